@@ -1,0 +1,145 @@
+#include "app/config/kiosk_config.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <set>
+
+namespace camie::app {
+namespace {
+
+const std::set<QString> kKnownKeys = {
+    QStringLiteral("ui/language"),          QStringLiteral("ui/fullscreen"),
+    QStringLiteral("ui/idle_lock_seconds"), QStringLiteral("store/database"),
+    QStringLiteral("store/retention_days"), QStringLiteral("device/id"),
+};
+
+Error invalid(const QString& path, const QString& key, const QString& value,
+              const QString& expected) {
+  return makeError(
+      QStringLiteral("config_invalid"),
+      QStringLiteral("%1: %2 = \"%3\" is not valid: expected %4").arg(path, key, value, expected));
+}
+
+Result<int> readInt(const QSettings& s, const QString& path, const QString& key, int fallback,
+                    int min, int max) {
+  if (!s.contains(key))
+    return fallback;
+  const QString text = s.value(key).toString().trimmed();
+  bool ok = false;
+  const int v = text.toInt(&ok);
+  if (!ok || v < min || v > max)
+    return invalid(path, key, text,
+                   QStringLiteral("a whole number from %1 to %2").arg(min).arg(max));
+  return v;
+}
+
+Result<bool> readBool(const QSettings& s, const QString& path, const QString& key, bool fallback) {
+  if (!s.contains(key))
+    return fallback;
+  const QString text = s.value(key).toString().trimmed().toLower();
+  if (text == u"true" || text == u"yes" || text == u"1")
+    return true;
+  if (text == u"false" || text == u"no" || text == u"0")
+    return false;
+  return invalid(path, key, text, QStringLiteral("true or false"));
+}
+
+QString defaultDatabasePath() {
+  return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+         QStringLiteral("/camie-kiosk/kiosk.db");
+}
+
+} // namespace
+
+KioskConfig ConfigLoader::defaults() {
+  KioskConfig c;
+  c.databasePath = defaultDatabasePath();
+  return c;
+}
+
+QStringList ConfigLoader::defaultSearchPaths() {
+  return {QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+              QStringLiteral("/camie-kiosk/kiosk.conf"),
+          QStringLiteral("/etc/camie-kiosk/kiosk.conf")};
+}
+
+Result<KioskConfig> ConfigLoader::load(const std::optional<QString>& explicitPath) {
+  if (explicitPath)
+    return loadFile(*explicitPath);
+  for (const QString& path : defaultSearchPaths()) {
+    if (QFileInfo::exists(path))
+      return loadFile(path);
+  }
+  return defaults();
+}
+
+Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
+  const QFileInfo info(path);
+  if (!info.exists())
+    return makeError(QStringLiteral("config_missing"),
+                     QStringLiteral("%1: no such configuration file").arg(path));
+  if (!info.isFile() || !info.isReadable())
+    return makeError(
+        QStringLiteral("config_unreadable"),
+        QStringLiteral("%1: cannot be read (is it a file, with read permission?)").arg(path));
+
+  QSettings s(path, QSettings::IniFormat);
+  if (s.status() != QSettings::NoError)
+    return makeError(QStringLiteral("config_syntax"),
+                     QStringLiteral("%1: not a valid INI file").arg(path));
+
+  KioskConfig c = defaults();
+  c.sourcePath = info.absoluteFilePath();
+
+  const QStringList keys = s.allKeys();
+  for (const QString& key : keys) {
+    if (!kKnownKeys.contains(key))
+      c.warnings << QStringLiteral("%1: unknown key %2 (ignored)").arg(path, key);
+  }
+
+  if (s.contains(QStringLiteral("ui/language"))) {
+    const QString lang = s.value(QStringLiteral("ui/language")).toString().trimmed();
+    if (lang != u"km" && lang != u"en")
+      return invalid(path, QStringLiteral("ui/language"), lang, QStringLiteral("km or en"));
+    c.language = lang;
+  }
+
+  auto fullScreen = readBool(s, path, QStringLiteral("ui/fullscreen"), c.fullScreen);
+  if (!fullScreen)
+    return fullScreen.error();
+  c.fullScreen = *fullScreen;
+
+  auto idle = readInt(s, path, QStringLiteral("ui/idle_lock_seconds"), c.idleLockSeconds, 30, 3600);
+  if (!idle)
+    return idle.error();
+  c.idleLockSeconds = *idle;
+
+  auto retention =
+      readInt(s, path, QStringLiteral("store/retention_days"), c.retentionDays, 0, 365);
+  if (!retention)
+    return retention.error();
+  c.retentionDays = *retention;
+
+  if (s.contains(QStringLiteral("store/database"))) {
+    QString db = s.value(QStringLiteral("store/database")).toString().trimmed();
+    if (db.isEmpty())
+      return invalid(path, QStringLiteral("store/database"), db,
+                     QStringLiteral("the path of the database file"));
+    // A relative path is relative to the configuration file, not to wherever
+    // the kiosk happened to be started.
+    if (QDir::isRelativePath(db))
+      db = info.absoluteDir().absoluteFilePath(db);
+    c.databasePath = QDir::cleanPath(db);
+  }
+
+  c.deviceId = s.value(QStringLiteral("device/id")).toString().trimmed();
+  if (c.deviceId.contains(u'/'))
+    return invalid(path, QStringLiteral("device/id"), c.deviceId,
+                   QStringLiteral("an id without '/'"));
+  return c;
+}
+
+} // namespace camie::app

@@ -1,0 +1,48 @@
+// KioskConfig: the settings a technician puts in kiosk.conf (docs/config.md),
+// and ConfigLoader, which finds, reads and validates that file.
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace camie::app {
+
+struct KioskConfig {
+  QString sourcePath; // the file the settings came from; empty for built-in defaults
+
+  // [ui]
+  QString language = QStringLiteral("km"); // "km" or "en": the language at start
+  bool fullScreen = true;                  // false only for development
+  int idleLockSeconds = 120;               // sign out after this long without input
+
+  // [store]
+  QString databasePath;  // the encrypted registration queue (SQLite)
+  int retentionDays = 7; // days personal data stays after the registry accepts it
+
+  // [device]
+  QString deviceId; // this kiosk's id in X-Road-UserId and uploads; empty until enrolled
+
+  QStringList warnings; // unknown keys and other things a technician should fix
+};
+
+class ConfigLoader {
+public:
+  // The files tried in order when no --config is given: the user's
+  // $XDG_CONFIG_HOME/camie-kiosk/kiosk.conf, then /etc/camie-kiosk/kiosk.conf.
+  static QStringList defaultSearchPaths();
+
+  // Reads `explicitPath` if given (it must exist), else the first default
+  // path that exists, else the built-in defaults.
+  [[nodiscard]] static Result<KioskConfig> load(const std::optional<QString>& explicitPath);
+
+  // Reads one file; every value is checked and a bad one is named in the error.
+  [[nodiscard]] static Result<KioskConfig> loadFile(const QString& path);
+
+  static KioskConfig defaults();
+};
+
+} // namespace camie::app

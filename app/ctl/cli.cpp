@@ -1,0 +1,82 @@
+#include "app/ctl/cli.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace camie::app {
+
+Cli::Cli(QStringList arguments)
+    : arguments_(std::move(arguments)),
+      json_(QStringLiteral("json"), QStringLiteral("Print the result as JSON.")),
+      config_(QStringLiteral("config"), QStringLiteral("Read the configuration from PATH."),
+              QStringLiteral("PATH")),
+      db_(QStringLiteral("db"),
+          QStringLiteral("Use the database at PATH instead of the configured one."),
+          QStringLiteral("PATH")) {
+  parser_.addOptions({json_, config_, db_});
+}
+
+QString Cli::commandName() const {
+  const QStringList valued = {QStringLiteral("--config"), QStringLiteral("--db")};
+  for (qsizetype i = 1; i < arguments_.size(); ++i) {
+    const QString& a = arguments_.at(i);
+    if (valued.contains(a)) {
+      ++i; // skip the option's value
+      continue;
+    }
+    if (!a.startsWith(u'-'))
+      return a;
+  }
+  return {};
+}
+
+bool Cli::wantsJson() const {
+  return arguments_.contains(QStringLiteral("--json"));
+}
+
+bool Cli::parse(const QString& usage) {
+  parser_.addPositionalArgument(QStringLiteral("command"), usage);
+  if (!parser_.parse(arguments_)) {
+    printError(makeError(QStringLiteral("bad_arguments"), parser_.errorText()), 2);
+    return false;
+  }
+  return true;
+}
+
+QStringList Cli::commandArguments() const {
+  QStringList positional = parser_.positionalArguments();
+  if (!positional.isEmpty())
+    positional.removeFirst();
+  return positional;
+}
+
+Result<KioskConfig> Cli::config() const {
+  auto config = ConfigLoader::load(
+      parser_.isSet(config_) ? std::optional<QString>(parser_.value(config_)) : std::nullopt);
+  if (config && parser_.isSet(db_))
+    config->databasePath = parser_.value(db_);
+  return config;
+}
+
+int Cli::printResult(const QJsonObject& json, const QString& text) const {
+  if (wantsJson())
+    std::fputs(QJsonDocument(json).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+  else
+    std::fputs(qPrintable(text + u'\n'), stdout);
+  return 0;
+}
+
+int Cli::printError(const Error& error, int exitCode) const {
+  if (wantsJson()) {
+    const QJsonObject body{
+        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
+                                              {QStringLiteral("message"), error.message}}}};
+    std::fputs(QJsonDocument(body).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+  } else {
+    std::fprintf(stderr, "camie-kioskctl: %s\n", qPrintable(error.message));
+  }
+  return exitCode;
+}
+
+} // namespace camie::app

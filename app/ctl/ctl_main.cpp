@@ -1,0 +1,65 @@
+// camie-kioskctl: the kiosk's administration command line. Every command
+// prints JSON with --json; see `camie-kioskctl --help`.
+#include "app/ctl/cli.h"
+#include "app/ctl/commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <map>
+
+namespace {
+
+struct Command {
+  int (*run)(camie::app::Cli&);
+  const char* summary;
+};
+
+const std::map<QString, Command>& commands() {
+  static const std::map<QString, Command> table = {
+      {QStringLiteral("version"), {camie::app::runVersionCommand, "print the version"}},
+      {QStringLiteral("config"),
+       {camie::app::runConfigCommand, "print the effective configuration"}},
+  };
+  return table;
+}
+
+void printUsage(FILE* stream) {
+  std::fputs("usage: camie-kioskctl [--json] [--config PATH] [--db PATH] COMMAND [ARGS]\n\n"
+             "commands:\n",
+             stream);
+  for (const auto& [name, command] : commands())
+    std::fprintf(stream, "  %-12s %s\n", qPrintable(name), command.summary);
+  std::fputs("\n  --version    same as the version command\n", stream);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+  QCoreApplication app(argc, argv);
+  QCoreApplication::setApplicationName(QStringLiteral("camie-kioskctl"));
+  const QStringList args = QCoreApplication::arguments();
+
+  camie::app::Cli cli(args);
+  QString name = cli.commandName();
+  if (name.isEmpty() && args.contains(QStringLiteral("--version")))
+    name = QStringLiteral("version");
+  if (name.isEmpty() &&
+      (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))) {
+    printUsage(stdout);
+    return 0;
+  }
+  if (name.isEmpty()) {
+    printUsage(stderr);
+    return 2;
+  }
+  const auto it = commands().find(name);
+  if (it == commands().end())
+    return cli.printError(
+        camie::makeError(QStringLiteral("unknown_command"),
+                         QStringLiteral("unknown command \"%1\" (see --help)").arg(name)),
+        2);
+  if (name == u"version")
+    cli.parser().addOption(QCommandLineOption(QStringLiteral("version")));
+  return it->second.run(cli);
+}

@@ -1,0 +1,101 @@
+#include "app/config/kiosk_config.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using camie::app::ConfigLoader;
+
+namespace {
+QString writeConfig(const QTemporaryDir& dir, const QByteArray& text) {
+  const QString path = dir.filePath(QStringLiteral("kiosk.conf"));
+  QFile f(path);
+  REQUIRE(f.open(QIODevice::WriteOnly));
+  f.write(text);
+  return path;
+}
+} // namespace
+
+TEST_CASE("a kiosk without a configuration file starts with the documented defaults") {
+  const auto defaults = ConfigLoader::defaults();
+  CHECK(defaults.language == QStringLiteral("km"));
+  CHECK(defaults.fullScreen);
+  CHECK(defaults.idleLockSeconds == 120);
+  CHECK(defaults.retentionDays == 7);
+  CHECK(defaults.databasePath.endsWith(QStringLiteral("camie-kiosk/kiosk.db")));
+  CHECK(defaults.sourcePath.isEmpty());
+}
+
+TEST_CASE("every documented key is read from the configuration file") {
+  QTemporaryDir dir;
+  const QString path = writeConfig(dir, "[ui]\nlanguage=en\nfullscreen=false\n"
+                                        "idle_lock_seconds=300\n"
+                                        "[store]\ndatabase=/var/lib/camie-kiosk/kiosk.db\n"
+                                        "retention_days=30\n[device]\nid=kiosk-ab12\n");
+  const auto config = ConfigLoader::load(path);
+  REQUIRE(config.ok());
+  CHECK(config->language == QStringLiteral("en"));
+  CHECK_FALSE(config->fullScreen);
+  CHECK(config->idleLockSeconds == 300);
+  CHECK(config->databasePath == QStringLiteral("/var/lib/camie-kiosk/kiosk.db"));
+  CHECK(config->retentionDays == 30);
+  CHECK(config->deviceId == QStringLiteral("kiosk-ab12"));
+  CHECK(config->warnings.isEmpty());
+}
+
+TEST_CASE("a relative database path is taken relative to the configuration file") {
+  QTemporaryDir dir;
+  const QString path = writeConfig(dir, "[store]\ndatabase=data/kiosk.db\n");
+  const auto config = ConfigLoader::load(path);
+  REQUIRE(config.ok());
+  CHECK(config->databasePath == QDir(dir.path()).filePath(QStringLiteral("data/kiosk.db")));
+}
+
+TEST_CASE("a bad value is refused with an error naming the file, the key and the value") {
+  QTemporaryDir dir;
+  const QString path = writeConfig(dir, "[ui]\nidle_lock_seconds=soon\n");
+  const auto config = ConfigLoader::load(path);
+  REQUIRE_FALSE(config.ok());
+  CHECK(config.error().code == QStringLiteral("config_invalid"));
+  CHECK(config.error().message.contains(path));
+  CHECK(config.error().message.contains(QStringLiteral("ui/idle_lock_seconds")));
+  CHECK(config.error().message.contains(QStringLiteral("soon")));
+}
+
+TEST_CASE("out-of-range numbers, unknown languages and non-booleans are refused") {
+  QTemporaryDir dir;
+  for (const QByteArray& text :
+       {QByteArray("[ui]\nidle_lock_seconds=5\n"), QByteArray("[ui]\nlanguage=fr\n"),
+        QByteArray("[ui]\nfullscreen=maybe\n"), QByteArray("[store]\nretention_days=-1\n"),
+        QByteArray("[store]\ndatabase=\n"), QByteArray("[device]\nid=a/b\n")}) {
+    INFO(text.constData());
+    const auto config = ConfigLoader::load(writeConfig(dir, text));
+    REQUIRE_FALSE(config.ok());
+    CHECK(config.error().code == QStringLiteral("config_invalid"));
+  }
+}
+
+TEST_CASE("unknown keys are reported as warnings, not silently ignored") {
+  QTemporaryDir dir;
+  const auto config = ConfigLoader::load(writeConfig(dir, "[ui]\nlanguag=en\n"));
+  REQUIRE(config.ok());
+  CHECK(config->language == QStringLiteral("km"));
+  REQUIRE(config->warnings.size() == 1);
+  CHECK(config->warnings.first().contains(QStringLiteral("ui/languag")));
+}
+
+TEST_CASE("an explicitly named configuration file that does not exist is an error") {
+  const auto config = ConfigLoader::load(QStringLiteral("/nonexistent/kiosk.conf"));
+  REQUIRE_FALSE(config.ok());
+  CHECK(config.error().code == QStringLiteral("config_missing"));
+  CHECK(config.error().message.contains(QStringLiteral("/nonexistent/kiosk.conf")));
+}
+
+TEST_CASE("the default search looks in the user's config folder, then /etc") {
+  const QStringList paths = ConfigLoader::defaultSearchPaths();
+  REQUIRE(paths.size() == 2);
+  CHECK(paths.at(0).endsWith(QStringLiteral("/camie-kiosk/kiosk.conf")));
+  CHECK(paths.at(1) == QStringLiteral("/etc/camie-kiosk/kiosk.conf"));
+}

@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CamIE
+
+// The first screen: an operator signs in with their id and PIN.
+Page {
+    id: root
+    objectName: "signInScreen"
+
+    // Sign-in itself is wired by the application (operators live in the store).
+    signal signInRequested(string operatorId, string pin)
+    property string message: ""
+
+    background: Rectangle { color: Theme.background }
+
+    Pane {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 560)
+        padding: Theme.margin
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.border
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Sign in")
+                font.pixelSize: Theme.fontSizeHero
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                text: qsTr("Enter your operator ID and PIN to start registering people.")
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: operatorField
+                objectName: "operatorField"
+                placeholderText: qsTr("Operator ID")
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                Accessible.name: qsTr("Operator ID")
+            }
+            TextField {
+                id: pinField
+                objectName: "pinField"
+                placeholderText: qsTr("PIN or passphrase")
+                echoMode: TextInput.Password
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("PIN or passphrase")
+                onAccepted: signInButton.clicked()
+            }
+            Button {
+                id: signInButton
+                objectName: "signInButton"
+                text: qsTr("Sign in")
+                enabled: operatorField.text.length > 0 && pinField.text.length > 0
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontSizeTitle
+                onClicked: {
+                    root.signInRequested(operatorField.text, pinField.text)
+                    pinField.clear()
+                }
+            }
+            Label {
+                objectName: "signInMessage"
+                text: root.message
+                visible: text.length > 0
+                color: Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+}
