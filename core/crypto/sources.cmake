@@ -1,0 +1,3 @@
+# Sources of core/crypto, relative to core/.
+list(APPEND CAMIE_CORE_SOURCES
+)
