@@ -13,12 +13,15 @@ Cli::Cli(QStringList arguments)
               QStringLiteral("PATH")),
       db_(QStringLiteral("db"),
           QStringLiteral("Use the database at PATH instead of the configured one."),
-          QStringLiteral("PATH")) {
-  parser_.addOptions({json_, config_, db_});
+          QStringLiteral("PATH")),
+      now_(QStringLiteral("now"), QStringLiteral("Take the time to be UNIX (seconds)."),
+           QStringLiteral("UNIX")) {
+  parser_.addOptions({json_, config_, db_, now_});
 }
 
 QString Cli::commandName() const {
-  const QStringList valued = {QStringLiteral("--config"), QStringLiteral("--db")};
+  const QStringList valued = {QStringLiteral("--config"), QStringLiteral("--db"),
+                              QStringLiteral("--now")};
   for (qsizetype i = 1; i < arguments_.size(); ++i) {
     const QString& a = arguments_.at(i);
     if (valued.contains(a)) {
@@ -57,6 +60,14 @@ Result<KioskConfig> Cli::config() const {
   if (config && parser_.isSet(db_))
     config->databasePath = parser_.value(db_);
   return config;
+}
+
+std::unique_ptr<Clock> Cli::clock() const {
+  bool ok = false;
+  const qint64 seconds = parser_.value(now_).toLongLong(&ok);
+  if (parser_.isSet(now_) && ok)
+    return std::make_unique<FakeClock>(seconds * 1000);
+  return std::make_unique<SystemClock>();
 }
 
 int Cli::printResult(const QJsonObject& json, const QString& text) const {

@@ -4,10 +4,13 @@
 #pragma once
 
 #include "app/config/kiosk_config.h"
+#include "core/util/clock.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QStringList>
+
+#include <memory>
 
 namespace camie::app {
 
@@ -30,6 +33,9 @@ public:
   // The configuration, from --config or the default places.
   [[nodiscard]] Result<KioskConfig> config() const;
 
+  // The system clock, or a fixed one with --now UNIX_SECONDS.
+  std::unique_ptr<Clock> clock() const;
+
   // Prints `json` with --json, else `text`. Returns 0.
   int printResult(const QJsonObject& json, const QString& text) const;
   // Prints {"error": {code, message}} with --json (on stdout), else the
@@ -42,6 +48,7 @@ private:
   QCommandLineOption json_;
   QCommandLineOption config_;
   QCommandLineOption db_;
+  QCommandLineOption now_;
 };
 
 } // namespace camie::app

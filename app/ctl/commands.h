@@ -6,7 +6,14 @@ namespace camie::app {
 
 class Cli;
 
-int runVersionCommand(Cli& cli);
+int runAuditCommand(Cli& cli);
 int runConfigCommand(Cli& cli);
+int runDemoFillCommand(Cli& cli);
+int runInitCommand(Cli& cli);
+int runOperatorCommand(Cli& cli);
+int runRefdataCommand(Cli& cli);
+int runRegisterCommand(Cli& cli);
+int runStatusCommand(Cli& cli);
+int runVersionCommand(Cli& cli);
 
 } // namespace camie::app

@@ -20,16 +20,30 @@ const std::map<QString, Command>& commands() {
       {QStringLiteral("version"), {camie::app::runVersionCommand, "print the version"}},
       {QStringLiteral("config"),
        {camie::app::runConfigCommand, "print the effective configuration"}},
+      {QStringLiteral("init"),
+       {camie::app::runInitCommand, "new database and first technician (--technician ID)"}},
+      {QStringLiteral("operator"),
+       {camie::app::runOperatorCommand, "add ID --role ROLE --by TECHNICIAN | list"}},
+      {QStringLiteral("refdata"),
+       {camie::app::runRefdataCommand, "load NAME FILE (form, gazetteer, keys, occupations)"}},
+      {QStringLiteral("register"),
+       {camie::app::runRegisterCommand, "finalise registrations (--operator ID --answers FILE)"}},
+      {QStringLiteral("status"),
+       {camie::app::runStatusCommand, "records per status, oldest queued age"}},
+      {QStringLiteral("audit"), {camie::app::runAuditCommand, "verify: check the audit log"}},
+      {QStringLiteral("demo-fill"),
+       {camie::app::runDemoFillCommand, "N --operator ID: N synthetic registrations"}},
   };
   return table;
 }
 
 void printUsage(FILE* stream) {
-  std::fputs("usage: camie-kioskctl [--json] [--config PATH] [--db PATH] COMMAND [ARGS]\n\n"
-             "commands:\n",
-             stream);
+  std::fputs(
+      "usage: camie-kioskctl [--json] [--config PATH] [--db PATH] [--now UNIX] COMMAND [ARGS]\n\n"
+      "commands:\n",
+      stream);
   for (const auto& [name, command] : commands())
-    std::fprintf(stream, "  %-12s %s\n", qPrintable(name), command.summary);
+    std::fprintf(stream, "  %-10s %s\n", qPrintable(name), command.summary);
   std::fputs("\n  --version    same as the version command\n", stream);
 }
 

@@ -1,3 +1,18 @@
 # Sources of core/store, relative to core/.
 list(APPEND CAMIE_CORE_SOURCES
+  store/audit_log.cpp store/audit_log.h
+  store/key_vault.cpp store/key_vault.h
+  store/kiosk_database.cpp store/kiosk_database.h
+  store/operator_role.h
+  store/record_reader.cpp store/record_reader.h
+  store/record_status.cpp store/record_status.h
+  store/record_store.cpp store/record_store.h
+  store/registration_queue.cpp store/registration_queue.h
+  store/reference_data_store.cpp store/reference_data_store.h
+  store/schema_migrations.cpp store/schema_migrations.h
+  store/secret_policy.cpp store/secret_policy.h
+  store/settings_store.cpp store/settings_store.h
+  store/sqlite_database.cpp store/sqlite_database.h
+  store/sqlite_error.cpp store/sqlite_error.h
+  store/sqlite_statement.cpp store/sqlite_statement.h
 )

@@ -1,3 +1,10 @@
 # Catch2 test sources for core/store, relative to tests/.
 list(APPEND CAMIE_TEST_SOURCES
+  core/store/audit_log_test.cpp
+  core/store/key_vault_test.cpp
+  core/store/privacy_test.cpp
+  core/store/record_store_test.cpp
+  core/store/registration_queue_test.cpp
+  core/store/schema_migrations_test.cpp
+  core/store/sqlite_database_test.cpp
 )

@@ -1,0 +1,60 @@
+#include "app/ctl/ctl_kiosk.h"
+
+#include "app/ctl/cli.h"
+#include "app/ctl/secret_input.h"
+#include "core/logging/log_categories.h"
+#include "core/store/reference_data_store.h"
+#include "core/store/settings_store.h"
+
+namespace camie::app {
+
+Result<CtlKiosk> CtlKiosk::open(const Cli& cli, store::KioskDatabase::Create create) {
+  auto config = cli.config();
+  if (!config)
+    return config.error();
+  auto db = store::KioskDatabase::open(config->databasePath, create);
+  if (!db)
+    return db.error();
+  CtlKiosk kiosk{std::move(*config), cli.clock(), std::move(*db), {}};
+  kiosk.deviceId = kiosk.config.deviceId;
+  if (kiosk.deviceId.isEmpty()) {
+    auto stored = store::SettingsStore(*kiosk.db).get(QStringLiteral("device_id"));
+    if (!stored)
+      return stored.error();
+    kiosk.deviceId = stored->value_or(QString());
+  }
+  return kiosk;
+}
+
+Result<store::OperatorSession> CtlKiosk::signIn(const QString& operatorId) {
+  const QString secret = readSecret(QStringLiteral("PIN for %1: ").arg(operatorId));
+  return store::KeyVault(*db, *clock).signIn(operatorId, secret);
+}
+
+Result<refdata::ReferenceSet> CtlKiosk::reference() {
+  store::ReferenceDataStore refdata(*db);
+  QByteArray bodies[3];
+  const char* names[3] = {"form", "gazetteer", "keys"};
+  for (int i = 0; i < 3; ++i) {
+    auto doc = refdata.get(QString::fromLatin1(names[i]));
+    if (!doc)
+      return doc.error();
+    if (*doc)
+      bodies[i] = (*doc)->body;
+  }
+  return refdata::ReferenceSet::fromDocuments(bodies[0], bodies[1], bodies[2]);
+}
+
+void CtlKiosk::ensureRecovery(const store::OperatorSession& session,
+                              const refdata::ReferenceSet& ref) {
+  if (!ref.keys || deviceId.isEmpty())
+    return;
+  const auto key = ref.keys->sealingKeyAt(clock->nowMs() / 1000);
+  if (!key)
+    return;
+  auto added = store::KeyVault(*db, *clock).ensureRecoverySlot(session, *key, deviceId);
+  if (!added)
+    qCWarning(lcStore) << "could not add the recovery slot:" << added.error().code;
+}
+
+} // namespace camie::app

@@ -1,0 +1,65 @@
+#include "app/ctl/cli.h"
+#include "app/ctl/commands.h"
+#include "app/ctl/ctl_kiosk.h"
+#include "core/store/reference_data_store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace camie::app {
+
+// `refdata load NAME FILE`: loads a reference document (form, gazetteer,
+// keys, occupations) from a file, for set-up without network and for tests.
+// The document must parse; a bad one is refused and the old one kept.
+int runRefdataCommand(Cli& cli) {
+  if (!cli.parse(QStringLiteral("refdata load NAME FILE")))
+    return 2;
+  const QStringList args = cli.commandArguments();
+  if (args.size() != 3 || args.at(0) != u"load")
+    return cli.printError(
+        makeError(QStringLiteral("bad_arguments"), QStringLiteral("usage: refdata load NAME FILE")),
+        2);
+  const QString& name = args.at(1);
+  QFile file(args.at(2));
+  if (!file.open(QIODevice::ReadOnly))
+    return cli.printError(
+        makeError(QStringLiteral("unreadable"), QStringLiteral("Cannot read %1.").arg(args.at(2))));
+  const QByteArray body = file.readAll();
+
+  Result<void> parses;
+  if (name == u"form" || name == u"gazetteer" || name == u"keys") {
+    const QByteArray none;
+    auto set = refdata::ReferenceSet::fromDocuments(name == u"form" ? body : none,
+                                                    name == u"gazetteer" ? body : none,
+                                                    name == u"keys" ? body : none);
+    if (!set)
+      parses = set.error();
+  } else if (name == u"occupations") {
+    QJsonParseError error{};
+    QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+      parses = makeError(QStringLiteral("bad_occupations"),
+                         QStringLiteral("The occupations document is not JSON."));
+  }
+  if (!parses)
+    return cli.printError(parses.error());
+
+  auto kiosk = CtlKiosk::open(cli, store::KioskDatabase::Create::Never);
+  if (!kiosk)
+    return cli.printError(kiosk.error());
+  const QString etag =
+      QStringLiteral("\"local-%1\"")
+          .arg(QString::fromLatin1(
+              QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().left(16)));
+  auto stored = store::ReferenceDataStore(*kiosk->db)
+                    .put({name, etag, body, kiosk->clock->nowMs()}, QStringLiteral("kioskctl"));
+  if (!stored)
+    return cli.printError(stored.error());
+  return cli.printResult(QJsonObject{{QStringLiteral("name"), name},
+                                     {QStringLiteral("bytes"), body.size()},
+                                     {QStringLiteral("etag"), etag}},
+                         QStringLiteral("Loaded %1 (%2 bytes).").arg(name).arg(body.size()));
+}
+
+} // namespace camie::app

@@ -1,0 +1,263 @@
+#include "core/store/record_store.h"
+
+#include "core/store/audit_log.h"
+#include "core/store/sqlite_database.h"
+
+namespace camie::store {
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+Error illegal(const QString& id, std::optional<RecordStatus> from, RecordStatus to) {
+  if (!from)
+    return makeError(QStringLiteral("no_such_record"),
+                     QStringLiteral("There is no record %1.").arg(id));
+  return makeError(
+      QStringLiteral("illegal_transition"),
+      QStringLiteral("Record %1 cannot go from %2 to %3.").arg(id, toString(*from), toString(to)));
+}
+
+// Runs `body` inside one transaction; commits only if it succeeded.
+template <typename Body>
+Result<void> inTransaction(SqliteDatabase& db, Body&& body) {
+  Transaction tx(db);
+  if (!tx.began())
+    return tx.began().error();
+  if (auto r = body(); !r)
+    return r;
+  return tx.commit();
+}
+
+} // namespace
+
+RecordStore::RecordStore(SqliteDatabase& db, const Clock& clock, int retentionDays)
+    : db_(db), clock_(clock), retentionDays_(retentionDays) {}
+
+QByteArray RecordStore::localAad(const QString& id, int revision, int localSchema) {
+  return QStringLiteral("camie-local/v1 %1 %2 %3").arg(id).arg(revision).arg(localSchema).toUtf8();
+}
+
+Result<std::optional<RecordStatus>> RecordStore::checkTransition(const QString& id,
+                                                                 RecordStatus to) {
+  auto stmt = db_.prepare("SELECT status FROM records WHERE id = ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, id);
+  auto row = stmt->step();
+  if (!row)
+    return row.error();
+  std::optional<RecordStatus> from;
+  if (*row)
+    from = recordStatusFromString(stmt->text(0));
+  if (!RecordLifecycle::allows(from, to))
+    return illegal(id, from, to);
+  return from;
+}
+
+Result<void> RecordStore::audit(const QString& actor, const QString& recordId,
+                                std::optional<RecordStatus> from, RecordStatus to,
+                                const QString& detail) {
+  const QString action = QStringLiteral("record.%1").arg(toString(to));
+  QString text =
+      QStringLiteral("%1 -> %2").arg(from ? toString(*from) : QStringLiteral("new"), toString(to));
+  if (!detail.isEmpty())
+    text += u' ' + detail;
+  return AuditLog(db_).append(clock_.nowMs(), actor, action, recordId, text);
+}
+
+Result<void> RecordStore::insert(const NewRecord& r, RecordStatus status,
+                                 const QByteArray& localCopy, const SealedCopy* sealed,
+                                 std::optional<qint64> capturedAt) {
+  auto from = checkTransition(r.id, status);
+  if (!from)
+    return from.error();
+  auto stmt =
+      db_.prepare("INSERT INTO records (id, revision, status, form_id, form_version, operator_id, "
+                  "created_at, updated_at, captured_at, next_attempt_at, local_schema, local_copy, "
+                  "sealed_key_id, sealed_suite, sealed_enc, sealed_ct) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!stmt)
+    return stmt.error();
+  const qint64 now = clock_.nowMs();
+  stmt->bind(1, r.id).bind(2, r.revision).bind(3, toString(status)).bind(4, r.formId);
+  stmt->bind(5, r.formVersion).bind(6, r.operatorId).bind(7, now).bind(8, now);
+  stmt->bind(9, capturedAt).bind(10, sealed ? std::optional<qint64>(now) : std::nullopt);
+  stmt->bind(11, kLocalSchema).bind(12, localCopy);
+  if (sealed) {
+    stmt->bind(13, sealed->keyId).bind(14, sealed->suite).bind(15, sealed->enc);
+    stmt->bind(16, sealed->ciphertext);
+  }
+  if (auto run = stmt->run(); !run)
+    return run;
+  return audit(r.operatorId, r.id, std::nullopt, status);
+}
+
+Result<void> RecordStore::createDraft(const NewRecord& record, const QByteArray& localCopy) {
+  return inTransaction(
+      db_, [&] { return insert(record, RecordStatus::Draft, localCopy, nullptr, std::nullopt); });
+}
+
+Result<void> RecordStore::createSealed(const NewRecord& record, const QByteArray& localCopy,
+                                       const SealedCopy& sealed, qint64 capturedAt) {
+  return inTransaction(
+      db_, [&] { return insert(record, RecordStatus::Sealed, localCopy, &sealed, capturedAt); });
+}
+
+Result<void> RecordStore::saveDraft(const QString& id, const QByteArray& localCopy,
+                                    const QString& actor) {
+  return inTransaction(db_, [&]() -> Result<void> {
+    auto from = checkTransition(id, RecordStatus::Draft);
+    if (!from)
+      return from.error();
+    if (!*from)
+      return illegal(id, std::nullopt, RecordStatus::Draft);
+    auto stmt = db_.prepare("UPDATE records SET local_copy = ?, updated_at = ? WHERE id = ?");
+    if (!stmt)
+      return stmt.error();
+    stmt->bind(1, localCopy).bind(2, clock_.nowMs()).bind(3, id);
+    if (auto run = stmt->run(); !run)
+      return run;
+    return audit(actor, id, *from, RecordStatus::Draft);
+  });
+}
+
+Result<void> RecordStore::seal(const QString& id, const QByteArray& localCopy,
+                               const SealedCopy& sealed, qint64 capturedAt, const QString& actor) {
+  return inTransaction(db_, [&]() -> Result<void> {
+    auto from = checkTransition(id, RecordStatus::Sealed);
+    if (!from)
+      return from.error();
+    if (!*from)
+      return illegal(id, std::nullopt, RecordStatus::Sealed);
+    auto stmt = db_.prepare(
+        "UPDATE records SET status = 'sealed', local_copy = ?, sealed_key_id = ?, "
+        "sealed_suite = ?, sealed_enc = ?, sealed_ct = ?, captured_at = ?, updated_at = ?, "
+        "next_attempt_at = ?, attempts = 0, server_errors = NULL WHERE id = ?");
+    if (!stmt)
+      return stmt.error();
+    const qint64 now = clock_.nowMs();
+    stmt->bind(1, localCopy).bind(2, sealed.keyId).bind(3, sealed.suite).bind(4, sealed.enc);
+    stmt->bind(5, sealed.ciphertext).bind(6, capturedAt).bind(7, now).bind(8, now).bind(9, id);
+    if (auto run = stmt->run(); !run)
+      return run;
+    return audit(actor, id, *from, RecordStatus::Sealed);
+  });
+}
+
+Result<void> RecordStore::reopen(const QString& id, const QByteArray& newLocalCopy,
+                                 const QString& actor) {
+  return inTransaction(db_, [&]() -> Result<void> {
+    auto from = checkTransition(id, RecordStatus::Draft);
+    if (!from)
+      return from.error();
+    if (*from != RecordStatus::Rejected)
+      return illegal(id, *from, RecordStatus::Draft);
+    auto stmt = db_.prepare(
+        "UPDATE records SET status = 'draft', revision = revision + 1, local_copy = ?, "
+        "sealed_key_id = NULL, sealed_suite = NULL, sealed_enc = NULL, sealed_ct = NULL, "
+        "batch_id = NULL, lease_until = NULL, next_attempt_at = NULL, updated_at = ? "
+        "WHERE id = ?");
+    if (!stmt)
+      return stmt.error();
+    stmt->bind(1, newLocalCopy).bind(2, clock_.nowMs()).bind(3, id);
+    if (auto run = stmt->run(); !run)
+      return run;
+    return audit(actor, id, *from, RecordStatus::Draft, QStringLiteral("reopened"));
+  });
+}
+
+Result<void> RecordStore::leaseBatch(const QString& batchId, const QStringList& ids,
+                                     qint64 leaseUntil, const QString& actor) {
+  return inTransaction(db_, [&]() -> Result<void> {
+    const qint64 now = clock_.nowMs();
+    auto batch = db_.prepare("INSERT INTO batches (id, created_at, record_count, state) "
+                             "VALUES (?, ?, ?, 'open')");
+    if (!batch)
+      return batch.error();
+    batch->bind(1, batchId).bind(2, now).bind(3, static_cast<qint64>(ids.size()));
+    if (auto run = batch->run(); !run)
+      return run;
+    auto stmt = db_.prepare("UPDATE records SET status = 'sending', batch_id = ?, "
+                            "lease_until = ?, attempts = attempts + 1, updated_at = ? "
+                            "WHERE id = ?");
+    if (!stmt)
+      return stmt.error();
+    for (const QString& id : ids) {
+      auto from = checkTransition(id, RecordStatus::Sending);
+      if (!from)
+        return from.error();
+      stmt->bind(1, batchId).bind(2, leaseUntil).bind(3, now).bind(4, id);
+      if (auto run = stmt->run(); !run)
+        return run;
+      if (auto r =
+              audit(actor, id, *from, RecordStatus::Sending, QStringLiteral("batch ") + batchId);
+          !r)
+        return r;
+    }
+    return Result<void>();
+  });
+}
+
+Result<void> RecordStore::finishSending(const QString& id, RecordStatus to,
+                                        const QString& registryNumber, const QString& serverErrors,
+                                        std::optional<qint64> nextAttemptAt, const QString& actor) {
+  return inTransaction(db_, [&]() -> Result<void> {
+    auto from = checkTransition(id, to);
+    if (!from)
+      return from.error();
+    if (*from != RecordStatus::Sending)
+      return illegal(id, *from, to);
+    const qint64 now = clock_.nowMs();
+    const bool done = RecordLifecycle::isFinal(to);
+    auto stmt =
+        db_.prepare("UPDATE records SET status = ?, registry_number = ?, server_errors = ?, "
+                    "next_attempt_at = ?, lease_until = NULL, accepted_at = ?, purge_after = ?, "
+                    "updated_at = ? WHERE id = ?");
+    if (!stmt)
+      return stmt.error();
+    stmt->bind(1, toString(to)).bind(2, registryNumber).bind(3, serverErrors);
+    stmt->bind(4, to == RecordStatus::Sealed ? nextAttemptAt : std::nullopt);
+    stmt->bind(5, done ? std::optional<qint64>(now) : std::nullopt);
+    stmt->bind(6, done ? std::optional<qint64>(now + retentionDays_ * kDayMs) : std::nullopt);
+    stmt->bind(7, now).bind(8, id);
+    if (auto run = stmt->run(); !run)
+      return run;
+    return audit(actor, id, *from, to, registryNumber);
+  });
+}
+
+Result<int> RecordStore::purgeDue() {
+  auto due = db_.prepare("SELECT id FROM records WHERE purged_at IS NULL AND purge_after <= ? "
+                         "AND status IN ('accepted', 'duplicate')");
+  if (!due)
+    return due.error();
+  const qint64 now = clock_.nowMs();
+  due->bind(1, now);
+  QStringList ids;
+  for (;;) {
+    auto row = due->step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      break;
+    ids << due->text(0);
+  }
+  for (const QString& id : std::as_const(ids)) {
+    auto purged = inTransaction(db_, [&]() -> Result<void> {
+      auto stmt = db_.prepare("UPDATE records SET local_copy = NULL, sealed_enc = NULL, "
+                              "sealed_ct = NULL, purged_at = ? WHERE id = ?");
+      if (!stmt)
+        return stmt.error();
+      stmt->bind(1, now).bind(2, id);
+      if (auto run = stmt->run(); !run)
+        return run;
+      return AuditLog(db_).append(now, QStringLiteral("system"), QStringLiteral("record.purged"),
+                                  id, QStringLiteral("personal data removed after retention"));
+    });
+    if (!purged)
+      return purged.error();
+  }
+  return static_cast<int>(ids.size());
+}
+
+} // namespace camie::store

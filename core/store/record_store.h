@@ -1,0 +1,113 @@
+// RecordStore: the registration queue's rows. Every change of status goes
+// through RecordLifecycle, runs in one transaction and appends one audit
+// entry; an illegal transition is refused ("illegal_transition") and changes
+// nothing. Stores ciphertexts only: encryption happens in RegistrationQueue.
+#pragma once
+
+#include "core/store/record_status.h"
+#include "core/util/clock.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace camie::store {
+
+class SqliteDatabase;
+
+struct NewRecord {
+  QString id; // UUIDv7
+  int revision = 1;
+  QString formId;
+  QString formVersion;
+  QString operatorId;
+};
+
+// The copy sealed to the registry (HPKE); the kiosk cannot open it.
+struct SealedCopy {
+  QString keyId;
+  QString suite;
+  QByteArray enc;
+  QByteArray ciphertext;
+};
+
+struct RecordMeta {
+  QString id;
+  int revision = 0;
+  RecordStatus status = RecordStatus::Draft;
+  QString formId;
+  QString formVersion;
+  QString operatorId;
+  qint64 createdAt = 0;
+  qint64 updatedAt = 0;
+  std::optional<qint64> capturedAt;
+  int attempts = 0;
+  std::optional<qint64> nextAttemptAt;
+  QString batchId;
+  std::optional<qint64> leaseUntil;
+  QString registryNumber;
+  QString serverErrors; // the registry's field errors, JSON
+  std::optional<qint64> acceptedAt;
+  std::optional<qint64> purgeAfter;
+  std::optional<qint64> purgedAt;
+};
+
+class RecordStore {
+public:
+  static constexpr int kLocalSchema = 1; // format of the local copy's plaintext
+
+  RecordStore(SqliteDatabase& db, const Clock& clock, int retentionDays);
+
+  // Associated data of a local copy: a ciphertext moved to another row, or
+  // kept across a revision, fails to open.
+  static QByteArray localAad(const QString& id, int revision, int localSchema = kLocalSchema);
+
+  [[nodiscard]] Result<void> createDraft(const NewRecord& record, const QByteArray& localCopy);
+  [[nodiscard]] Result<void> saveDraft(const QString& id, const QByteArray& localCopy,
+                                       const QString& actor);
+  // (new) → sealed: a registration finalised in one go.
+  [[nodiscard]] Result<void> createSealed(const NewRecord& record, const QByteArray& localCopy,
+                                          const SealedCopy& sealed, qint64 capturedAt);
+  // draft → sealed.
+  [[nodiscard]] Result<void> seal(const QString& id, const QByteArray& localCopy,
+                                  const SealedCopy& sealed, qint64 capturedAt,
+                                  const QString& actor);
+  // rejected → draft, as revision + 1 (the caller re-encrypts the local copy
+  // for the new revision).
+  [[nodiscard]] Result<void> reopen(const QString& id, const QByteArray& newLocalCopy,
+                                    const QString& actor);
+  // Opens batch `batchId` and moves each record sealed → sending, leased to
+  // the batch until `leaseUntil`; all or nothing, one audit entry per record.
+  [[nodiscard]] Result<void> leaseBatch(const QString& batchId, const QStringList& ids,
+                                        qint64 leaseUntil, const QString& actor);
+  // sending → accepted | duplicate (with the registry number; starts the
+  // retention clock), rejected (with the registry's errors), or sealed
+  // (to retry at `nextAttemptAt`).
+  [[nodiscard]] Result<void> finishSending(const QString& id, RecordStatus to,
+                                           const QString& registryNumber,
+                                           const QString& serverErrors,
+                                           std::optional<qint64> nextAttemptAt,
+                                           const QString& actor);
+
+  // Wipes the personal data of accepted records past retention; keeps the
+  // receipt (id, number, times, status). Returns how many were purged.
+  [[nodiscard]] Result<int> purgeDue();
+
+private:
+  // The record's status now (nullopt: no such record), checked against `to`.
+  Result<std::optional<RecordStatus>> checkTransition(const QString& id, RecordStatus to);
+  Result<void> audit(const QString& actor, const QString& recordId,
+                     std::optional<RecordStatus> from, RecordStatus to, const QString& detail = {});
+  Result<void> insert(const NewRecord& record, RecordStatus status, const QByteArray& localCopy,
+                      const SealedCopy* sealed, std::optional<qint64> capturedAt);
+
+  SqliteDatabase& db_;
+  const Clock& clock_;
+  int retentionDays_;
+};
+
+} // namespace camie::store

@@ -1,0 +1,60 @@
+// RegistrationQueue: where a registration becomes a queued record. Finalising
+// validates the answers, encrypts the local copy under the data key,
+// seals a copy to the registry's newest key (HPKE) and commits both in one
+// transaction. Also opens local copies for receipts and corrections, and
+// reopens rejected records for a supervisor.
+#pragma once
+
+#include "core/domain/registration_record.h"
+#include "core/domain/registration_validator.h"
+#include "core/refdata/reference_set.h"
+#include "core/store/key_vault.h"
+#include "core/store/record_store.h"
+
+namespace camie::store {
+
+struct FinaliseOutcome {
+  QString recordId;                 // set when finalised
+  QList<domain::FieldError> errors; // set when the answers are not valid; nothing stored
+  bool ok() const { return errors.isEmpty(); }
+};
+
+class RegistrationQueue {
+public:
+  RegistrationQueue(SqliteDatabase& db, const Clock& clock, QString deviceId, int retentionDays);
+
+  // Validates and finalises. `consentAtMs` is when the person consented
+  // (defaults to now). `draftId` finalises an existing draft instead of a
+  // new record. Errors: "no_registry_key" when no registry key is valid now,
+  // storage and crypto errors; invalid answers come back in the outcome.
+  [[nodiscard]] Result<FinaliseOutcome> finalise(const OperatorSession& session,
+                                                 const refdata::ReferenceSet& reference,
+                                                 const QJsonObject& answers,
+                                                 std::optional<qint64> consentAtMs = std::nullopt,
+                                                 const QString& draftId = {});
+
+  // Saves unfinished answers as an encrypted draft (a new one when `draftId`
+  // is empty); returns the record id.
+  [[nodiscard]] Result<QString> saveDraft(const OperatorSession& session,
+                                          const domain::FormSchema& form,
+                                          const QJsonObject& answers, const QString& draftId = {});
+
+  // Decrypts the local copy. Errors: "purged" after retention,
+  // "tampered" when the ciphertext does not belong to this row and revision.
+  [[nodiscard]] Result<domain::RegistrationRecord> openLocalCopy(const OperatorSession& session,
+                                                                 const QString& id);
+
+  // A supervisor reopens a rejected record as a new revision (a draft).
+  [[nodiscard]] Result<void> reopen(const OperatorSession& supervisor, const QString& id);
+
+private:
+  Result<QByteArray> encryptLocal(const OperatorSession& session,
+                                  const domain::RegistrationRecord& record);
+
+  SqliteDatabase& db_;
+  const Clock& clock_;
+  QString deviceId_;
+  RecordStore records_;
+};
+
+} // namespace camie::store

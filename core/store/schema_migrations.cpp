@@ -1,0 +1,175 @@
+#include "core/store/schema_migrations.h"
+
+#include "core/logging/log_categories.h"
+#include "core/store/sqlite_database.h"
+
+#include <array>
+
+namespace camie::store {
+namespace {
+
+// Version 1: the queue, its batches, operators and key slots, the audit log,
+// reference data and settings. Times are Unix milliseconds (UTC).
+constexpr const char* kVersion1 = R"SQL(
+CREATE TABLE operators (
+  id              TEXT PRIMARY KEY,
+  role            TEXT NOT NULL CHECK (role IN ('teller', 'supervisor', 'technician')),
+  created_at      INTEGER NOT NULL,
+  created_by      TEXT,
+  failed_attempts INTEGER NOT NULL DEFAULT 0,
+  locked_until    INTEGER,
+  last_sign_in_at INTEGER,
+  disabled        INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE key_slots (
+  id          INTEGER PRIMARY KEY,
+  kind        TEXT NOT NULL CHECK (kind IN ('operator', 'recovery')),
+  operator_id TEXT UNIQUE REFERENCES operators(id) ON DELETE CASCADE,
+  kdf         TEXT,
+  wrapped     BLOB NOT NULL,
+  enc         BLOB,
+  key_id      TEXT,
+  suite       TEXT,
+  created_at  INTEGER NOT NULL,
+  CHECK ((kind = 'operator') = (operator_id IS NOT NULL AND kdf IS NOT NULL)),
+  CHECK ((kind = 'recovery') = (enc IS NOT NULL AND key_id IS NOT NULL))
+) STRICT;
+
+CREATE TABLE batches (
+  id           TEXT PRIMARY KEY,
+  created_at   INTEGER NOT NULL,
+  record_count INTEGER NOT NULL,
+  state        TEXT NOT NULL CHECK (state IN ('open', 'answered', 'unanswered')),
+  xroad_id     TEXT,
+  answered_at  INTEGER
+) STRICT;
+
+CREATE TABLE records (
+  id              TEXT PRIMARY KEY,
+  revision        INTEGER NOT NULL CHECK (revision >= 1),
+  status          TEXT NOT NULL CHECK (status IN
+                    ('draft', 'sealed', 'sending', 'accepted', 'duplicate', 'rejected')),
+  form_id         TEXT NOT NULL,
+  form_version    TEXT NOT NULL,
+  operator_id     TEXT NOT NULL,
+  created_at      INTEGER NOT NULL,
+  updated_at      INTEGER NOT NULL,
+  captured_at     INTEGER,
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER,
+  batch_id        TEXT REFERENCES batches(id) ON DELETE SET NULL,
+  lease_until     INTEGER,
+  registry_number TEXT,
+  server_errors   TEXT,
+  accepted_at     INTEGER,
+  purge_after     INTEGER,
+  purged_at       INTEGER,
+  local_schema    INTEGER NOT NULL,
+  local_copy      BLOB,
+  sealed_key_id   TEXT,
+  sealed_suite    TEXT,
+  sealed_enc      BLOB,
+  sealed_ct       BLOB
+) STRICT;
+CREATE INDEX records_by_status_due ON records (status, next_attempt_at);
+CREATE INDEX records_by_status_captured ON records (status, captured_at);
+CREATE INDEX records_by_batch ON records (batch_id);
+CREATE INDEX records_by_registry_number ON records (registry_number);
+CREATE INDEX records_purge_due ON records (purge_after) WHERE purged_at IS NULL;
+
+-- Counts per status, kept by triggers, so the home screen and start-up cost
+-- the same with 100,000 records as with none.
+CREATE TABLE record_counts (
+  status TEXT PRIMARY KEY,
+  n      INTEGER NOT NULL
+) STRICT;
+INSERT INTO record_counts (status, n) VALUES
+  ('draft', 0), ('sealed', 0), ('sending', 0), ('accepted', 0), ('duplicate', 0), ('rejected', 0);
+CREATE TRIGGER records_count_insert AFTER INSERT ON records
+BEGIN UPDATE record_counts SET n = n + 1 WHERE status = NEW.status; END;
+CREATE TRIGGER records_count_update AFTER UPDATE OF status ON records
+WHEN OLD.status != NEW.status
+BEGIN
+  UPDATE record_counts SET n = n - 1 WHERE status = OLD.status;
+  UPDATE record_counts SET n = n + 1 WHERE status = NEW.status;
+END;
+CREATE TRIGGER records_count_delete AFTER DELETE ON records
+BEGIN UPDATE record_counts SET n = n - 1 WHERE status = OLD.status; END;
+
+CREATE TABLE audit (
+  seq       INTEGER PRIMARY KEY,
+  at        INTEGER NOT NULL,
+  actor     TEXT NOT NULL,
+  action    TEXT NOT NULL,
+  record_id TEXT,
+  detail    TEXT NOT NULL DEFAULT '',
+  prev_hash BLOB NOT NULL,
+  hash      BLOB NOT NULL
+) STRICT;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+CREATE TABLE reference_data (
+  name       TEXT PRIMARY KEY,
+  etag       TEXT,
+  body       BLOB NOT NULL,
+  fetched_at INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+)SQL";
+
+constexpr std::array kMigrations = {kVersion1};
+
+Result<int> userVersion(SqliteDatabase& db) {
+  auto v = db.queryInt("PRAGMA user_version");
+  if (!v)
+    return v.error();
+  return static_cast<int>(*v);
+}
+
+} // namespace
+
+int SchemaMigrations::currentVersion() {
+  return static_cast<int>(kMigrations.size());
+}
+
+Result<void> SchemaMigrations::migrate(SqliteDatabase& db) {
+  return migrateTo(db, currentVersion());
+}
+
+Result<void> SchemaMigrations::migrateTo(SqliteDatabase& db, int version) {
+  auto from = userVersion(db);
+  if (!from)
+    return from.error();
+  if (*from > currentVersion())
+    return makeError(QStringLiteral("schema_too_new"),
+                     QStringLiteral("%1 was written by a newer kiosk (schema %2; this one knows "
+                                    "up to %3). Update the kiosk software; the file is left as "
+                                    "it is.")
+                         .arg(db.path())
+                         .arg(*from)
+                         .arg(currentVersion()));
+  for (int v = *from + 1; v <= version; ++v) {
+    Transaction tx(db);
+    if (!tx.began())
+      return tx.began().error();
+    if (auto r = db.exec(kMigrations.at(static_cast<size_t>(v - 1))); !r)
+      return r.error();
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(v);
+    if (auto r = db.exec(setVersion.constData()); !r)
+      return r.error();
+    if (auto r = tx.commit(); !r)
+      return r.error();
+    qCInfo(lcStore) << "database schema migrated to version" << v;
+  }
+  return {};
+}
+
+} // namespace camie::store

@@ -1,0 +1,50 @@
+// SqliteStatement: one prepared statement, finalised when it goes out of
+// scope. Bind by 1-based index, step, read columns.
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace camie::store {
+
+class SqliteStatement {
+public:
+  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  SqliteStatement(SqliteStatement&& other) noexcept;
+  SqliteStatement& operator=(SqliteStatement&& other) noexcept;
+  SqliteStatement(const SqliteStatement&) = delete;
+  SqliteStatement& operator=(const SqliteStatement&) = delete;
+  ~SqliteStatement();
+
+  SqliteStatement& bind(int index, qint64 value);
+  SqliteStatement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+  SqliteStatement& bind(int index, const QString& text);    // a null QString binds NULL
+  SqliteStatement& bind(int index, const QByteArray& blob); // a null QByteArray binds NULL
+  SqliteStatement& bind(int index, std::optional<qint64> value);
+  SqliteStatement& bindNull(int index);
+
+  // Steps once: true when a row is available, false when done.
+  [[nodiscard]] Result<bool> step();
+  // Steps to completion, for statements that return no rows.
+  [[nodiscard]] Result<void> run();
+  void reset();
+
+  qint64 int64(int column) const;
+  std::optional<qint64> optionalInt64(int column) const;
+  QString text(int column) const; // NULL reads as a null QString
+  QByteArray blob(int column) const;
+  bool isNull(int column) const;
+
+private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_;
+};
+
+} // namespace camie::store

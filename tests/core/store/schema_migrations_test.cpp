@@ -1,0 +1,76 @@
+#include "core/store/schema_migrations.h"
+#include "core/store/sqlite_database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+using namespace camie::store;
+
+namespace {
+std::unique_ptr<SqliteDatabase> openRaw(const QString& path) {
+  auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWriteCreate);
+  REQUIRE(db.ok());
+  return std::move(*db);
+}
+
+QStringList tables(SqliteDatabase& db) {
+  auto stmt = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  REQUIRE(stmt.ok());
+  QStringList names;
+  while (stmt->step().value())
+    names << stmt->text(0);
+  return names;
+}
+} // namespace
+
+TEST_CASE("an empty file is migrated to the current schema", "[store]") {
+  QTemporaryDir dir;
+  auto db = openRaw(dir.filePath(QStringLiteral("k.db")));
+  REQUIRE(SchemaMigrations::migrate(*db).ok());
+  CHECK(db->queryInt("PRAGMA user_version").value() == SchemaMigrations::currentVersion());
+  const QStringList names = tables(*db);
+  for (const char* t :
+       {"audit", "batches", "key_slots", "operators", "records", "reference_data", "settings"})
+    CHECK(names.contains(QString::fromLatin1(t)));
+  REQUIRE(db->queryInt("PRAGMA integrity_check").ok());
+}
+
+TEST_CASE("every earlier schema version migrates to the current one", "[store]") {
+  for (int from = 0; from <= SchemaMigrations::currentVersion(); ++from) {
+    INFO("from version " << from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k.db"));
+    {
+      auto db = openRaw(path);
+      REQUIRE(SchemaMigrations::migrateTo(*db, from).ok());
+      CHECK(db->queryInt("PRAGMA user_version").value() == from);
+    }
+    auto db = openRaw(path); // as a newer kiosk would open it
+    REQUIRE(SchemaMigrations::migrate(*db).ok());
+    CHECK(db->queryInt("PRAGMA user_version").value() == SchemaMigrations::currentVersion());
+    CHECK(tables(*db).contains(QStringLiteral("records")));
+  }
+}
+
+TEST_CASE("migrating twice changes nothing", "[store]") {
+  QTemporaryDir dir;
+  auto db = openRaw(dir.filePath(QStringLiteral("k.db")));
+  REQUIRE(SchemaMigrations::migrate(*db).ok());
+  REQUIRE(db->exec("INSERT INTO settings (key, value) VALUES ('k', 'v')").ok());
+  REQUIRE(SchemaMigrations::migrate(*db).ok());
+  CHECK(db->queryInt("SELECT count(*) FROM settings").value() == 1);
+}
+
+TEST_CASE("a database from a newer kiosk is refused and left untouched", "[store]") {
+  QTemporaryDir dir;
+  auto db = openRaw(dir.filePath(QStringLiteral("k.db")));
+  const int newer = SchemaMigrations::currentVersion() + 1;
+  const QByteArray sql = "PRAGMA user_version = " + QByteArray::number(newer);
+  REQUIRE(db->exec(sql.constData()).ok());
+  const auto result = SchemaMigrations::migrate(*db);
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error().code == QStringLiteral("schema_too_new"));
+  CHECK(db->queryInt("PRAGMA user_version").value() == newer);
+  CHECK(tables(*db).isEmpty());
+}
