@@ -53,103 +53,103 @@
     <name>camie::domain::Validator</name>
     <message>
         <source>This is too long: use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>វែងពេក៖ សូមប្រើមិនលើសពី %1 តួអក្សរ។</translation>
     </message>
     <message>
         <source>Enter the mobile number: 9 or 10 digits starting with 0 (such as 012 345 678), or the number starting with +855.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលលេខទូរសព្ទដៃ៖ លេខ ៩ ឬ ១០ ខ្ទង់ ដែលចាប់ផ្តើមដោយលេខ 0 (ដូចជា 012 345 678) ឬលេខដែលចាប់ផ្តើមដោយ +855។</translation>
     </message>
     <message>
         <source>Choose one of the options offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសជម្រើសណាមួយដែលមាននៅក្នុងបញ្ជី។</translation>
     </message>
     <message>
         <source>Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមឆ្លើយ បាទ/ចាស ឬ ទេ។</translation>
     </message>
     <message>
         <source>The person must agree to the consent statement before the registration can continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>សាមីខ្លួនត្រូវយល់ព្រមលើសេចក្តីថ្លែងការណ៍យល់ព្រម ទើបអាចបន្តការចុះឈ្មោះបាន។</translation>
     </message>
     <message>
         <source>Enter this answer as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលចម្លើយនេះជាអក្សរ។</translation>
     </message>
     <message>
         <source>The text holds characters that cannot be used, such as control characters. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទនេះមានតួអក្សរដែលមិនអាចប្រើបាន ដូចជាតួអក្សរបញ្ជា។ សូមវាយម្តងទៀត។</translation>
     </message>
     <message>
         <source>Write the name in Khmer script only: Khmer letters and spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមសរសេរឈ្មោះជាអក្សរខ្មែរតែប៉ុណ្ណោះ៖ អក្សរខ្មែរ និងដកឃ្លា។</translation>
     </message>
     <message>
         <source>Each word of the Khmer name must start with a consonant or an independent vowel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យនីមួយៗនៃឈ្មោះជាអក្សរខ្មែរ ត្រូវចាប់ផ្តើមដោយព្យញ្ជនៈ ឬស្រៈពេញតួ។</translation>
     </message>
     <message>
         <source>Write the name in Latin letters (A to Z, accents allowed), with only spaces, hyphens, apostrophes or dots between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមសរសេរឈ្មោះជាអក្សរឡាតាំង (A ដល់ Z អាចមានសញ្ញាសំឡេង) ដោយប្រើតែដកឃ្លា សញ្ញាដាច់ (-) សញ្ញាអាប៉ូស្ត្រូហ្វ (') ឬចំណុច (.) នៅចន្លោះអក្សរ។</translation>
     </message>
     <message>
         <source>Enter the date as year-month-day, for example 1990-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលកាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 1990-01-31។</translation>
     </message>
     <message>
         <source>This date does not exist in the calendar. Check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទនេះមិនមាននៅក្នុងប្រតិទិនទេ។ សូមពិនិត្យថ្ងៃ និងខែឡើងវិញ។</translation>
     </message>
     <message>
         <source>The date of birth cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតមិនអាចជាថ្ងៃនាពេលអនាគតបានទេ។</translation>
     </message>
     <message>
         <source>Only people aged %1 to %2 years can register. Check the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែអ្នកដែលមានអាយុពី %1 ដល់ %2 ឆ្នាំប៉ុណ្ណោះ ដែលអាចចុះឈ្មោះបាន។ សូមពិនិត្យថ្ងៃខែឆ្នាំកំណើតឡើងវិញ។</translation>
     </message>
     <message>
         <source>Enter the national ID card number: exactly 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលលេខអត្តសញ្ញាណប័ណ្ណ៖ ត្រូវមាន ៩ ខ្ទង់គត់។</translation>
     </message>
     <message>
         <source>Enter the document number: 1 to 20 letters (A to Z) or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលលេខឯកសារ៖ អក្សរ (A ដល់ Z) ឬលេខ ពី ១ ដល់ ២០ តួ។</translation>
     </message>
     <message>
         <source>Choose the village from the list. A village code has 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសភូមិពីបញ្ជី។ លេខកូដភូមិមាន ៨ ខ្ទង់។</translation>
     </message>
     <message>
         <source>The list of villages is not loaded, so the village cannot be checked. Ask a technician to load the reference data.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានបញ្ជីភូមិនៅឡើយទេ ដូច្នេះមិនអាចពិនិត្យភូមិបានទេ។ សូមស្នើអ្នកបច្ចេកទេសឱ្យផ្ទុកទិន្នន័យយោង។</translation>
     </message>
     <message>
         <source>This village code is not in the list of villages. Choose the village from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខកូដភូមិនេះមិនមាននៅក្នុងបញ្ជីភូមិទេ។ សូមជ្រើសរើសភូមិពីបញ្ជី។</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលចំនួនគត់។</translation>
     </message>
     <message>
         <source>Enter a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលចំនួនពី %1 ដល់ %2។</translation>
     </message>
     <message>
         <source>Enter a number of at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលចំនួនយ៉ាងតិច %1។</translation>
     </message>
     <message>
         <source>Enter a number no greater than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលចំនួនមិនលើសពី %1។</translation>
     </message>
     <message>
         <source>This answer is not part of the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លើយនេះមិនមែនជាផ្នែកមួយនៃទម្រង់បែបបទនេះទេ។</translation>
     </message>
     <message>
         <source>Please fill in this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបំពេញព័ត៌មាននេះ។</translation>
     </message>
 </context>
 <context>
