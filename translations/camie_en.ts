@@ -153,6 +153,63 @@
     </message>
 </context>
 <context>
+    <name>camie::scan::BarcodeDecoder</name>
+    <message>
+        <source>The picture could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is empty or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::scan::FramePipeline</name>
+    <message>
+        <source>A camera picture could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::scan::MrzParser</name>
+    <message>
+        <source>The document number does not match its check digit. Scan the card again, or type the number from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth does not match its check digit. Scan the card again, or type the date from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date does not match its check digit. Scan the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal number does not match its check digit. Scan the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine-readable zone does not match its overall check digit. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine-readable zone holds a character that cannot stand there. Scan it again, or type the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a whole machine-readable zone: an ID card has 3 lines of 30 characters, a passport 2 lines of 44. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the machine-readable zone is not a calendar date. Type it from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date in the machine-readable zone is not a calendar date. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::store::KeyVault</name>
     <message>
         <source>The operator ID or PIN is wrong.</source>
@@ -204,6 +261,147 @@
     <name>camie::store::SqliteError</name>
     <message>
         <source>Storage full: the kiosk&apos;s disk has no room for more registrations. Free space or call a technician; nothing already saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::sync::RegistryClient</name>
+    <message>
+        <source>The registry&apos;s answer could not be read. The kiosk will check what arrived and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was too large for the registry; the kiosk sends smaller batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is busy. The kiosk waits as asked and tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry had an internal error. Registrations stay queued and will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the kiosk&apos;s request. A technician should check the settings and the kiosk&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::sync::Transport</name>
+    <message>
+        <source>The security server&apos;s name could not be found. Check the network connection and the registry endpoint in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server could not be reached. The kiosk is offline; registrations stay queued and will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security server did not answer in time. The kiosk will check what arrived and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was cut before the answer arrived. The kiosk will check what arrived and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from the registry arrived incomplete. The kiosk will check what arrived and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security server&apos;s certificate is not from a trusted authority. A technician must check the CA file in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security server&apos;s certificate has expired (or the kiosk&apos;s clock is wrong). Check the date, then call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security server&apos;s certificate is for another name than the endpoint in the settings. A technician must check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security server&apos;s key does not match the pinned key. Nothing was sent. Call a technician: the connection may be intercepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server asks for this kiosk&apos;s certificate, and none is configured. A technician must install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server refused this kiosk&apos;s certificate. A technician must register it for this kiosk&apos;s subsystem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s certificate or key cannot be used (missing file, wrong passphrase, or they do not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file in the settings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the security server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused or could not be reached. Check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint uses plain HTTP, which the settings do not allow. Use https, or set the connection type to http for a private network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry endpoint in the settings is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from the server was larger than expected and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network error stopped the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::sync::XRoadError</name>
+    <message>
+        <source>The registry does not accept requests from this kiosk&apos;s subsystem. A technician must check the X-Road client id and its access rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security server rejected the kiosk&apos;s request as malformed. A technician should check the X-Road settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server refused this kiosk&apos;s certificate. A technician must register it for this kiosk&apos;s subsystem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server cannot reach CamDX right now. Registrations stay queued and will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server reported an error. Registrations stay queued; if this lasts, call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s security server refused access for this kiosk&apos;s subsystem. A technician must ask for access to the registration service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached through CamDX right now. Registrations stay queued and will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s security server reported an error. Registrations stay queued; if this lasts, call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry reported an error. Registrations stay queued; if this lasts, call a technician.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

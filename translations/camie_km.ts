@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Write the name in Latin letters (A to Z, accents allowed), with only spaces, hyphens, apostrophes or dots between them.</source>
-        <translation>សូមសរសេរឈ្មោះជាអក្សរឡាតាំង (A ដល់ Z អាចមានសញ្ញាសំឡេង) ដោយប្រើតែដកឃ្លា សញ្ញាដាច់ (-) សញ្ញាអាប៉ូស្ត្រូហ្វ (') ឬចំណុច (.) នៅចន្លោះអក្សរ។</translation>
+        <translation>សូមសរសេរឈ្មោះជាអក្សរឡាតាំង (A ដល់ Z អាចមានសញ្ញាសំឡេង) ដោយប្រើតែដកឃ្លា សញ្ញាដាច់ (-) សញ្ញាអាប៉ូស្ត្រូហ្វ (&apos;) ឬចំណុច (.) នៅចន្លោះអក្សរ។</translation>
     </message>
     <message>
         <source>Enter the date as year-month-day, for example 1990-01-31.</source>
@@ -153,6 +153,63 @@
     </message>
 </context>
 <context>
+    <name>camie::scan::BarcodeDecoder</name>
+    <message>
+        <source>The picture could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is empty or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::scan::FramePipeline</name>
+    <message>
+        <source>A camera picture could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::scan::MrzParser</name>
+    <message>
+        <source>The document number does not match its check digit. Scan the card again, or type the number from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth does not match its check digit. Scan the card again, or type the date from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date does not match its check digit. Scan the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal number does not match its check digit. Scan the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine-readable zone does not match its overall check digit. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine-readable zone holds a character that cannot stand there. Scan it again, or type the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a whole machine-readable zone: an ID card has 3 lines of 30 characters, a passport 2 lines of 44. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the machine-readable zone is not a calendar date. Type it from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date in the machine-readable zone is not a calendar date. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::store::KeyVault</name>
     <message>
         <source>The operator ID or PIN is wrong.</source>
@@ -205,6 +262,147 @@
     <message>
         <source>Storage full: the kiosk&apos;s disk has no room for more registrations. Free space or call a technician; nothing already saved is lost.</source>
         <translation>ទំហំផ្ទុកពេញ៖ ថាសរបស់ស្ថានីយគ្មានកន្លែងសម្រាប់ការចុះឈ្មោះបន្ថែមទៀតទេ។ សូមបង្កើនទំហំទំនេរ ឬហៅអ្នកបច្ចេកទេស។ ទិន្នន័យដែលបានរក្សាទុករួចហើយមិនបាត់បង់ទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::sync::RegistryClient</name>
+    <message>
+        <source>The registry&apos;s answer could not be read. The kiosk will check what arrived and try again.</source>
+        <translation>មិនអាចអានចម្លើយពីប្រព័ន្ធចុះបញ្ជីបានទេ។ ស្ថានីយនឹងពិនិត្យមើលអ្វីដែលបានទៅដល់ ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The batch was too large for the registry; the kiosk sends smaller batches.</source>
+        <translation>បាច់នេះធំពេកសម្រាប់ប្រព័ន្ធចុះបញ្ជី។ ស្ថានីយនឹងផ្ញើជាបាច់តូចៗជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>The registry is busy. The kiosk waits as asked and tries again.</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជីកំពុងរវល់។ ស្ថានីយនឹងរង់ចាំតាមការស្នើ ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The registry had an internal error. Registrations stay queued and will be sent later.</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជីមានបញ្ហាខាងក្នុង។ ការចុះឈ្មោះនៅរង់ចាំក្នុងជួរ ហើយនឹងត្រូវផ្ញើនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <source>The registry refused the kiosk&apos;s request. A technician should check the settings and the kiosk&apos;s version.</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជីបានបដិសេធសំណើរបស់ស្ថានីយ។ អ្នកបច្ចេកទេសគួរពិនិត្យការកំណត់ និងកំណែរបស់ស្ថានីយ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::sync::Transport</name>
+    <message>
+        <source>The security server&apos;s name could not be found. Check the network connection and the registry endpoint in the settings.</source>
+        <translation>រកមិនឃើញឈ្មោះរបស់ម៉ាស៊ីនមេសុវត្ថិភាពទេ។ សូមពិនិត្យការតភ្ជាប់បណ្ដាញ និងអាសយដ្ឋានប្រព័ន្ធចុះបញ្ជីក្នុងការកំណត់។</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server could not be reached. The kiosk is offline; registrations stay queued and will be sent later.</source>
+        <translation>មិនអាចទាក់ទងម៉ាស៊ីនមេសុវត្ថិភាពរបស់សាខាបានទេ។ ស្ថានីយកំពុងគ្មានអ៊ីនធឺណិត។ ការចុះឈ្មោះនៅរង់ចាំក្នុងជួរ ហើយនឹងត្រូវផ្ញើនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <source>The security server did not answer in time. The kiosk will check what arrived and try again.</source>
+        <translation>ម៉ាស៊ីនមេសុវត្ថិភាពមិនបានឆ្លើយតបទាន់ពេលទេ។ ស្ថានីយនឹងពិនិត្យមើលអ្វីដែលបានទៅដល់ ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The connection was cut before the answer arrived. The kiosk will check what arrived and try again.</source>
+        <translation>ការតភ្ជាប់បានដាច់ មុនពេលចម្លើយមកដល់។ ស្ថានីយនឹងពិនិត្យមើលអ្វីដែលបានទៅដល់ ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The answer from the registry arrived incomplete. The kiosk will check what arrived and try again.</source>
+        <translation>ចម្លើយពីប្រព័ន្ធចុះបញ្ជីមកដល់មិនពេញលេញទេ។ ស្ថានីយនឹងពិនិត្យមើលអ្វីដែលបានទៅដល់ ហើយព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The security server&apos;s certificate is not from a trusted authority. A technician must check the CA file in the settings.</source>
+        <translation>វិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេសុវត្ថិភាព មិនមែនចេញដោយស្ថាប័នដែលគួរទុកចិត្តទេ។ អ្នកបច្ចេកទេសត្រូវពិនិត្យឯកសារ CA ក្នុងការកំណត់។</translation>
+    </message>
+    <message>
+        <source>The security server&apos;s certificate has expired (or the kiosk&apos;s clock is wrong). Check the date, then call a technician.</source>
+        <translation>វិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេសុវត្ថិភាពបានផុតសុពលភាពហើយ (ឬនាឡិការបស់ស្ថានីយមិនត្រឹមត្រូវ)។ សូមពិនិត្យកាលបរិច្ឆេទ រួចហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>The security server&apos;s certificate is for another name than the endpoint in the settings. A technician must check the endpoint.</source>
+        <translation>វិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេសុវត្ថិភាព ជារបស់ឈ្មោះផ្សេងពីអាសយដ្ឋានក្នុងការកំណត់។ អ្នកបច្ចេកទេសត្រូវពិនិត្យអាសយដ្ឋាននោះ។</translation>
+    </message>
+    <message>
+        <source>The security server&apos;s key does not match the pinned key. Nothing was sent. Call a technician: the connection may be intercepted.</source>
+        <translation>កូនសោរបស់ម៉ាស៊ីនមេសុវត្ថិភាព មិនត្រូវនឹងកូនសោដែលបានកំណត់ទុកទេ។ គ្មានអ្វីត្រូវបានផ្ញើទេ។ សូមហៅអ្នកបច្ចេកទេស៖ ការតភ្ជាប់អាចកំពុងត្រូវបានលួចស្ទាក់។</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server asks for this kiosk&apos;s certificate, and none is configured. A technician must install it.</source>
+        <translation>ម៉ាស៊ីនមេសុវត្ថិភាពរបស់សាខាស្នើសុំវិញ្ញាបនបត្ររបស់ស្ថានីយនេះ ប៉ុន្តែមិនទាន់មានការកំណត់ទេ។ អ្នកបច្ចេកទេសត្រូវដំឡើងវា។</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server refused this kiosk&apos;s certificate. A technician must register it for this kiosk&apos;s subsystem.</source>
+        <translation>ម៉ាស៊ីនមេសុវត្ថិភាពរបស់សាខាបានបដិសេធវិញ្ញាបនបត្ររបស់ស្ថានីយនេះ។ អ្នកបច្ចេកទេសត្រូវចុះបញ្ជីវាសម្រាប់ប្រព័ន្ធរងរបស់ស្ថានីយនេះ។</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s certificate or key cannot be used (missing file, wrong passphrase, or they do not match).</source>
+        <translation>មិនអាចប្រើវិញ្ញាបនបត្រ ឬកូនសោរបស់ស្ថានីយនេះបានទេ (ខ្វះឯកសារ ពាក្យសម្ងាត់ខុស ឬវាមិនត្រូវគ្នា)។</translation>
+    </message>
+    <message>
+        <source>The CA file in the settings cannot be read.</source>
+        <translation>មិនអាចអានឯកសារ CA ក្នុងការកំណត់បានទេ។</translation>
+    </message>
+    <message>
+        <source>The secure connection to the security server failed.</source>
+        <translation>ការតភ្ជាប់សុវត្ថិភាពទៅម៉ាស៊ីនមេសុវត្ថិភាពបានបរាជ័យ។</translation>
+    </message>
+    <message>
+        <source>The proxy refused or could not be reached. Check the proxy settings.</source>
+        <translation>ប្រូកស៊ីបានបដិសេធ ឬមិនអាចទាក់ទងបាន។ សូមពិនិត្យការកំណត់ប្រូកស៊ី។</translation>
+    </message>
+    <message>
+        <source>The endpoint uses plain HTTP, which the settings do not allow. Use https, or set the connection type to http for a private network.</source>
+        <translation>អាសយដ្ឋានប្រើ HTTP ធម្មតា ដែលការកំណត់មិនអនុញ្ញាត។ សូមប្រើ https ឬកំណត់ប្រភេទការតភ្ជាប់ជា http សម្រាប់បណ្ដាញឯកជន។</translation>
+    </message>
+    <message>
+        <source>The registry endpoint in the settings is not a valid address.</source>
+        <translation>អាសយដ្ឋានប្រព័ន្ធចុះបញ្ជីក្នុងការកំណត់ មិនមែនជាអាសយដ្ឋានត្រឹមត្រូវទេ។</translation>
+    </message>
+    <message>
+        <source>The answer from the server was larger than expected and was refused.</source>
+        <translation>ចម្លើយពីម៉ាស៊ីនមេធំជាងការរំពឹងទុក ហើយត្រូវបានបដិសេធ។</translation>
+    </message>
+    <message>
+        <source>A network error stopped the upload.</source>
+        <translation>កំហុសបណ្ដាញបានបញ្ឈប់ការផ្ញើ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::sync::XRoadError</name>
+    <message>
+        <source>The registry does not accept requests from this kiosk&apos;s subsystem. A technician must check the X-Road client id and its access rights.</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជីមិនទទួលសំណើពីប្រព័ន្ធរងរបស់ស្ថានីយនេះទេ។ អ្នកបច្ចេកទេសត្រូវពិនិត្យលេខសម្គាល់អតិថិជន X-Road និងសិទ្ធិចូលប្រើរបស់វា។</translation>
+    </message>
+    <message>
+        <source>The security server rejected the kiosk&apos;s request as malformed. A technician should check the X-Road settings.</source>
+        <translation>ម៉ាស៊ីនមេសុវត្ថិភាពបានបដិសេធសំណើរបស់ស្ថានីយ ដោយសារទម្រង់មិនត្រឹមត្រូវ។ អ្នកបច្ចេកទេសគួរពិនិត្យការកំណត់ X-Road។</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server refused this kiosk&apos;s certificate. A technician must register it for this kiosk&apos;s subsystem.</source>
+        <translation>ម៉ាស៊ីនមេសុវត្ថិភាពរបស់សាខាបានបដិសេធវិញ្ញាបនបត្ររបស់ស្ថានីយនេះ។ អ្នកបច្ចេកទេសត្រូវចុះបញ្ជីវាសម្រាប់ប្រព័ន្ធរងរបស់ស្ថានីយនេះ។</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server cannot reach CamDX right now. Registrations stay queued and will be sent later.</source>
+        <translation>ម៉ាស៊ីនមេសុវត្ថិភាពរបស់សាខា មិនអាចទាក់ទង CamDX បាននៅពេលនេះទេ។ ការចុះឈ្មោះនៅរង់ចាំក្នុងជួរ ហើយនឹងត្រូវផ្ញើនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s security server reported an error. Registrations stay queued; if this lasts, call a technician.</source>
+        <translation>ម៉ាស៊ីនមេសុវត្ថិភាពរបស់សាខាបានរាយការណ៍កំហុស។ ការចុះឈ្មោះនៅរង់ចាំក្នុងជួរ។ បើបញ្ហានេះនៅតែកើតមាន សូមហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s security server refused access for this kiosk&apos;s subsystem. A technician must ask for access to the registration service.</source>
+        <translation>ម៉ាស៊ីនមេសុវត្ថិភាពរបស់ប្រព័ន្ធចុះបញ្ជី បានបដិសេធការចូលប្រើសម្រាប់ប្រព័ន្ធរងរបស់ស្ថានីយនេះ។ អ្នកបច្ចេកទេសត្រូវស្នើសុំសិទ្ធិចូលប្រើសេវាចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>The registry cannot be reached through CamDX right now. Registrations stay queued and will be sent later.</source>
+        <translation>មិនអាចទាក់ទងប្រព័ន្ធចុះបញ្ជីតាមរយៈ CamDX បាននៅពេលនេះទេ។ ការចុះឈ្មោះនៅរង់ចាំក្នុងជួរ ហើយនឹងត្រូវផ្ញើនៅពេលក្រោយ។</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s security server reported an error. Registrations stay queued; if this lasts, call a technician.</source>
+        <translation>ម៉ាស៊ីនមេសុវត្ថិភាពរបស់ប្រព័ន្ធចុះបញ្ជីបានរាយការណ៍កំហុស។ ការចុះឈ្មោះនៅរង់ចាំក្នុងជួរ។ បើបញ្ហានេះនៅតែកើតមាន សូមហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>The registry reported an error. Registrations stay queued; if this lasts, call a technician.</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជីបានរាយការណ៍កំហុស។ ការចុះឈ្មោះនៅរង់ចាំក្នុងជួរ។ បើបញ្ហានេះនៅតែកើតមាន សូមហៅអ្នកបច្ចេកទេស។</translation>
     </message>
 </context>
 </TS>

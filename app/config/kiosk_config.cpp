@@ -11,9 +11,26 @@ namespace camie::app {
 namespace {
 
 const std::set<QString> kKnownKeys = {
-    QStringLiteral("ui/language"),          QStringLiteral("ui/fullscreen"),
-    QStringLiteral("ui/idle_lock_seconds"), QStringLiteral("store/database"),
-    QStringLiteral("store/retention_days"), QStringLiteral("device/id"),
+    QStringLiteral("ui/language"),
+    QStringLiteral("ui/fullscreen"),
+    QStringLiteral("ui/idle_lock_seconds"),
+    QStringLiteral("store/database"),
+    QStringLiteral("store/retention_days"),
+    QStringLiteral("device/id"),
+    QStringLiteral("sync/endpoint"),
+    QStringLiteral("sync/connection"),
+    QStringLiteral("sync/client"),
+    QStringLiteral("sync/service"),
+    QStringLiteral("sync/ca_file"),
+    QStringLiteral("sync/cert_file"),
+    QStringLiteral("sync/key_file"),
+    QStringLiteral("sync/key_passphrase_file"),
+    QStringLiteral("sync/pinned_public_key"),
+    QStringLiteral("sync/proxy"),
+    QStringLiteral("sync/no_proxy"),
+    QStringLiteral("sync/batch_records"),
+    QStringLiteral("sync/interval_seconds"),
+    QStringLiteral("sync/connect_timeout_seconds"),
 };
 
 Error invalid(const QString& path, const QString& key, const QString& value,
@@ -45,6 +62,50 @@ Result<bool> readBool(const QSettings& s, const QString& path, const QString& ke
   if (text == u"false" || text == u"no" || text == u"0")
     return false;
   return invalid(path, key, text, QStringLiteral("true or false"));
+}
+
+QString readPath(const QSettings& s, const QString& key, const QDir& base) {
+  const QString value = s.value(key).toString().trimmed();
+  if (value.isEmpty())
+    return {};
+  return QDir::cleanPath(QDir::isRelativePath(value) ? base.absoluteFilePath(value) : value);
+}
+
+Result<void> readSync(const QSettings& s, const QString& path, const QDir& base,
+                      KioskConfig::Sync& sync) {
+  const auto text = [&s](const char* key, const QString& fallback) {
+    const QString k = QString::fromLatin1(key);
+    return s.contains(k) ? s.value(k).toString().trimmed() : fallback;
+  };
+  sync.endpoint = text("sync/endpoint", sync.endpoint);
+  sync.connection = text("sync/connection", sync.connection);
+  if (sync.connection != u"http" && sync.connection != u"tls" && sync.connection != u"mtls")
+    return invalid(path, QStringLiteral("sync/connection"), sync.connection,
+                   QStringLiteral("http, tls or mtls"));
+  sync.client = text("sync/client", sync.client);
+  sync.service = text("sync/service", sync.service);
+  sync.caFile = readPath(s, QStringLiteral("sync/ca_file"), base);
+  sync.certFile = readPath(s, QStringLiteral("sync/cert_file"), base);
+  sync.keyFile = readPath(s, QStringLiteral("sync/key_file"), base);
+  sync.keyPassphraseFile = readPath(s, QStringLiteral("sync/key_passphrase_file"), base);
+  sync.pinnedPublicKey = text("sync/pinned_public_key", sync.pinnedPublicKey);
+  sync.proxy = text("sync/proxy", sync.proxy);
+  sync.noProxy = text("sync/no_proxy", sync.noProxy);
+  auto batch = readInt(s, path, QStringLiteral("sync/batch_records"), sync.batchRecords, 1, 1000);
+  if (!batch)
+    return batch.error();
+  sync.batchRecords = *batch;
+  auto interval =
+      readInt(s, path, QStringLiteral("sync/interval_seconds"), sync.intervalSeconds, 5, 3600);
+  if (!interval)
+    return interval.error();
+  sync.intervalSeconds = *interval;
+  auto connect = readInt(s, path, QStringLiteral("sync/connect_timeout_seconds"),
+                         sync.connectTimeoutSeconds, 1, 120);
+  if (!connect)
+    return connect.error();
+  sync.connectTimeoutSeconds = *connect;
+  return {};
 }
 
 QString defaultDatabasePath() {
@@ -134,6 +195,9 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
       db = info.absoluteDir().absoluteFilePath(db);
     c.databasePath = QDir::cleanPath(db);
   }
+
+  if (auto sync = readSync(s, path, info.absoluteDir(), c.sync); !sync)
+    return sync.error();
 
   c.deviceId = s.value(QStringLiteral("device/id")).toString().trimmed();
   if (c.deviceId.contains(u'/'))

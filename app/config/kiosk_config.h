@@ -26,6 +26,24 @@ struct KioskConfig {
   // [device]
   QString deviceId; // this kiosk's id in X-Road-UserId and uploads; empty until enrolled
 
+  // [sync] — the connection to the registry through the branch's security server
+  struct Sync {
+    QString endpoint;                            // security server base URL; empty: no sync
+    QString connection = QStringLiteral("mtls"); // http, tls or mtls
+    QString client;                              // X-Road client: INSTANCE/CLASS/MEMBER/SUBSYSTEM
+    QString service = QStringLiteral("CAMBODIA/GOV/MISTI/IE-REGISTRY/ie-registration");
+    QString caFile;
+    QString certFile;
+    QString keyFile;
+    QString keyPassphraseFile;
+    QString pinnedPublicKey;
+    QString proxy;
+    QString noProxy;
+    int batchRecords = 100;
+    int intervalSeconds = 60;
+    int connectTimeoutSeconds = 15;
+  } sync;
+
   QStringList warnings; // unknown keys and other things a technician should fix
 };
 

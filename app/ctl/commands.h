@@ -14,6 +14,7 @@ int runOperatorCommand(Cli& cli);
 int runRefdataCommand(Cli& cli);
 int runRegisterCommand(Cli& cli);
 int runStatusCommand(Cli& cli);
+int runSyncCommand(Cli& cli);
 int runVersionCommand(Cli& cli);
 
 } // namespace camie::app

@@ -31,6 +31,8 @@ const std::map<QString, Command>& commands() {
       {QStringLiteral("status"),
        {camie::app::runStatusCommand, "records per status, oldest queued age"}},
       {QStringLiteral("audit"), {camie::app::runAuditCommand, "verify: check the audit log"}},
+      {QStringLiteral("sync"),
+       {camie::app::runSyncCommand, "--once: drain the queue to the registry | check"}},
       {QStringLiteral("demo-fill"),
        {camie::app::runDemoFillCommand, "N --operator ID: N synthetic registrations"}},
   };

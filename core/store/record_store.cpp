@@ -201,29 +201,36 @@ Result<void> RecordStore::leaseBatch(const QString& batchId, const QStringList& 
 Result<void> RecordStore::finishSending(const QString& id, RecordStatus to,
                                         const QString& registryNumber, const QString& serverErrors,
                                         std::optional<qint64> nextAttemptAt, const QString& actor) {
-  return inTransaction(db_, [&]() -> Result<void> {
-    auto from = checkTransition(id, to);
-    if (!from)
-      return from.error();
-    if (*from != RecordStatus::Sending)
-      return illegal(id, *from, to);
-    const qint64 now = clock_.nowMs();
-    const bool done = RecordLifecycle::isFinal(to);
-    auto stmt =
-        db_.prepare("UPDATE records SET status = ?, registry_number = ?, server_errors = ?, "
-                    "next_attempt_at = ?, lease_until = NULL, accepted_at = ?, purge_after = ?, "
-                    "updated_at = ? WHERE id = ?");
-    if (!stmt)
-      return stmt.error();
-    stmt->bind(1, toString(to)).bind(2, registryNumber).bind(3, serverErrors);
-    stmt->bind(4, to == RecordStatus::Sealed ? nextAttemptAt : std::nullopt);
-    stmt->bind(5, done ? std::optional<qint64>(now) : std::nullopt);
-    stmt->bind(6, done ? std::optional<qint64>(now + retentionDays_ * kDayMs) : std::nullopt);
-    stmt->bind(7, now).bind(8, id);
-    if (auto run = stmt->run(); !run)
-      return run;
-    return audit(actor, id, *from, to, registryNumber);
+  return inTransaction(db_, [&] {
+    return finishSendingInTransaction(id, to, registryNumber, serverErrors, nextAttemptAt, actor);
   });
+}
+
+Result<void> RecordStore::finishSendingInTransaction(const QString& id, RecordStatus to,
+                                                     const QString& registryNumber,
+                                                     const QString& serverErrors,
+                                                     std::optional<qint64> nextAttemptAt,
+                                                     const QString& actor) {
+  auto from = checkTransition(id, to);
+  if (!from)
+    return from.error();
+  if (*from != RecordStatus::Sending)
+    return illegal(id, *from, to);
+  const qint64 now = clock_.nowMs();
+  const bool done = RecordLifecycle::isFinal(to);
+  auto stmt = db_.prepare("UPDATE records SET status = ?, registry_number = ?, server_errors = ?, "
+                          "next_attempt_at = ?, lease_until = NULL, accepted_at = ?, "
+                          "purge_after = ?, updated_at = ? WHERE id = ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, toString(to)).bind(2, registryNumber).bind(3, serverErrors);
+  stmt->bind(4, to == RecordStatus::Sealed ? nextAttemptAt : std::nullopt);
+  stmt->bind(5, done ? std::optional<qint64>(now) : std::nullopt);
+  stmt->bind(6, done ? std::optional<qint64>(now + retentionDays_ * kDayMs) : std::nullopt);
+  stmt->bind(7, now).bind(8, id);
+  if (auto run = stmt->run(); !run)
+    return run;
+  return audit(actor, id, *from, to, registryNumber);
 }
 
 Result<int> RecordStore::purgeDue() {

@@ -93,6 +93,13 @@ public:
                                            std::optional<qint64> nextAttemptAt,
                                            const QString& actor);
 
+  // The same, inside a transaction the caller holds (a batch's answers are
+  // applied in one transaction).
+  [[nodiscard]] Result<void> finishSendingInTransaction(const QString& id, RecordStatus to,
+                                                        const QString& registryNumber,
+                                                        const QString& serverErrors,
+                                                        std::optional<qint64> nextAttemptAt,
+                                                        const QString& actor);
   // Wipes the personal data of accepted records past retention; keeps the
   // receipt (id, number, times, status). Returns how many were purged.
   [[nodiscard]] Result<int> purgeDue();

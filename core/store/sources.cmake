@@ -4,6 +4,7 @@ list(APPEND CAMIE_CORE_SOURCES
   store/key_vault.cpp store/key_vault.h
   store/kiosk_database.cpp store/kiosk_database.h
   store/operator_role.h
+  store/outgoing_queue.cpp store/outgoing_queue.h
   store/record_reader.cpp store/record_reader.h
   store/record_status.cpp store/record_status.h
   store/record_store.cpp store/record_store.h

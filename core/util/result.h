@@ -35,6 +35,7 @@ public:
   T* operator->() { return &std::get<T>(state_); }
 
   const Error& error() const { return std::get<Error>(state_); }
+  T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
 
 private:
   std::variant<T, Error> state_;

@@ -1,0 +1,20 @@
+// Turns the [sync] section of kiosk.conf (with any command-line overrides
+// already applied) into the sync engine's settings, checking that they make
+// sense together: plain HTTP only with connection=http, a client
+// certificate and key with mtls, well-formed X-Road ids.
+#pragma once
+
+#include "app/config/kiosk_config.h"
+#include "core/sync/registry_client.h"
+#include "core/sync/sync_settings.h"
+
+namespace camie::app {
+
+struct SyncSetup {
+  sync::SyncSettings settings;
+  sync::SyncEndpoint endpoint;
+};
+
+[[nodiscard]] Result<SyncSetup> syncSetupFrom(const KioskConfig& config, const QString& userId);
+
+} // namespace camie::app

@@ -1,0 +1,143 @@
+#include "core/store/outgoing_queue.h"
+
+#include "core/store/sqlite_database.h"
+
+namespace camie::store {
+
+OutgoingQueue::OutgoingQueue(SqliteDatabase& db, const Clock& clock, int retentionDays)
+    : db_(db), clock_(clock), records_(db, clock, retentionDays) {}
+
+Result<QList<OutgoingRecord>> OutgoingQueue::due(int maxRecords, qint64 maxBytes) {
+  auto stmt = db_.prepare(
+      "SELECT id, revision, form_id, form_version, operator_id, captured_at, sealed_key_id, "
+      "sealed_suite, sealed_enc, sealed_ct FROM records WHERE status = 'sealed' AND "
+      "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY next_attempt_at, captured_at "
+      "LIMIT ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, clock_.nowMs()).bind(2, maxRecords);
+  QList<OutgoingRecord> records;
+  qint64 bytes = 0;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      break;
+    OutgoingRecord r{stmt->text(0),
+                     static_cast<int>(stmt->int64(1)),
+                     stmt->text(2),
+                     stmt->text(3),
+                     stmt->text(4),
+                     stmt->int64(5),
+                     {stmt->text(6), stmt->text(7), stmt->blob(8), stmt->blob(9)}};
+    if (!records.isEmpty() && bytes + r.approximateBytes() > maxBytes)
+      break;
+    bytes += r.approximateBytes();
+    records.append(std::move(r));
+  }
+  return records;
+}
+
+Result<std::optional<qint64>> OutgoingQueue::nextDueAt() {
+  auto stmt = db_.prepare("SELECT min(coalesce(next_attempt_at, 0)), count(*) FROM records "
+                          "WHERE status = 'sealed'");
+  if (!stmt)
+    return stmt.error();
+  auto row = stmt->step();
+  if (!row)
+    return row.error();
+  if (stmt->int64(1) == 0)
+    return std::optional<qint64>();
+  return std::optional<qint64>(stmt->int64(0));
+}
+
+Result<QStringList> OutgoingQueue::toLookUp(bool all, int limit) {
+  auto stmt = db_.prepare(
+      all ? "SELECT id FROM records WHERE status = 'sending' ORDER BY id LIMIT ?2"
+          : "SELECT r.id FROM records AS r LEFT JOIN batches AS b ON b.id = r.batch_id "
+            "WHERE r.status = 'sending' AND (r.lease_until < ?1 OR b.state = 'unanswered') "
+            "ORDER BY r.id LIMIT ?2");
+  if (!stmt)
+    return stmt.error();
+  if (!all)
+    stmt->bind(1, clock_.nowMs());
+  stmt->bind(2, limit);
+  QStringList ids;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      break;
+    ids << stmt->text(0);
+  }
+  return ids;
+}
+
+Result<qint64> OutgoingQueue::count(RecordStatus status) {
+  auto stmt = db_.prepare("SELECT n FROM record_counts WHERE status = ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, toString(status));
+  auto row = stmt->step();
+  if (!row)
+    return row.error();
+  return *row ? stmt->int64(0) : 0;
+}
+
+Result<void> OutgoingQueue::lease(const QString& batchId, const QList<OutgoingRecord>& records,
+                                  qint64 leaseUntil, const QString& actor) {
+  QStringList ids;
+  for (const auto& r : records)
+    ids << r.id;
+  return records_.leaseBatch(batchId, ids, leaseUntil, actor);
+}
+
+Result<void> OutgoingQueue::markUnanswered(const QString& batchId) {
+  auto stmt = db_.prepare("UPDATE batches SET state = 'unanswered' WHERE id = ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, batchId);
+  return stmt->run();
+}
+
+Result<int> OutgoingQueue::apply(const QString& batchId, const QString& xroadId,
+                                 const QList<Resolution>& resolutions, const QString& actor) {
+  Transaction tx(db_);
+  if (!tx.began())
+    return tx.began().error();
+  auto inFlight = db_.prepare("SELECT status FROM records WHERE id = ?");
+  if (!inFlight)
+    return inFlight.error();
+  int applied = 0;
+  for (const Resolution& r : resolutions) {
+    inFlight->bind(1, r.id);
+    auto row = inFlight->step();
+    if (!row)
+      return row.error();
+    const bool sending = *row && inFlight->text(0) == u"sending";
+    inFlight->reset();
+    if (!sending)
+      continue;
+    if (auto done = records_.finishSendingInTransaction(r.id, r.to, r.registryNumber,
+                                                        r.serverErrors, r.nextAttemptAt, actor);
+        !done)
+      return done.error();
+    ++applied;
+  }
+  if (!batchId.isEmpty()) {
+    auto batch = db_.prepare("UPDATE batches SET state = 'answered', xroad_id = ?, "
+                             "answered_at = ? WHERE id = ?");
+    if (!batch)
+      return batch.error();
+    batch->bind(1, xroadId).bind(2, clock_.nowMs()).bind(3, batchId);
+    if (auto run = batch->run(); !run)
+      return run.error();
+  }
+  if (auto committed = tx.commit(); !committed)
+    return committed.error();
+  return applied;
+}
+
+} // namespace camie::store

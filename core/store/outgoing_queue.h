@@ -1,0 +1,64 @@
+// OutgoingQueue: the sync engine's view of the queue — records due for
+// upload (sealed copies only: it never needs the data key, so the queue
+// drains while the kiosk is locked), records in flight whose answer must be
+// looked up, and applying the registry's answers, one transaction per batch
+// with one audit entry per record.
+#pragma once
+
+#include "core/store/record_store.h"
+
+namespace camie::store {
+
+struct OutgoingRecord {
+  QString id;
+  int revision = 1;
+  QString formId;
+  QString formVersion;
+  QString operatorId;
+  qint64 capturedAt = 0;
+  SealedCopy sealed;
+  qint64 approximateBytes() const { return sealed.ciphertext.size() * 4 / 3 + 400; }
+};
+
+// What the registry said of one record, as the store applies it.
+struct Resolution {
+  QString id;
+  RecordStatus to = RecordStatus::Sealed; // accepted, duplicate, rejected or sealed (retry)
+  QString registryNumber;
+  QString serverErrors;                // JSON array, for rejected
+  std::optional<qint64> nextAttemptAt; // for sealed
+};
+
+class OutgoingQueue {
+public:
+  OutgoingQueue(SqliteDatabase& db, const Clock& clock, int retentionDays);
+
+  // Sealed records whose next attempt is due, oldest first, within both limits
+  // (at least one record when any is due).
+  [[nodiscard]] Result<QList<OutgoingRecord>> due(int maxRecords, qint64 maxBytes);
+  // When the next sealed record becomes due; nullopt when none is queued.
+  [[nodiscard]] Result<std::optional<qint64>> nextDueAt();
+  // Records in flight to look up: those of unanswered batches or with an
+  // expired lease, or — `all` — every one (at start-up, when no upload of
+  // this process can be running).
+  [[nodiscard]] Result<QStringList> toLookUp(bool all, int limit);
+  [[nodiscard]] Result<qint64> count(RecordStatus status);
+
+  // Leases `records` to a new batch (sealed → sending).
+  [[nodiscard]] Result<void> lease(const QString& batchId, const QList<OutgoingRecord>& records,
+                                   qint64 leaseUntil, const QString& actor);
+  // The request may have arrived but no answer came: look its records up.
+  [[nodiscard]] Result<void> markUnanswered(const QString& batchId);
+  // Applies answers to records still in flight (`sending`); any other record
+  // is left alone (another process resolved it already). `batchId` may be
+  // empty for answers of a status look-up.
+  [[nodiscard]] Result<int> apply(const QString& batchId, const QString& xroadId,
+                                  const QList<Resolution>& resolutions, const QString& actor);
+
+private:
+  SqliteDatabase& db_;
+  const Clock& clock_;
+  RecordStore records_;
+};
+
+} // namespace camie::store

@@ -1,0 +1,103 @@
+// RegistryClient: the registry API of docs/api/registry.yaml spoken through
+// the security server — batch upload, status look-up, reference data with
+// ETag, province statistics. Adds the X-Road headers, reads the answers
+// strictly, and turns every failure into a SyncFailure: words, a stable
+// code, Retry-After, and whether the request may have arrived.
+#pragma once
+
+#include "core/sync/http_client.h"
+#include "core/sync/xroad_identifier.h"
+#include "core/util/clock.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+#include <variant>
+
+namespace camie::sync {
+
+struct SyncEndpoint {
+  QString baseUrl; // the security server, e.g. https://ss.branch.local
+  XRoadIdentifier client;
+  XRoadIdentifier service;
+  QString userId; // X-Road-UserId: "KH{operator}" or "KH-device-{deviceId}"
+};
+
+struct SyncFailure {
+  Error error;
+  std::optional<qint64> retryAfterMs;
+  bool mayHaveArrived = false; // then look the records up before sending them again
+  int httpStatus = 0;
+};
+
+template <typename T>
+class [[nodiscard]] Outcome {
+public:
+  Outcome(T value) : v_(std::move(value)) {}               // NOLINT(google-explicit-constructor)
+  Outcome(SyncFailure failure) : v_(std::move(failure)) {} // NOLINT(google-explicit-constructor)
+  bool ok() const { return std::holds_alternative<T>(v_); }
+  T& value() { return std::get<T>(v_); }
+  const T& value() const { return std::get<T>(v_); }
+  const SyncFailure& failure() const { return std::get<SyncFailure>(v_); }
+
+private:
+  std::variant<T, SyncFailure> v_;
+};
+
+struct RecordResult {
+  QString id;
+  QString status; // accepted, duplicate, rejected, retry, unknown
+  QString registrationNumber;
+  QJsonArray errors;
+};
+
+struct BatchAnswer {
+  QList<RecordResult> results; // same order as sent
+  QString xroadId;             // the response's X-Road-Id, stored with the batch
+  qint64 bytesSent = 0;
+};
+
+struct ReferenceAnswer {
+  bool notModified = false;
+  QByteArray body;
+  QString etag;
+};
+
+// The registry's operations as the sync engine uses them (tests substitute a fake).
+class RegistryApi {
+public:
+  virtual ~RegistryApi() = default;
+  // `batch` is the request body of POST batches (API.md); `ids` its record
+  // ids in order, to check the answer against.
+  virtual Outcome<BatchAnswer> uploadBatch(const QJsonObject& batch, const QStringList& ids) = 0;
+  virtual Outcome<QList<RecordResult>> lookUpStatus(const QStringList& ids) = 0;
+  virtual Outcome<ReferenceAnswer> fetchReference(const QString& name, const QString& etag) = 0;
+  virtual Outcome<QJsonObject> provinceStatistics() = 0;
+};
+
+class RegistryClient final : public RegistryApi {
+public:
+  RegistryClient(HttpClient& http, SyncEndpoint endpoint, const Clock& clock);
+
+  Outcome<BatchAnswer> uploadBatch(const QJsonObject& batch, const QStringList& ids) override;
+  Outcome<QList<RecordResult>> lookUpStatus(const QStringList& ids) override;
+  Outcome<ReferenceAnswer> fetchReference(const QString& name, const QString& etag) override;
+  Outcome<QJsonObject> provinceStatistics() override;
+
+  QString serviceUrl(const QString& path) const;
+  // Parses a results array (batch or status answer) for `ids`, in order.
+  static Result<QList<RecordResult>> parseResults(const QJsonValue& results,
+                                                  const QStringList& ids);
+
+private:
+  Outcome<HttpResponse> call(const QByteArray& method, const QString& path, const QByteArray& body,
+                             QList<QPair<QByteArray, QByteArray>> extra);
+  SyncFailure failureOf(const HttpResponse& response) const;
+
+  HttpClient& http_;
+  SyncEndpoint endpoint_;
+  const Clock& clock_;
+};
+
+} // namespace camie::sync

@@ -1,0 +1,269 @@
+#include "core/sync/sync_runner.h"
+
+#include "core/logging/log_categories.h"
+#include "core/refdata/reference_set.h"
+#include "core/store/reference_data_store.h"
+#include "core/util/uuid7.h"
+
+#include <QJsonDocument>
+
+namespace camie::sync {
+namespace {
+
+const QString kActor = QStringLiteral("device");
+
+QString rfc3339(qint64 ms) {
+  return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+SyncRunner::SyncRunner(store::SqliteDatabase& db, const Clock& clock, RegistryApi& client,
+                       SyncSettings settings, QString deviceId, int retentionDays, quint64 seed)
+    : db_(db), clock_(clock), client_(client), settings_(std::move(settings)),
+      deviceId_(std::move(deviceId)), queue_(db, clock, retentionDays), random_(seed),
+      batchRecords_(qMax(1, settings_.batchRecords)) {}
+
+double SyncRunner::random01() {
+  return std::uniform_real_distribution<double>(0.0, 1.0)(random_);
+}
+
+bool SyncRunner::isPermanent(const SyncFailure& f) {
+  const QString& c = f.error.code;
+  if (c.startsWith(u"tls_") || c == u"plain_http_refused" || c == u"bad_endpoint" ||
+      c == u"registry_refused" || c == u"proxy_failed" || c == u"resolve_failed")
+    return true;
+  return c == u"xroad_error" && f.httpStatus == 400;
+}
+
+store::Resolution SyncRunner::resolve(const RecordResult& r, int attempts,
+                                      std::optional<qint64> retryAfterMs) {
+  using S = store::RecordStatus;
+  const qint64 now = clock_.nowMs();
+  if (r.status == u"accepted")
+    return {r.id, S::Accepted, r.registrationNumber, {}, std::nullopt};
+  if (r.status == u"duplicate")
+    return {r.id, S::Duplicate, r.registrationNumber, {}, std::nullopt};
+  if (r.status == u"rejected")
+    return {r.id,
+            S::Rejected,
+            {},
+            QString::fromUtf8(QJsonDocument(r.errors).toJson(QJsonDocument::Compact)),
+            std::nullopt};
+  if (r.status == u"unknown") // never arrived: send it again now
+    return {r.id, S::Sealed, {}, {}, now};
+  return {r.id, S::Sealed, {}, {}, now + backoff_.delayMs(attempts, retryAfterMs, random01())};
+}
+
+void SyncRunner::count(const store::Resolution& r, DrainSummary& s) {
+  switch (r.to) {
+  case store::RecordStatus::Accepted:
+    ++s.accepted;
+    break;
+  case store::RecordStatus::Duplicate:
+    ++s.duplicate;
+    break;
+  case store::RecordStatus::Rejected:
+    ++s.rejected;
+    break;
+  default:
+    ++s.retried;
+  }
+}
+
+bool SyncRunner::lookUp(const QStringList& ids, DrainSummary& summary) {
+  ++summary.requests;
+  ++summary.lookups;
+  auto answer = client_.lookUpStatus(ids);
+  if (!answer.ok()) {
+    summary.lastFailure = answer.failure();
+    return false;
+  }
+  QList<store::Resolution> resolutions;
+  for (const RecordResult& r : answer.value())
+    resolutions.append(resolve(r, 1, std::nullopt));
+  auto applied = queue_.apply({}, {}, resolutions, kActor);
+  if (!applied) {
+    summary.lastFailure = SyncFailure{applied.error(), std::nullopt, false, 0};
+    return false;
+  }
+  for (const auto& r : resolutions)
+    count(r, summary);
+  qCInfo(lcSync) << "looked up" << ids.size() << "records in flight";
+  return true;
+}
+
+bool SyncRunner::requeue(const QString& batchId, const QList<store::OutgoingRecord>& records,
+                         const SyncFailure& failure, DrainSummary& summary) {
+  if (failure.mayHaveArrived) // the answer is lost, not the records: look them up first
+    return queue_.markUnanswered(batchId).ok();
+  QList<store::Resolution> back;
+  const qint64 now = clock_.nowMs();
+  for (const auto& r : records) {
+    const qint64 next = failure.error.code == u"batch_too_large"
+                            ? now
+                            : now + backoff_.delayMs(1, failure.retryAfterMs, random01());
+    back.append({r.id, store::RecordStatus::Sealed, {}, {}, next});
+  }
+  auto applied = queue_.apply(batchId, {}, back, kActor);
+  summary.retried += static_cast<int>(back.size());
+  return applied.ok();
+}
+
+bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummary& summary) {
+  const qint64 now = clock_.nowMs();
+  const QString batchId = Uuid7::generate(now);
+  if (auto leased = queue_.lease(batchId, records, now + settings_.leaseSeconds * 1000LL, kActor);
+      !leased) {
+    summary.lastFailure = SyncFailure{leased.error(), std::nullopt, false, 0};
+    return false;
+  }
+  QJsonArray items;
+  QStringList ids;
+  for (const auto& r : records) {
+    ids << r.id;
+    items.append(
+        QJsonObject{{QStringLiteral("id"), r.id},
+                    {QStringLiteral("revision"), r.revision},
+                    {QStringLiteral("formId"), r.formId},
+                    {QStringLiteral("formVersion"), r.formVersion},
+                    {QStringLiteral("capturedAt"), rfc3339(r.capturedAt)},
+                    {QStringLiteral("operatorId"), r.operatorId},
+                    {QStringLiteral("keyId"), r.sealed.keyId},
+                    {QStringLiteral("suite"), r.sealed.suite},
+                    {QStringLiteral("enc"), QString::fromLatin1(r.sealed.enc.toBase64())},
+                    {QStringLiteral("ct"), QString::fromLatin1(r.sealed.ciphertext.toBase64())}});
+  }
+  const QJsonObject batch{{QStringLiteral("batchId"), batchId},
+                          {QStringLiteral("deviceId"), deviceId_},
+                          {QStringLiteral("sentAt"), rfc3339(now)},
+                          {QStringLiteral("records"), items}};
+  ++summary.requests;
+  ++summary.batches;
+  auto answer = client_.uploadBatch(batch, ids);
+  if (!answer.ok()) {
+    const SyncFailure& f = answer.failure();
+    summary.lastFailure = f;
+    qCInfo(lcSync) << "batch" << batchId << "of" << records.size() << "failed:" << f.error.code;
+    if (f.error.code == u"batch_too_large")
+      batchRecords_ = qMax(1, qMin(batchRecords_, static_cast<int>(records.size())) / 2);
+    requeue(batchId, records, f, summary);
+    return false;
+  }
+  summary.bytesSent += answer.value().bytesSent;
+  QList<store::Resolution> resolutions;
+  for (qsizetype i = 0; i < records.size(); ++i)
+    resolutions.append(resolve(answer.value().results.at(i), 1, std::nullopt));
+  auto applied = queue_.apply(batchId, answer.value().xroadId, resolutions, kActor);
+  if (!applied) {
+    summary.lastFailure = SyncFailure{applied.error(), std::nullopt, false, 0};
+    return false;
+  }
+  for (const auto& r : resolutions)
+    count(r, summary);
+  qCInfo(lcSync) << "batch" << batchId << "answered for" << records.size() << "records";
+  return true;
+}
+
+DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startUp,
+                               const ProgressFn& progress) {
+  DrainSummary summary;
+  const qint64 deadline = clock_.nowMs() + maxWaitMs;
+  bool lookUpAll = startUp;
+  int failuresInARow = 0;
+  SyncProgress p;
+  const auto queued = [this] {
+    return queue_.count(store::RecordStatus::Sealed).value_or(0) +
+           queue_.count(store::RecordStatus::Sending).value_or(0);
+  };
+  p.total = queued();
+
+  for (;;) {
+    bool ok = true;
+    auto pending = queue_.toLookUp(lookUpAll, batchRecords_);
+    if (!pending) {
+      summary.stoppedBy = SyncFailure{pending.error(), std::nullopt, false, 0};
+      break;
+    }
+    if (!pending->isEmpty()) {
+      ok = lookUp(*pending, summary);
+    } else {
+      lookUpAll = false;
+      auto due = queue_.due(batchRecords_, settings_.batchBytes);
+      if (!due) {
+        summary.stoppedBy = SyncFailure{due.error(), std::nullopt, false, 0};
+        break;
+      }
+      if (due->isEmpty()) {
+        auto next = queue_.nextDueAt();
+        if (!next || !*next) {
+          summary.complete = next.ok();
+          break;
+        }
+        const qint64 delay = **next - clock_.nowMs();
+        if (clock_.nowMs() + delay > deadline || !wait(qMax<qint64>(delay, 1)))
+          break;
+        continue;
+      }
+      ok = upload(*due, summary);
+    }
+    p.done = summary.accepted + summary.duplicate + summary.rejected;
+    p.total = qMax(p.total, p.done + queued());
+    if (progress)
+      progress(p);
+    if (ok) {
+      failuresInARow = 0;
+      continue;
+    }
+    const SyncFailure failure = summary.lastFailure.value_or(SyncFailure{});
+    if (isPermanent(failure)) {
+      summary.stoppedBy = failure;
+      break;
+    }
+    // A transient failure: wait before the next request, unless that is past the deadline.
+    ++failuresInARow;
+    if (failure.error.code == u"batch_too_large" && batchRecords_ > 1)
+      continue;
+    const qint64 delay = backoff_.delayMs(failuresInARow, failure.retryAfterMs, random01());
+    if (clock_.nowMs() + delay > deadline || !wait(qMax<qint64>(delay, 1))) {
+      summary.stoppedBy = failure;
+      break;
+    }
+  }
+  summary.remaining = queued();
+  return summary;
+}
+
+Outcome<int> SyncRunner::refreshReference(store::ReferenceDataStore& store) {
+  int changed = 0;
+  for (const QString& name : store::ReferenceDataStore::knownNames()) {
+    auto current = store.get(name);
+    const QString etag = current && *current ? (*current)->etag : QString();
+    auto answer = client_.fetchReference(name, etag);
+    if (!answer.ok())
+      return answer.failure();
+    if (answer.value().notModified)
+      continue;
+    const QByteArray& body = answer.value().body;
+    const QByteArray none;
+    const auto parsed =
+        name == u"occupations"
+            ? Result<void>()
+            : (refdata::ReferenceSet::fromDocuments(name == u"form" ? body : none,
+                                                    name == u"gazetteer" ? body : none,
+                                                    name == u"keys" ? body : none)
+                       .ok()
+                   ? Result<void>()
+                   : Result<void>(makeError(QStringLiteral("bad_reference"), name)));
+    if (!parsed) {
+      qCWarning(lcSync) << "the registry sent a reference document that does not parse:" << name;
+      continue; // keep the one we have
+    }
+    if (auto stored = store.put({name, answer.value().etag, body, clock_.nowMs()}, kActor); !stored)
+      return SyncFailure{stored.error(), std::nullopt, false, 0};
+    ++changed;
+  }
+  return changed;
+}
+
+} // namespace camie::sync

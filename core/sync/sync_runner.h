@@ -1,0 +1,86 @@
+// SyncRunner: drains the queue to the registry, synchronously — resolve
+// records whose answer was lost (status look-up), then send due records in
+// batches, apply each answer in one transaction, back off on failure. The
+// command line runs it directly (`sync --once`); SyncService runs it on a
+// worker thread for the kiosk. It needs no data key: only sealed copies move.
+#pragma once
+
+#include "core/store/outgoing_queue.h"
+#include "core/sync/backoff_policy.h"
+#include "core/sync/registry_client.h"
+#include "core/sync/sync_settings.h"
+
+#include <functional>
+#include <random>
+
+namespace camie::store {
+class ReferenceDataStore;
+}
+
+namespace camie::sync {
+
+struct DrainSummary {
+  int requests = 0;
+  int batches = 0;
+  int lookups = 0;
+  int accepted = 0;
+  int duplicate = 0;
+  int rejected = 0;
+  int retried = 0; // answers that put a record back in the queue
+  qint64 bytesSent = 0;
+  qint64 remaining = 0;                 // records still queued or in flight at the end
+  bool complete = false;                // the queue is empty
+  std::optional<SyncFailure> stoppedBy; // why it stopped early, if it did
+  std::optional<SyncFailure> lastFailure;
+};
+
+struct SyncProgress {
+  qint64 done = 0;  // records answered for in this drain
+  qint64 total = 0; // records queued when it started, plus any added since
+};
+
+class SyncRunner {
+public:
+  // Waits `ms` (really, or by advancing a fake clock); false to stop now.
+  using Waiter = std::function<bool(qint64 ms)>;
+  using ProgressFn = std::function<void(const SyncProgress&)>;
+
+  SyncRunner(store::SqliteDatabase& db, const Clock& clock, RegistryApi& client,
+             SyncSettings settings, QString deviceId, int retentionDays, quint64 seed);
+
+  // Drains until the queue is empty, a non-transient error, or the next
+  // attempt is further away than `maxWaitMs`. `startUp`: this process has no
+  // upload running, so every record still marked in flight is looked up.
+  DrainSummary drain(qint64 maxWaitMs, const Waiter& wait, bool startUp,
+                     const ProgressFn& progress = {});
+
+  // Fetches the reference documents with If-None-Match; a new document is
+  // stored only if it parses. Returns how many changed.
+  Outcome<int> refreshReference(store::ReferenceDataStore& store);
+
+  int batchRecords() const { return batchRecords_; }
+  // True for failures that waiting will not fix (certificates, settings).
+  static bool isPermanent(const SyncFailure& failure);
+
+private:
+  bool lookUp(const QStringList& ids, DrainSummary& summary);
+  bool upload(const QList<store::OutgoingRecord>& records, DrainSummary& summary);
+  store::Resolution resolve(const RecordResult& result, int attempts,
+                            std::optional<qint64> retryAfterMs);
+  bool requeue(const QString& batchId, const QList<store::OutgoingRecord>& records,
+               const SyncFailure& failure, DrainSummary& summary);
+  void count(const store::Resolution& r, DrainSummary& summary);
+  double random01();
+
+  store::SqliteDatabase& db_;
+  const Clock& clock_;
+  RegistryApi& client_;
+  SyncSettings settings_;
+  QString deviceId_;
+  store::OutgoingQueue queue_;
+  BackoffPolicy backoff_;
+  std::mt19937_64 random_;
+  int batchRecords_;
+};
+
+} // namespace camie::sync

@@ -1,0 +1,251 @@
+// The drain logic against a fake registry, with a fake clock: batching,
+// lost acknowledgements, 413, Retry-After, permanent errors, start-up.
+#include "core/store/outgoing_queue.h"
+#include "core/store/record_reader.h"
+#include "core/sync/sync_runner.h"
+#include "support/filled_queue.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace camie;
+using namespace camie::sync;
+
+namespace {
+
+// Accepts records (numbers IE-02-000001, ...), idempotent by id, with
+// scripted failures.
+class FakeRegistry final : public RegistryApi {
+public:
+  struct Script {
+    SyncFailure failure;
+    bool storeFirst = false; // the records arrive, the answer is lost
+  };
+  QList<Script> failures; // consumed one per upload
+  int maxBatch = 1000;    // larger batches get 413
+  QMap<QString, QString> numbers;
+  QMap<QString, int> uploadsPerId;
+  QSet<QString> reject; // ids to reject
+  int uploads = 0;
+  int lookups = 0;
+
+  Outcome<BatchAnswer> uploadBatch(const QJsonObject& batch, const QStringList& ids) override {
+    ++uploads;
+    if (ids.size() > maxBatch)
+      return SyncFailure{makeError(QStringLiteral("batch_too_large"), QStringLiteral("413")),
+                         std::nullopt, false, 413};
+    if (!failures.isEmpty()) {
+      const Script s = failures.takeFirst();
+      if (s.storeFirst)
+        store(ids);
+      return s.failure;
+    }
+    REQUIRE(batch.value(QStringLiteral("records")).toArray().size() == ids.size());
+    return BatchAnswer{results(store(ids)), QStringLiteral("xroad-1"), 100};
+  }
+  Outcome<QList<RecordResult>> lookUpStatus(const QStringList& ids) override {
+    ++lookups;
+    QList<RecordResult> out;
+    for (const QString& id : ids)
+      out.append(numbers.contains(id)
+                     ? RecordResult{id, QStringLiteral("accepted"), numbers[id], {}}
+                     : RecordResult{id, QStringLiteral("unknown"), {}, {}});
+    return out;
+  }
+  Outcome<ReferenceAnswer> fetchReference(const QString&, const QString& etag) override {
+    return ReferenceAnswer{true, {}, etag};
+  }
+  Outcome<QJsonObject> provinceStatistics() override { return QJsonObject(); }
+
+private:
+  QStringList store(const QStringList& ids) {
+    for (const QString& id : ids) {
+      ++uploadsPerId[id];
+      if (!numbers.contains(id) && !reject.contains(id))
+        numbers.insert(id, QStringLiteral("IE-02-%1").arg(numbers.size() + 1, 6, 10, QChar(u'0')));
+    }
+    return ids;
+  }
+  QList<RecordResult> results(const QStringList& ids) {
+    QList<RecordResult> out;
+    for (const QString& id : ids) {
+      if (reject.contains(id))
+        out.append({id,
+                    QStringLiteral("rejected"),
+                    {},
+                    QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("phone")},
+                                           {QStringLiteral("code"), QStringLiteral("invalid")}}}});
+      else
+        out.append({id, QStringLiteral("accepted"), numbers[id], {}});
+    }
+    return out;
+  }
+};
+
+SyncFailure failure(const char* code, bool mayHaveArrived, std::optional<qint64> retryAfter = {},
+                    int status = 0) {
+  return {makeError(QString::fromLatin1(code), QStringLiteral("test")), retryAfter, mayHaveArrived,
+          status};
+}
+
+struct RunnerFixture {
+  test::TempKiosk kiosk;
+  test::TestRegistry registry;
+  FakeRegistry fake;
+  QList<qint64> waits;
+  SyncSettings settings = [] {
+    SyncSettings s;
+    s.batchRecords = 10;
+    return s;
+  }();
+
+  SyncRunner runner() { return SyncRunner(*kiosk.db, kiosk.clock, fake, settings, "k1", 7, 42); }
+  SyncRunner::Waiter waiter() {
+    return [this](qint64 ms) {
+      waits << ms;
+      kiosk.clock.advanceMs(ms);
+      return true;
+    };
+  }
+  qint64 count(const char* status) {
+    auto stmt = kiosk.db->prepare("SELECT n FROM record_counts WHERE status = ?");
+    stmt->bind(1, QString::fromLatin1(status));
+    REQUIRE(stmt->step().value());
+    return stmt->int64(0);
+  }
+};
+
+} // namespace
+
+TEST_CASE("the queue drains in batches and every record gets its registry number", "[sync]") {
+  RunnerFixture f;
+  const QStringList ids = test::fillQueue(f.kiosk, f.registry, 25);
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(60000, f.waiter(), true);
+  CHECK(s.complete);
+  CHECK(s.accepted == 25);
+  CHECK(s.batches == 3);
+  CHECK(s.remaining == 0);
+  CHECK(f.count("accepted") == 25);
+  store::RecordReader reader(*f.kiosk.db);
+  for (const QString& id : ids)
+    CHECK(reader.find(id).value()->registryNumber == f.fake.numbers.value(id));
+}
+
+TEST_CASE("a lost acknowledgement is resolved by a status look-up, never by resending", "[sync]") {
+  RunnerFixture f;
+  const QStringList ids = test::fillQueue(f.kiosk, f.registry, 10);
+  f.fake.failures.append({failure("connection_reset", true), true});
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(60000, f.waiter(), false);
+  CHECK(s.complete);
+  CHECK(s.accepted == 10);
+  CHECK(f.fake.lookups >= 1);
+  for (const QString& id : ids)
+    CHECK(f.fake.uploadsPerId.value(id) == 1);
+}
+
+TEST_CASE("records that never arrived are sent again after the look-up says unknown", "[sync]") {
+  RunnerFixture f;
+  const QStringList ids = test::fillQueue(f.kiosk, f.registry, 5);
+  f.fake.failures.append({failure("timeout", true), false}); // lost on the way in
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(60000, f.waiter(), false);
+  CHECK(s.complete);
+  CHECK(s.accepted == 5);
+  CHECK(f.fake.lookups == 1);
+  for (const QString& id : ids)
+    CHECK(f.fake.uploadsPerId.value(id) == 1);
+}
+
+TEST_CASE("413 halves the batch size until the registry takes it", "[sync]") {
+  RunnerFixture f;
+  f.settings.batchRecords = 40;
+  test::fillQueue(f.kiosk, f.registry, 30);
+  f.fake.maxBatch = 8;
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(60000, f.waiter(), false);
+  CHECK(s.complete);
+  CHECK(s.accepted == 30);
+  CHECK(runner.batchRecords() <= 8);
+  CHECK(runner.batchRecords() >= 4);
+}
+
+TEST_CASE("a busy registry's Retry-After is waited out before the next attempt", "[sync]") {
+  RunnerFixture f;
+  test::fillQueue(f.kiosk, f.registry, 3);
+  f.fake.failures.append({failure("busy", false, 30000, 429), false});
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(120000, f.waiter(), false);
+  CHECK(s.complete);
+  CHECK(s.accepted == 3);
+  REQUIRE_FALSE(f.waits.isEmpty());
+  qint64 waited = 0;
+  for (qint64 w : f.waits)
+    waited += w;
+  CHECK(waited >= 30000);
+}
+
+TEST_CASE("with --max-wait shorter than the backoff the drain stops and keeps the records",
+          "[sync]") {
+  RunnerFixture f;
+  test::fillQueue(f.kiosk, f.registry, 3);
+  f.fake.failures.append({failure("busy", false, 600000, 503), false});
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(1000, f.waiter(), false);
+  CHECK_FALSE(s.complete);
+  CHECK(s.remaining == 3);
+  CHECK(f.count("sealed") == 3);
+}
+
+TEST_CASE("a certificate problem stops the drain at once and marks nothing sent", "[sync]") {
+  RunnerFixture f;
+  test::fillQueue(f.kiosk, f.registry, 4);
+  f.fake.failures.append({failure("tls_unknown_ca", false), false});
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(600000, f.waiter(), false);
+  REQUIRE(s.stoppedBy);
+  CHECK(s.stoppedBy->error.code == QStringLiteral("tls_unknown_ca"));
+  CHECK(f.fake.uploads == 1);
+  CHECK(f.count("sealed") == 4);
+  CHECK(f.count("accepted") == 0);
+  CHECK(f.waits.isEmpty());
+}
+
+TEST_CASE("rejected records keep the registry's field errors", "[sync]") {
+  RunnerFixture f;
+  const QStringList ids = test::fillQueue(f.kiosk, f.registry, 3);
+  f.fake.reject.insert(ids.at(1));
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(60000, f.waiter(), false);
+  CHECK(s.accepted == 2);
+  CHECK(s.rejected == 1);
+  auto meta = store::RecordReader(*f.kiosk.db).find(ids.at(1)).value();
+  CHECK(meta->status == store::RecordStatus::Rejected);
+  CHECK(meta->serverErrors.contains(QStringLiteral("phone")));
+}
+
+TEST_CASE("at start-up, records left in flight by a killed process are looked up first", "[sync]") {
+  RunnerFixture f;
+  const QStringList ids = test::fillQueue(f.kiosk, f.registry, 6);
+  store::OutgoingQueue queue(*f.kiosk.db, f.kiosk.clock, 7);
+  auto due = queue.due(3, 1 << 20);
+  REQUIRE(due->size() == 3);
+  // A previous process leased three (lease still running) and was killed
+  // after the registry stored them.
+  REQUIRE(queue
+              .lease(QStringLiteral("b-old"), *due, f.kiosk.clock.nowMs() + 600000,
+                     QStringLiteral("device"))
+              .ok());
+  for (const auto& r : *due)
+    f.fake.numbers.insert(r.id, QStringLiteral("IE-12-%1").arg(r.id.right(6)));
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(60000, f.waiter(), true);
+  CHECK(s.complete);
+  CHECK(s.accepted == 6);
+  CHECK(f.fake.lookups >= 1);
+  for (const auto& r : *due)
+    CHECK(f.fake.uploadsPerId.value(r.id) == 0);
+}

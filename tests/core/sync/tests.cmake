@@ -1,0 +1,6 @@
+# Catch2 test sources for core/sync, relative to tests/.
+list(APPEND CAMIE_TEST_SOURCES
+  core/sync/retry_and_backoff_test.cpp
+  core/sync/sync_runner_test.cpp
+  core/sync/xroad_error_test.cpp
+)

@@ -1,0 +1,58 @@
+#include "core/sync/xroad_error.h"
+#include "core/sync/xroad_identifier.h"
+
+#include <catch2/catch.hpp>
+
+using namespace camie::sync;
+
+namespace {
+QMap<QByteArray, QByteArray> headers(const QByteArray& type) {
+  return {{"x-road-error", type}};
+}
+} // namespace
+
+TEST_CASE("X-Road error codes in both styles and any case mean the same", "[sync]") {
+  CHECK(XRoadError::canonical(QStringLiteral("Server.ServerProxy.AccessDenied")) ==
+        XRoadError::canonical(QStringLiteral("server.serverproxy.access_denied")));
+  CHECK(XRoadError::canonical(QStringLiteral("SERVER.CLIENTPROXY.SSL_AUTHENTICATION_FAILED")) ==
+        XRoadError::canonical(QStringLiteral("Server.ClientProxy.SslAuthenticationFailed")));
+}
+
+TEST_CASE("an X-Road error says where it failed, in words", "[sync]") {
+  const auto branch = XRoadError::fromResponse(
+      headers("Server.ClientProxy.SslAuthenticationFailed"),
+      R"({"type":"Server.ClientProxy.SslAuthenticationFailed","message":"Client (SUBSYSTEM:CAMBODIA/COM/ACLEDA/KIOSK) specifies HTTPS but did not supply TLS certificate","detail":"2c1b"})");
+  REQUIRE(branch);
+  CHECK(branch->origin == XRoadError::Origin::BranchServer);
+  CHECK(branch->words().contains(QStringLiteral("refused this kiosk's certificate")));
+  CHECK(branch->detail == QStringLiteral("2c1b"));
+
+  const auto network = XRoadError::fromResponse(headers("server.serverproxy.network_error"),
+                                                "<html>502 Bad Gateway</html>");
+  REQUIRE(network);
+  CHECK(network->origin == XRoadError::Origin::RegistryServer);
+  CHECK(network->words().contains(QStringLiteral("cannot be reached")));
+  CHECK(network->message.isEmpty()); // the body was not JSON: no crash, no message
+
+  const auto denied = XRoadError::fromResponse(headers("Client.AccessDenied"), "{}");
+  REQUIRE(denied);
+  CHECK(denied->origin == XRoadError::Origin::Kiosk);
+  CHECK(denied->words().contains(QStringLiteral("subsystem")));
+}
+
+TEST_CASE("an answer without X-Road-Error is the registry's own, not X-Road's", "[sync]") {
+  CHECK_FALSE(XRoadError::fromResponse({}, R"({"type":"Server.X","message":"m"})"));
+}
+
+TEST_CASE("X-Road ids are split in parts and percent-encoded part by part", "[sync]") {
+  auto service = XRoadIdentifier::parse(
+      QStringLiteral("CAMBODIA/GOV/CAMDX-20201222/CAMDIGIKEY_KYC/ក្រសួង svc"), 5);
+  REQUIRE(service.ok());
+  CHECK(service->memberCode() == QStringLiteral("CAMDX-20201222"));
+  CHECK(service->encodedPath() ==
+        QStringLiteral("CAMBODIA/GOV/CAMDX-20201222/CAMDIGIKEY_KYC/"
+                       "%E1%9E%80%E1%9F%92%E1%9E%9A%E1%9E%9F%E1%9E%BD%E1%9E%84%20svc"));
+  CHECK_FALSE(XRoadIdentifier::parse(QStringLiteral("CAMBODIA/COM/ACLEDA"), 4).ok());
+  CHECK_FALSE(XRoadIdentifier::parse(QStringLiteral("CAMBODIA//ACLEDA/KIOSK"), 4).ok());
+  CHECK(XRoadIdentifier::parse(QStringLiteral("CAMBODIA/COM/ACLEDA/KIOSK"), 4).ok());
+}
