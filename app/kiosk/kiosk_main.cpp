@@ -1,10 +1,14 @@
 // camie-kiosk: the registration kiosk's Qt Quick application.
 #include "app/config/kiosk_config.h"
+#include "app/config/sync_config.h"
 #include "app/kiosk/kiosk_options.h"
 #include "app/kiosk/self_test.h"
 #include "core/logging/log_categories.h"
+#include "core/store/kiosk_store_service.h"
+#include "core/sync/sync_service.h"
 #include "core/version.h"
 #include "ui/models/kiosk_info.h"
+#include "ui/models/kiosk_services.h"
 #include "ui/models/language_controller.h"
 
 #include <QGuiApplication>
@@ -13,6 +17,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(CamIEPlugin)
 
@@ -47,6 +52,30 @@ int main(int argc, char* argv[]) {
   qCInfo(lcApp).noquote() << "configuration:"
                           << (config->sourcePath.isEmpty() ? QStringLiteral("built-in defaults")
                                                            : config->sourcePath);
+
+  // The core services, each on its own thread; view-models find them here.
+  camie::store::KioskStoreService store(
+      {config->databasePath, config->deviceId, config->retentionDays});
+  std::unique_ptr<camie::sync::SyncService> sync;
+  if (!config->sync.endpoint.isEmpty()) {
+    auto setup = camie::app::syncSetupFrom(*config, {});
+    if (setup)
+      sync = std::make_unique<camie::sync::SyncService>(
+          camie::sync::SyncService::Config{config->databasePath, setup->settings, setup->endpoint,
+                                           config->deviceId, config->retentionDays});
+    else
+      qCWarning(lcSync).noquote() << setup.error().message;
+  }
+  auto& services = camie::ui::KioskServices::instance();
+  services.store = &store;
+  services.sync = sync.get();
+  services.idleLockSeconds = config->idleLockSeconds;
+  store.start();
+  if (sync) {
+    QObject::connect(sync.get(), &camie::sync::SyncService::referenceDataChanged, &store,
+                     &camie::store::KioskStoreService::reloadReference);
+    sync->start();
+  }
 
   camie::ui::LanguageController language(nullptr);
   camie::ui::LanguageController::provide(&language);

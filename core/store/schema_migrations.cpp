@@ -74,6 +74,7 @@ CREATE TABLE records (
 ) STRICT;
 CREATE INDEX records_by_status_due ON records (status, next_attempt_at);
 CREATE INDEX records_by_status_captured ON records (status, captured_at);
+CREATE INDEX records_by_captured ON records (captured_at);
 CREATE INDEX records_by_batch ON records (batch_id);
 CREATE INDEX records_by_registry_number ON records (registry_number);
 CREATE INDEX records_purge_due ON records (purge_after) WHERE purged_at IS NULL;

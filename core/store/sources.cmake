@@ -3,6 +3,7 @@ list(APPEND CAMIE_CORE_SOURCES
   store/audit_log.cpp store/audit_log.h
   store/key_vault.cpp store/key_vault.h
   store/kiosk_database.cpp store/kiosk_database.h
+  store/kiosk_store_service.cpp store/kiosk_store_service.h
   store/operator_role.h
   store/outgoing_queue.cpp store/outgoing_queue.h
   store/record_reader.cpp store/record_reader.h
@@ -16,4 +17,5 @@ list(APPEND CAMIE_CORE_SOURCES
   store/sqlite_database.cpp store/sqlite_database.h
   store/sqlite_error.cpp store/sqlite_error.h
   store/sqlite_statement.cpp store/sqlite_statement.h
+  store/store_worker.cpp store/store_worker.h
 )

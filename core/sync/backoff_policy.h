@@ -1,7 +1,8 @@
 // BackoffPolicy: how long a record waits before its next attempt —
 // exponential with full jitter (a random delay between 0 and base·2^attempt,
-// capped), and never less than the server's Retry-After — so a fleet of
-// kiosks coming back online spreads out instead of stampeding.
+// capped) — so a fleet of kiosks coming back online spreads out instead of
+// stampeding. A server's Retry-After is a floor: the jitter comes on top of
+// it, or every kiosk told "1 second" would return in the same instant.
 #pragma once
 
 #include <QtGlobal>
@@ -19,7 +20,7 @@ struct BackoffPolicy {
     const int exponent = qBound(0, attempts - 1, 30);
     const qint64 ceiling = qMin(capMs, baseMs << exponent);
     const auto jittered = static_cast<qint64>(random01 * static_cast<double>(ceiling));
-    return retryAfterMs ? qMax(*retryAfterMs, jittered) : jittered;
+    return retryAfterMs ? qMin(*retryAfterMs + jittered, *retryAfterMs + capMs) : jittered;
   }
 };
 

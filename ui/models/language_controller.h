@@ -25,6 +25,8 @@ public:
   // its configured language applies. Without one, each engine gets its own.
   static LanguageController* create(QQmlEngine* qmlEngine, QJSEngine* jsEngine);
   static void provide(LanguageController* instance);
+  // The instance provided by the application, or null (QML tests).
+  static LanguageController* provided();
 
   QString code() const { return code_; }
   // Installs the translation for `code` ("km" or "en") and retranslates every

@@ -42,10 +42,31 @@ ApplicationWindow {
         }
     }
 
+    // Signing in shows home; signing out (or the idle lock) goes back to
+    // sign-in and drops every screen, with whatever personal data they held.
+    Connections {
+        target: Session
+        function onChanged() {
+            if (Session.signedIn && stack.currentItem.objectName === "signInScreen")
+                stack.replace(null, homePage)
+            else if (!Session.signedIn && stack.currentItem.objectName !== "signInScreen")
+                stack.replace(null, signInPage)
+        }
+    }
+
     Component {
         id: signInPage
         SignInScreen {
-            onSignInRequested: message = qsTr("Sign-in is not available yet: this kiosk has no operators.")
+            busy: Session.busy
+            message: Session.lockedSeconds > 0
+                     ? qsTr("Too many wrong PINs. Try again in %n second(s).", "", Session.lockedSeconds)
+                     : Session.message
+            onSignInRequested: (operatorId, pin) => Session.signIn(operatorId, pin)
         }
+    }
+
+    Component {
+        id: homePage
+        HomeScreen {}
     }
 }

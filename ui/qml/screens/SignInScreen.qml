@@ -11,6 +11,7 @@ Page {
     // Sign-in itself is wired by the application (operators live in the store).
     signal signInRequested(string operatorId, string pin)
     property string message: ""
+    property bool busy: false
 
     background: Rectangle { color: Theme.background }
 
@@ -64,7 +65,7 @@ Page {
                 id: signInButton
                 objectName: "signInButton"
                 text: qsTr("Sign in")
-                enabled: operatorField.text.length > 0 && pinField.text.length > 0
+                enabled: !root.busy && operatorField.text.length > 0 && pinField.text.length > 0
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 font.pixelSize: Theme.fontSizeTitle
@@ -72,6 +73,11 @@ Page {
                     root.signInRequested(operatorField.text, pinField.text)
                     pinField.clear()
                 }
+            }
+            BusyIndicator {
+                running: root.busy
+                visible: root.busy
+                Layout.alignment: Qt.AlignHCenter
             }
             Label {
                 objectName: "signInMessage"

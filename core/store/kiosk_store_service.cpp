@@ -1,0 +1,67 @@
+#include "core/store/kiosk_store_service.h"
+
+#include "core/store/store_worker.h"
+
+namespace camie::store {
+
+KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(parent) {
+  qRegisterMetaType<std::shared_ptr<const camie::refdata::ReferenceSet>>();
+  thread_.setObjectName(QStringLiteral("camie-store"));
+  worker_ = new StoreWorker(std::move(config)); // deleted on its thread when the thread ends
+  worker_->moveToThread(&thread_);
+  connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+  connect(worker_, &StoreWorker::ready, this, &KioskStoreService::ready);
+  connect(worker_, &StoreWorker::signedIn, this, &KioskStoreService::signedIn);
+  connect(worker_, &StoreWorker::signInFailed, this, &KioskStoreService::signInFailed);
+  connect(worker_, &StoreWorker::signedOut, this, &KioskStoreService::signedOut);
+  connect(worker_, &StoreWorker::finalised, this, &KioskStoreService::finalised);
+  connect(worker_, &StoreWorker::finaliseRefused, this, &KioskStoreService::finaliseRefused);
+  connect(worker_, &StoreWorker::countsChanged, this, &KioskStoreService::countsChanged);
+  connect(worker_, &StoreWorker::recordsFound, this, &KioskStoreService::recordsFound);
+  connect(worker_, &StoreWorker::receiptReady, this, &KioskStoreService::receiptReady);
+  connect(worker_, &StoreWorker::referenceChanged, this, &KioskStoreService::referenceChanged);
+}
+
+KioskStoreService::~KioskStoreService() {
+  thread_.quit();
+  thread_.wait();
+}
+
+void KioskStoreService::start() {
+  thread_.start();
+  QMetaObject::invokeMethod(worker_, &StoreWorker::start, Qt::QueuedConnection);
+}
+
+void KioskStoreService::signIn(const QString& operatorId, const QString& secret) {
+  QMetaObject::invokeMethod(worker_, "signIn", Qt::QueuedConnection, Q_ARG(QString, operatorId),
+                            Q_ARG(QString, secret));
+}
+
+void KioskStoreService::signOut() {
+  QMetaObject::invokeMethod(worker_, &StoreWorker::signOut, Qt::QueuedConnection);
+}
+
+void KioskStoreService::finalise(const QJsonObject& answers, qint64 consentAtMs,
+                                 const QString& draftId) {
+  QMetaObject::invokeMethod(worker_, "finalise", Qt::QueuedConnection, Q_ARG(QJsonObject, answers),
+                            Q_ARG(qint64, consentAtMs), Q_ARG(QString, draftId));
+}
+
+void KioskStoreService::refreshCounts() {
+  QMetaObject::invokeMethod(worker_, &StoreWorker::refreshCounts, Qt::QueuedConnection);
+}
+
+void KioskStoreService::findRecords(const QString& query, int limit) {
+  QMetaObject::invokeMethod(worker_, "findRecords", Qt::QueuedConnection, Q_ARG(QString, query),
+                            Q_ARG(int, limit));
+}
+
+void KioskStoreService::openReceipt(const QString& recordId) {
+  QMetaObject::invokeMethod(worker_, "openReceipt", Qt::QueuedConnection, Q_ARG(QString, recordId));
+}
+
+void KioskStoreService::reloadReference() {
+  QMetaObject::invokeMethod(worker_, &StoreWorker::reloadReference, Qt::QueuedConnection);
+}
+
+} // namespace camie::store

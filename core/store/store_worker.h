@@ -1,0 +1,53 @@
+// StoreWorker: the part of KioskStoreService that lives on its thread. Not
+// for use on its own.
+#pragma once
+
+#include "core/store/key_vault.h"
+#include "core/store/kiosk_store_service.h"
+
+#include <memory>
+#include <optional>
+
+namespace camie::store {
+
+class SqliteDatabase;
+
+class StoreWorker : public QObject {
+  Q_OBJECT
+
+public:
+  explicit StoreWorker(KioskStoreService::Config config);
+  ~StoreWorker() override;
+
+public slots:
+  void start();
+  void signIn(const QString& operatorId, const QString& secret);
+  void signOut();
+  void finalise(const QJsonObject& answers, qint64 consentAtMs, const QString& draftId);
+  void refreshCounts();
+  void findRecords(const QString& query, int limit);
+  void openReceipt(const QString& recordId);
+  void reloadReference();
+
+signals:
+  void ready(bool ok, const QString& message);
+  void signedIn(const QString& operatorId, const QString& role);
+  void signInFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
+  void signedOut();
+  void finalised(const QString& recordId);
+  void finaliseRefused(const QString& code, const QString& message,
+                       const QVariantList& fieldErrors);
+  void countsChanged(const QVariantMap& counts);
+  void recordsFound(const QString& query, const QVariantList& records);
+  void receiptReady(const QVariantMap& receipt);
+  void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
+
+private:
+  KioskStoreService::Config config_;
+  SystemClock clock_;
+  std::unique_ptr<SqliteDatabase> db_;
+  std::optional<OperatorSession> session_;
+  std::shared_ptr<const refdata::ReferenceSet> reference_;
+};
+
+} // namespace camie::store

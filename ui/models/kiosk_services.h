@@ -1,0 +1,28 @@
+// KioskServices: the core services the view-models talk to, set once by the
+// application before QML loads (QML tests may leave them unset: view-models
+// then show their empty state). Not exposed to QML itself.
+#pragma once
+
+#include <QPointer>
+
+namespace camie::store {
+class KioskStoreService;
+}
+namespace camie::sync {
+class SyncService;
+}
+
+namespace camie::ui {
+
+struct KioskServices {
+  QPointer<store::KioskStoreService> store;
+  QPointer<sync::SyncService> sync; // null when no [sync] endpoint is configured
+  int idleLockSeconds = 120;
+
+  static KioskServices& instance() {
+    static KioskServices services;
+    return services;
+  }
+};
+
+} // namespace camie::ui
