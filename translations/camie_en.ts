@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressPickerView</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a village, commune, district or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of villages is not loaded yet. Connect to the registry or ask a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>From the scan: check with the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-month-day, e.g. 1990-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 012 345 678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No village chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I read this to the person, and they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskHeader</name>
     <message>
         <source>CAM-IE Registration</source>
@@ -25,8 +146,68 @@
         <source>No Khmer font is installed, so Khmer text cannot be shown. Ask a technician to install the fonts-khmeros package.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
     <message>
-        <source>Sign-in is not available yet: this kiosk has no operators.</source>
+        <source>Registration saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept safely on this kiosk and sent to the registry as soon as there is a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationScreen</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check every answer with the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All scanned answers are correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish registration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,6 +352,49 @@
     </message>
 </context>
 <context>
+    <name>camie::scan::Ie1Decoder</name>
+    <message>
+        <source>This is not a pre-registration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pre-registration code is damaged: it holds characters it cannot hold. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pre-registration code is damaged and cannot be unpacked. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code holds far more data than a pre-registration can. It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pre-registration code is not put together correctly. Ask the person to make a new one on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pre-registration code was signed with a key this kiosk does not know. Update the reference data, or fill in the form by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pre-registration code was signed with a key that was not valid on the day it was made. Fill in the form by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of this pre-registration code does not match: it may have been altered. Fill in the form by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pre-registration code has expired. Ask the person to make a new one, or fill in the form by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pre-registration code holds no usable registration data. Fill in the form by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::scan::MrzParser</name>
     <message>
         <source>The document number does not match its check digit. Scan the card again, or type the number from the card.</source>
@@ -210,6 +434,36 @@
     </message>
 </context>
 <context>
+    <name>camie::scan::PrefillBuilder</name>
+    <message>
+        <source>The pre-registration code holds an answer that this form does not ask for. It was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is never taken from a code: read the statement to the person and ask them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::scan::VerifyLink</name>
+    <message>
+        <source>A certificate link to verify.gov.kh. It can be checked online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to verify.gov.kh that names no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to verify.gov.kh without a secure connection. Check the document by typing the address yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link only pretends to be verify.gov.kh. Do not open it, and do not trust the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::store::KeyVault</name>
     <message>
         <source>The operator ID or PIN is wrong.</source>
@@ -225,6 +479,13 @@
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
             <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::KioskStoreService</name>
+    <message>
+        <source>Sign in again to finish this registration.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -402,6 +663,63 @@
     </message>
     <message>
         <source>The registry reported an error. Registrations stay queued; if this lasts, call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::FormModel</name>
+    <message>
+        <source>Some answers need correcting; they are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the scanned answers with the person before finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::HomeModel</name>
+    <message>
+        <source>Sync is not set up on this kiosk. Registrations are kept safely until a technician connects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Waiting to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline. Registrations are kept safely and will be sent when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync has stopped and needs a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::SessionModel</name>
+    <message>
+        <source>The registration store is not available. Restart the kiosk or call a technician.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

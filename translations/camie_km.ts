@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>AddressPickerView</name>
+    <message>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Choose the province</source>
+        <translation>ជ្រើសរើសខេត្ត</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Search a village, commune, district or province</source>
+        <translation>ស្វែងរកភូមិ ឃុំ/សង្កាត់ ស្រុក/ខណ្ឌ ឬខេត្ត</translation>
+    </message>
+    <message>
+        <source>The list of villages is not loaded yet. Connect to the registry or ask a technician.</source>
+        <translation>បញ្ជីភូមិមិនទាន់ត្រូវបានផ្ទុកនៅឡើយទេ។ សូមភ្ជាប់ទៅប្រព័ន្ធចុះបញ្ជី ឬសួរអ្នកបច្ចេកទេស។</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>From the scan: check with the person</source>
+        <translation>ពីការស្កេន៖ សូមផ្ទៀងផ្ទាត់ជាមួយសាមីខ្លួន</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>Year-month-day, e.g. 1990-01-31</source>
+        <translation>ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 1990-01-31</translation>
+    </message>
+    <message>
+        <source>e.g. 012 345 678</source>
+        <translation>ឧទាហរណ៍ 012 345 678</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <source>No village chosen yet</source>
+        <translation>មិនទាន់បានជ្រើសរើសភូមិនៅឡើយទេ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>ផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>Choose village</source>
+        <translation>ជ្រើសរើសភូមិ</translation>
+    </message>
+    <message>
+        <source>I read this to the person, and they agree.</source>
+        <translation>ខ្ញុំបានអានសេចក្ដីនេះជូនសាមីខ្លួន ហើយគាត់យល់ព្រម។</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>បានចូលប្រើជា %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>ថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>កំពុងរង់ចាំផ្ញើ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>បានផ្ញើ</translation>
+    </message>
+    <message>
+        <source>Need correction</source>
+        <translation>ត្រូវកែតម្រូវ</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>ផ្ញើចុងក្រោយ៖ %1</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation>មិនទាន់បានផ្ញើអ្វីនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>សាកល្បងឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>ចុះឈ្មោះថ្មី</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>ការផ្ញើទិន្នន័យ</translation>
+    </message>
+</context>
+<context>
     <name>KioskHeader</name>
     <message>
         <source>CAM-IE Registration</source>
@@ -27,7 +148,71 @@
     </message>
     <message>
         <source>Sign-in is not available yet: this kiosk has no operators.</source>
-        <translation>មិនទាន់អាចចូលប្រើបានទេ៖ ស្ថានីយនេះមិនទាន់មានប្រតិបត្តិករទេ។</translation>
+        <translation type="vanished">មិនទាន់អាចចូលប្រើបានទេ៖ ស្ថានីយនេះមិនទាន់មានប្រតិបត្តិករទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>បានបញ្ចូលលេខ PIN ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n វិនាទីទៀត។</numerusform>
+            <numerusform>បានបញ្ចូលលេខ PIN ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n វិនាទីទៀត។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <source>Registration saved</source>
+        <translation>ការចុះឈ្មោះត្រូវបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>It is kept safely on this kiosk and sent to the registry as soon as there is a connection.</source>
+        <translation>វាត្រូវបានរក្សាទុកដោយសុវត្ថិភាពនៅលើស្ថានីយនេះ ហើយនឹងត្រូវផ្ញើទៅប្រព័ន្ធចុះបញ្ជីភ្លាមៗ នៅពេលមានការតភ្ជាប់។</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>លេខបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationScreen</name>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>ពិនិត្យឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>បន្ទាប់</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Check every answer with the person</source>
+        <translation>សូមពិនិត្យចម្លើយនីមួយៗជាមួយសាមីខ្លួន</translation>
+    </message>
+    <message>
+        <source>Change answers</source>
+        <translation>កែប្រែចម្លើយ</translation>
+    </message>
+    <message>
+        <source>All scanned answers are correct</source>
+        <translation>ចម្លើយដែលបានស្កេនទាំងអស់ត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>Finish registration</source>
+        <translation>បញ្ចប់ការចុះឈ្មោះ</translation>
     </message>
 </context>
 <context>
@@ -156,57 +341,130 @@
     <name>camie::scan::BarcodeDecoder</name>
     <message>
         <source>The picture could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានរូបភាពបានទេ៖ %1។</translation>
     </message>
     <message>
         <source>The picture is empty or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>រូបភាពនេះទទេ ឬខូច។</translation>
     </message>
 </context>
 <context>
     <name>camie::scan::FramePipeline</name>
     <message>
         <source>A camera picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានរូបភាពពីកាមេរ៉ាបានទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::scan::Ie1Decoder</name>
+    <message>
+        <source>This is not a pre-registration code.</source>
+        <translation>នេះមិនមែនជាកូដចុះឈ្មោះជាមុនទេ។</translation>
+    </message>
+    <message>
+        <source>This pre-registration code is damaged: it holds characters it cannot hold. Scan it again.</source>
+        <translation>កូដចុះឈ្មោះជាមុននេះខូច៖ វាមានតួអក្សរដែលមិនអាចមាននៅក្នុងវាបាន។ សូមស្កេនម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>This pre-registration code is damaged and cannot be unpacked. Scan it again.</source>
+        <translation>កូដចុះឈ្មោះជាមុននេះខូច ហើយមិនអាចពន្លាបានទេ។ សូមស្កេនម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>This code holds far more data than a pre-registration can. It was not read.</source>
+        <translation>កូដនេះមានទិន្នន័យច្រើនហួសពីអ្វីដែលការចុះឈ្មោះជាមុនអាចមាន។ វាមិនត្រូវបានអានទេ។</translation>
+    </message>
+    <message>
+        <source>This pre-registration code is not put together correctly. Ask the person to make a new one on the portal.</source>
+        <translation>កូដចុះឈ្មោះជាមុននេះមិនត្រូវបានរៀបចំត្រឹមត្រូវទេ។ សូមស្នើឱ្យសាមីខ្លួនបង្កើតកូដថ្មីនៅលើវិបផតថល។</translation>
+    </message>
+    <message>
+        <source>This pre-registration code was signed with a key this kiosk does not know. Update the reference data, or fill in the form by hand.</source>
+        <translation>កូដចុះឈ្មោះជាមុននេះត្រូវបានចុះហត្ថលេខាដោយសោដែលម៉ាស៊ីននេះមិនស្គាល់។ សូមធ្វើបច្ចុប្បន្នភាពទិន្នន័យយោង ឬបំពេញទម្រង់ដោយដៃ។</translation>
+    </message>
+    <message>
+        <source>This pre-registration code was signed with a key that was not valid on the day it was made. Fill in the form by hand.</source>
+        <translation>កូដចុះឈ្មោះជាមុននេះត្រូវបានចុះហត្ថលេខាដោយសោដែលគ្មានសុពលភាពនៅថ្ងៃដែលកូដត្រូវបានបង្កើត។ សូមបំពេញទម្រង់ដោយដៃ។</translation>
+    </message>
+    <message>
+        <source>The signature of this pre-registration code does not match: it may have been altered. Fill in the form by hand.</source>
+        <translation>ហត្ថលេខារបស់កូដចុះឈ្មោះជាមុននេះមិនត្រូវគ្នាទេ៖ កូដនេះប្រហែលជាត្រូវបានកែប្រែ។ សូមបំពេញទម្រង់ដោយដៃ។</translation>
+    </message>
+    <message>
+        <source>This pre-registration code has expired. Ask the person to make a new one, or fill in the form by hand.</source>
+        <translation>កូដចុះឈ្មោះជាមុននេះផុតសុពលភាពហើយ។ សូមស្នើឱ្យសាមីខ្លួនបង្កើតកូដថ្មី ឬបំពេញទម្រង់ដោយដៃ។</translation>
+    </message>
+    <message>
+        <source>This pre-registration code holds no usable registration data. Fill in the form by hand.</source>
+        <translation>កូដចុះឈ្មោះជាមុននេះគ្មានទិន្នន័យចុះឈ្មោះដែលអាចប្រើបានទេ។ សូមបំពេញទម្រង់ដោយដៃ។</translation>
     </message>
 </context>
 <context>
     <name>camie::scan::MrzParser</name>
     <message>
         <source>The document number does not match its check digit. Scan the card again, or type the number from the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខឯកសារមិនត្រូវគ្នានឹងខ្ទង់ផ្ទៀងផ្ទាត់របស់វាទេ។ សូមស្កេនប័ណ្ណម្តងទៀត ឬវាយលេខពីលើប័ណ្ណ។</translation>
     </message>
     <message>
         <source>The date of birth does not match its check digit. Scan the card again, or type the date from the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតមិនត្រូវគ្នានឹងខ្ទង់ផ្ទៀងផ្ទាត់របស់វាទេ។ សូមស្កេនប័ណ្ណម្តងទៀត ឬវាយកាលបរិច្ឆេទពីលើប័ណ្ណ។</translation>
     </message>
     <message>
         <source>The expiry date does not match its check digit. Scan the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទផុតសុពលភាពមិនត្រូវគ្នានឹងខ្ទង់ផ្ទៀងផ្ទាត់របស់វាទេ។ សូមស្កេនប័ណ្ណម្តងទៀត។</translation>
     </message>
     <message>
         <source>The personal number does not match its check digit. Scan the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខផ្ទាល់ខ្លួនមិនត្រូវគ្នានឹងខ្ទង់ផ្ទៀងផ្ទាត់របស់វាទេ។ សូមស្កេនឯកសារម្តងទៀត។</translation>
     </message>
     <message>
         <source>The machine-readable zone does not match its overall check digit. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់អានដោយម៉ាស៊ីន (MRZ) មិនត្រូវគ្នានឹងខ្ទង់ផ្ទៀងផ្ទាត់សរុបរបស់វាទេ។ សូមស្កេនម្តងទៀត។</translation>
     </message>
     <message>
         <source>The machine-readable zone holds a character that cannot stand there. Scan it again, or type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់អានដោយម៉ាស៊ីន (MRZ) មានតួអក្សរដែលមិនអាចនៅកន្លែងនោះបាន។ សូមស្កេនម្តងទៀត ឬវាយព័ត៌មានដោយដៃ។</translation>
     </message>
     <message>
         <source>This is not a whole machine-readable zone: an ID card has 3 lines of 30 characters, a passport 2 lines of 44. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>នេះមិនមែនជាតំបន់អានដោយម៉ាស៊ីន (MRZ) ពេញលេញទេ៖ អត្តសញ្ញាណប័ណ្ណមាន ៣ បន្ទាត់ បន្ទាត់នីមួយៗមាន ៣០ តួអក្សរ ហើយលិខិតឆ្លងដែនមាន ២ បន្ទាត់ បន្ទាត់នីមួយៗមាន ៤៤ តួអក្សរ។ សូមស្កេនម្តងទៀត។</translation>
     </message>
     <message>
         <source>The date of birth in the machine-readable zone is not a calendar date. Type it from the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតក្នុងតំបន់អានដោយម៉ាស៊ីន (MRZ) មិនមែនជាកាលបរិច្ឆេទដែលមានពិតទេ។ សូមវាយវាពីលើប័ណ្ណ។</translation>
     </message>
     <message>
         <source>The expiry date in the machine-readable zone is not a calendar date. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទផុតសុពលភាពក្នុងតំបន់អានដោយម៉ាស៊ីន (MRZ) មិនមែនជាកាលបរិច្ឆេទដែលមានពិតទេ។ សូមស្កេនម្តងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::scan::PrefillBuilder</name>
+    <message>
+        <source>The pre-registration code holds an answer that this form does not ask for. It was left out.</source>
+        <translation>កូដចុះឈ្មោះជាមុនមានចម្លើយដែលទម្រង់នេះមិនបានសួរ។ ចម្លើយនោះត្រូវបានទុកចោល។</translation>
+    </message>
+    <message>
+        <source>Consent is never taken from a code: read the statement to the person and ask them.</source>
+        <translation>ការយល់ព្រមមិនដែលយកចេញពីកូដទេ៖ សូមអានសេចក្តីថ្លែងការណ៍ឱ្យសាមីខ្លួនស្តាប់ ហើយសួរគាត់។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::scan::VerifyLink</name>
+    <message>
+        <source>A certificate link to verify.gov.kh. It can be checked online.</source>
+        <translation>តំណភ្ជាប់វិញ្ញាបនបត្រទៅកាន់ verify.gov.kh។ អាចពិនិត្យវាតាមអ៊ីនធឺណិតបាន។</translation>
+    </message>
+    <message>
+        <source>A link to verify.gov.kh that names no document.</source>
+        <translation>តំណភ្ជាប់ទៅកាន់ verify.gov.kh ដែលមិនបញ្ជាក់ឯកសារណាមួយ។</translation>
+    </message>
+    <message>
+        <source>A link to verify.gov.kh without a secure connection. Check the document by typing the address yourself.</source>
+        <translation>តំណភ្ជាប់ទៅកាន់ verify.gov.kh ដោយគ្មានការតភ្ជាប់សុវត្ថិភាព។ សូមពិនិត្យឯកសារដោយវាយអាសយដ្ឋានដោយខ្លួនឯង។</translation>
+    </message>
+    <message>
+        <source>This link only pretends to be verify.gov.kh. Do not open it, and do not trust the document.</source>
+        <translation>តំណភ្ជាប់នេះគ្រាន់តែក្លែងធ្វើជា verify.gov.kh ប៉ុណ្ណោះ។ កុំបើកវា ហើយកុំទុកចិត្តលើឯកសារនេះ។</translation>
     </message>
 </context>
 <context>
@@ -225,6 +483,13 @@
             <numerusform>បានបញ្ចូលលេខ PIN ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n នាទីទៀត។</numerusform>
             <numerusform>បានបញ្ចូលលេខ PIN ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n នាទីទៀត។</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::KioskStoreService</name>
+    <message>
+        <source>Sign in again to finish this registration.</source>
+        <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីបញ្ចប់ការចុះឈ្មោះនេះ។</translation>
     </message>
 </context>
 <context>
@@ -403,6 +668,63 @@
     <message>
         <source>The registry reported an error. Registrations stay queued; if this lasts, call a technician.</source>
         <translation>ប្រព័ន្ធចុះបញ្ជីបានរាយការណ៍កំហុស។ ការចុះឈ្មោះនៅរង់ចាំក្នុងជួរ។ បើបញ្ហានេះនៅតែកើតមាន សូមហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::FormModel</name>
+    <message>
+        <source>Some answers need correcting; they are marked.</source>
+        <translation>ចម្លើយខ្លះត្រូវកែតម្រូវ ដែលត្រូវបានសម្គាល់ទុក។</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <source>Confirm the scanned answers with the person before finishing.</source>
+        <translation>សូមផ្ទៀងផ្ទាត់ចម្លើយដែលបានស្កេនជាមួយសាមីខ្លួន មុននឹងបញ្ចប់។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::HomeModel</name>
+    <message>
+        <source>Sync is not set up on this kiosk. Registrations are kept safely until a technician connects it.</source>
+        <translation>ស្ថានីយនេះមិនទាន់បានរៀបចំការផ្ញើទិន្នន័យទេ។ ការចុះឈ្មោះត្រូវបានរក្សាទុកដោយសុវត្ថិភាព រហូតដល់អ្នកបច្ចេកទេសភ្ជាប់វា។</translation>
+    </message>
+    <message>
+        <source>Everything is sent.</source>
+        <translation>អ្វីៗទាំងអស់ត្រូវបានផ្ញើរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Connected. Waiting to send.</source>
+        <translation>បានភ្ជាប់។ កំពុងរង់ចាំផ្ញើ។</translation>
+    </message>
+    <message>
+        <source>Connecting to the registry…</source>
+        <translation>កំពុងភ្ជាប់ទៅប្រព័ន្ធចុះបញ្ជី…</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <translation>កំពុងផ្ញើ %1 នៃ %2…</translation>
+    </message>
+    <message>
+        <source>Offline. Registrations are kept safely and will be sent when the network is back.</source>
+        <translation>គ្មានការតភ្ជាប់។ ការចុះឈ្មោះត្រូវបានរក្សាទុកដោយសុវត្ថិភាព ហើយនឹងត្រូវផ្ញើនៅពេលមានបណ្ដាញវិញ។</translation>
+    </message>
+    <message>
+        <source>Sync has stopped and needs a technician.</source>
+        <translation>ការផ្ញើទិន្នន័យបានឈប់ ហើយត្រូវការអ្នកបច្ចេកទេស។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::SessionModel</name>
+    <message>
+        <source>The registration store is not available. Restart the kiosk or call a technician.</source>
+        <translation>ឃ្លាំងផ្ទុកការចុះឈ្មោះមិនអាចប្រើបានទេ។ សូមបើកស្ថានីយឡើងវិញ ឬហៅអ្នកបច្ចេកទេស។</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,11 @@ const std::map<QString, Command>& commands() {
       {QStringLiteral("audit"), {camie::app::runAuditCommand, "verify: check the audit log"}},
       {QStringLiteral("sync"),
        {camie::app::runSyncCommand, "--once: drain the queue to the registry | check"}},
+      {QStringLiteral("scan"),
+       {camie::app::runScanCommand,
+        "FILE... | --text TEXT: read codes, MRZ and IE1 (--keys FILE)"}},
+      {QStringLiteral("make-prereg"),
+       {camie::app::runMakePreregCommand, "--key PEM --kid ID --fields JSON --out PNG: IE1 code"}},
       {QStringLiteral("demo-fill"),
        {camie::app::runDemoFillCommand, "N --operator ID: N synthetic registrations"}},
   };

@@ -10,6 +10,7 @@ list(APPEND CAMIE_CORE_SOURCES
   crypto/local_cipher.cpp crypto/local_cipher.h
   crypto/openssl_error.cpp crypto/openssl_error.h
   crypto/openssl_ptr.h
+  crypto/pem_key.cpp crypto/pem_key.h
   crypto/scrypt_kdf.cpp crypto/scrypt_kdf.h
   crypto/scrypt_params.cpp crypto/scrypt_params.h
   crypto/secure_bytes.cpp crypto/secure_bytes.h

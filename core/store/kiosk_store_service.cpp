@@ -19,7 +19,11 @@ KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(p
   connect(worker_, &StoreWorker::countsChanged, this, &KioskStoreService::countsChanged);
   connect(worker_, &StoreWorker::recordsFound, this, &KioskStoreService::recordsFound);
   connect(worker_, &StoreWorker::receiptReady, this, &KioskStoreService::receiptReady);
-  connect(worker_, &StoreWorker::referenceChanged, this, &KioskStoreService::referenceChanged);
+  connect(worker_, &StoreWorker::referenceChanged, this,
+          [this](const std::shared_ptr<const refdata::ReferenceSet>& reference) {
+            reference_ = reference;
+            emit referenceChanged(reference);
+          });
 }
 
 KioskStoreService::~KioskStoreService() {

@@ -46,6 +46,9 @@ public:
   void openReceipt(const QString& recordId);         // receiptReady
   void reloadReference();                            // referenceChanged
 
+  // The reference documents last loaded (null before the first load).
+  std::shared_ptr<const refdata::ReferenceSet> reference() const { return reference_; }
+
 signals:
   void ready(bool ok, const QString& message);
   void signedIn(const QString& operatorId, const QString& role);
@@ -67,6 +70,7 @@ signals:
 private:
   QThread thread_;
   StoreWorker* worker_ = nullptr;
+  std::shared_ptr<const refdata::ReferenceSet> reference_;
 };
 
 } // namespace camie::store

@@ -7,7 +7,9 @@ file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 file(COPY_FILE ${SOURCE_DIR}/translations/camie_km.ts ${WORK_DIR}/camie_km.ts)
 execute_process(
-  COMMAND ${LUPDATE} -silent -locations none -extensions cpp,h,qml core ui app
+  # The same lupdate project the build's update_translations uses, so that
+  # contexts (camie::ui::FormModel, ...) come out exactly as at run time.
+  COMMAND ${LUPDATE} -silent -locations none -project ${LUPDATE_PROJECT}
           -ts ${WORK_DIR}/camie_km.ts
   WORKING_DIRECTORY ${SOURCE_DIR}
   RESULT_VARIABLE rc)

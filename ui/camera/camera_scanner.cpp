@@ -1,20 +1,34 @@
 #include "ui/camera/camera_scanner.h"
 
 #include "core/logging/log_categories.h"
-#include "core/scan/barcode_decoder.h"
+#include "core/scan/camera_decoder.h"
 #include "ui/camera/video_frame_buffer.h"
+
+#include <QDir>
 
 namespace camie::ui {
 
+namespace {
+
+// On Linux a camera is a V4L2 device node. Without one, Qt Multimedia is not
+// woken at all: its GStreamer backend starts audio device providers too
+// (PulseAudio), which warn and hold memory on kiosks without a sound server.
+bool mayHaveCamera() {
+#ifdef Q_OS_LINUX
+  return !QDir(QStringLiteral("/dev"))
+              .entryList({QStringLiteral("video*")}, QDir::System)
+              .isEmpty();
+#else
+  return true;
+#endif
+}
+
+} // namespace
+
 CameraScanner::CameraScanner(QObject* parent)
-    : QObject(parent),
-      pipeline_(std::make_shared<scan::BarcodeDecoder>(scan::BarcodeDecoder::cameraOptions()),
-                clock_),
-      devices_(std::make_unique<QMediaDevices>()) {
+    : QObject(parent), pipeline_(std::make_shared<scan::CameraDecoder>(), clock_) {
   connect(&pipeline_, &scan::FramePipeline::codeFound, this,
           [this](const scan::DecodedCode& code) { emit codeScanned(code.format, code.text); });
-  connect(devices_.get(), &QMediaDevices::videoInputsChanged, this,
-          &CameraScanner::refreshCameras);
   refreshCameras();
 }
 
@@ -45,7 +59,10 @@ void CameraScanner::setActive(bool active) {
     return;
   active_ = active;
   emit activeChanged();
-  applyState();
+  if (active_)
+    refreshCameras(); // applies the state too
+  else
+    applyState();
 }
 
 void CameraScanner::setVideoSink(QVideoSink* sink) {
@@ -62,7 +79,8 @@ void CameraScanner::setVideoSink(QVideoSink* sink) {
 // Cameras come and go (USB): keep the chosen one if it is still there.
 void CameraScanner::refreshCameras() {
   const QByteArray chosen = index_ >= 0 ? cameras_.at(index_).id() : QByteArray();
-  cameras_ = QMediaDevices::videoInputs();
+  const QStringList names = cameraNames();
+  cameras_ = mayHaveCamera() ? QMediaDevices::videoInputs() : QList<QCameraDevice>();
   int index = -1;
   for (qsizetype i = 0; i < cameras_.size(); ++i) {
     if (cameras_.at(i).id() == chosen || (chosen.isEmpty() && cameras_.at(i).isDefault()))
@@ -71,9 +89,12 @@ void CameraScanner::refreshCameras() {
   if (index < 0 && !cameras_.isEmpty())
     index = 0;
   const bool lost = camera_ && (index < 0 || cameras_.at(index).id() != chosen);
+  const bool changed = index != index_ || cameraNames() != names;
   index_ = index;
-  emit camerasChanged();
-  emit cameraIndexChanged();
+  if (changed) {
+    emit camerasChanged();
+    emit cameraIndexChanged();
+  }
   if (lost)
     stopCamera();
   applyState();

@@ -59,6 +59,11 @@ public:
   void setVideoSink(QVideoSink* sink);
   QString errorString() const { return error_; }
 
+  // Looks for cameras again (one plugged in since). Also done on every start.
+  // No QMediaDevices watcher: constructing one connects to the audio server,
+  // which warns on kiosks without one.
+  Q_INVOKABLE void refreshCameras();
+
 signals:
   void stateChanged();
   void camerasChanged();
@@ -70,7 +75,6 @@ signals:
   void codeScanned(const QString& format, const QString& text);
 
 private:
-  void refreshCameras();
   void applyState();
   void startCamera();
   void stopCamera();
@@ -80,7 +84,6 @@ private:
 
   SystemClock clock_;
   scan::FramePipeline pipeline_;
-  std::unique_ptr<QMediaDevices> devices_;
   QList<QCameraDevice> cameras_;
   int index_ = -1;
   bool active_ = false;

@@ -10,8 +10,29 @@ namespace camie::ui {
 namespace {
 
 scan::ImageRef greyRef(const QImage& grey) {
-  return {grey.constBits(), grey.width(), grey.height(), static_cast<int>(grey.bytesPerLine()), 1,
-          scan::PixelLayout::Lum};
+  return {
+      grey.constBits(),      grey.width(), grey.height(), static_cast<int>(grey.bytesPerLine()), 1,
+      scan::PixelLayout::Lum};
+}
+
+// 10-bit Y in the low bits of 16 (little-endian): the top 8 bits, copied.
+QImage greyFromLow10(QVideoFrame& frame) {
+  if (!frame.map(QVideoFrame::ReadOnly))
+    return {};
+  QImage grey(frame.width(), frame.height(), QImage::Format_Grayscale8);
+  const int stride = frame.bytesPerLine(0);
+  if (frame.mappedBytes(0) >= qsizetype(stride) * frame.height() && stride >= 2 * frame.width()) {
+    for (int y = 0; y < frame.height(); ++y) {
+      const uchar* row = frame.bits(0) + qsizetype(y) * stride;
+      uchar* out = grey.scanLine(y);
+      for (int x = 0; x < frame.width(); ++x)
+        out[x] = static_cast<uchar>(((row[2 * x + 1] << 8) | row[2 * x]) >> 2);
+    }
+  } else {
+    grey = QImage();
+  }
+  frame.unmap();
+  return grey;
 }
 
 } // namespace
@@ -73,7 +94,8 @@ std::shared_ptr<scan::FrameBuffer> VideoFrameBuffer::forPipeline(const QVideoFra
   const QImage grey = frame.toImage().convertToFormat(QImage::Format_Grayscale8);
   scan::GreyImage copy(grey.width(), grey.height());
   for (int y = 0; y < grey.height(); ++y)
-    std::copy_n(grey.constScanLine(y), grey.width(), copy.pixels.data() + qsizetype(y) * copy.width);
+    std::copy_n(grey.constScanLine(y), grey.width(),
+                copy.pixels.data() + qsizetype(y) * copy.width);
   return std::make_shared<scan::ImageFrame>(std::move(copy));
 }
 
@@ -81,6 +103,12 @@ std::optional<scan::ImageRef> VideoFrameBuffer::map() {
   if (!frame_.isValid())
     return std::nullopt;
   const auto layout = inPlace(frame_.pixelFormat());
+  if (!layout && frame_.pixelFormat() == QVideoFrameFormat::Format_YUV420P10) {
+    converted_ = greyFromLow10(frame_);
+    if (converted_.isNull())
+      return std::nullopt;
+    return greyRef(converted_);
+  }
   if (!layout) {
     converted_ = frame_.toImage().convertToFormat(QImage::Format_Grayscale8);
     if (converted_.isNull())
@@ -96,8 +124,8 @@ std::optional<scan::ImageRef> VideoFrameBuffer::map() {
     frame_.unmap();
     return std::nullopt;
   }
-  return scan::ImageRef{frame_.bits(0) + layout->offset, frame_.width(), frame_.height(),
-                        frame_.bytesPerLine(0), layout->pixelStride, layout->layout};
+  return scan::ImageRef{frame_.bits(0) + layout->offset, frame_.width(),      frame_.height(),
+                        frame_.bytesPerLine(0),          layout->pixelStride, layout->layout};
 }
 
 void VideoFrameBuffer::unmap() {

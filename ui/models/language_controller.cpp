@@ -27,7 +27,9 @@ void LanguageController::provide(LanguageController* instance) {
   g_provided = instance;
 }
 
-LanguageController* LanguageController::provided() { return g_provided; }
+LanguageController* LanguageController::provided() {
+  return g_provided;
+}
 
 void LanguageController::attachEngine(QQmlEngine* engine) {
   engine_ = engine;

@@ -47,10 +47,12 @@ ApplicationWindow {
     Connections {
         target: Session
         function onChanged() {
-            if (Session.signedIn && stack.currentItem.objectName === "signInScreen")
+            if (Session.signedIn && stack.currentItem.objectName === "signInScreen") {
                 stack.replace(null, homePage)
-            else if (!Session.signedIn && stack.currentItem.objectName !== "signInScreen")
+            } else if (!Session.signedIn && stack.currentItem.objectName !== "signInScreen") {
+                Registration.clear()
                 stack.replace(null, signInPage)
+            }
         }
     }
 
@@ -65,8 +67,38 @@ ApplicationWindow {
         }
     }
 
+    Connections {
+        target: Session
+        function onLocked() { Registration.clear() }
+    }
+
     Component {
         id: homePage
-        HomeScreen {}
+        HomeScreen {
+            onNewRegistration: {
+                Registration.start()
+                stack.push(registrationPage)
+            }
+        }
+    }
+    Component {
+        id: registrationPage
+        RegistrationScreen {
+            onCancel: { Registration.clear(); stack.pop() }
+            onReview: stack.push(reviewPage)
+        }
+    }
+    Component {
+        id: reviewPage
+        ReviewScreen {
+            onEdit: (step) => { Registration.goToStep(step); stack.pop() }
+            onDone: stack.replace(null, [homePage, receiptPage, { recordId: Registration.recordId }])
+        }
+    }
+    Component {
+        id: receiptPage
+        ReceiptScreen {
+            onClose: { Registration.clear(); Home.refresh(); stack.pop() }
+        }
     }
 }

@@ -1,0 +1,64 @@
+#include "app/kiosk/kiosk_app.h"
+
+#include "app/config/sync_config.h"
+#include "core/logging/log_categories.h"
+#include "ui/models/kiosk_info.h"
+#include "ui/models/kiosk_services.h"
+
+#include <QQuickWindow>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(CamIEPlugin)
+
+namespace camie::app {
+
+KioskApp::KioskApp(const KioskConfig& config, const QString& language)
+    : config_(config), store_({config.databasePath, config.deviceId, config.retentionDays}) {
+  if (!config_.sync.endpoint.isEmpty()) {
+    auto setup = syncSetupFrom(config_, {});
+    if (setup)
+      sync_ = std::make_unique<sync::SyncService>(
+          sync::SyncService::Config{config_.databasePath, setup->settings, setup->endpoint,
+                                    config_.deviceId, config_.retentionDays});
+    else
+      qCWarning(lcSync).noquote() << setup.error().message;
+  }
+  ui::LanguageController::provide(&language_);
+  language_.setCode(language);
+}
+
+KioskApp::~KioskApp() {
+  auto& services = ui::KioskServices::instance();
+  services.store = nullptr;
+  services.sync = nullptr;
+  ui::LanguageController::provide(nullptr);
+}
+
+Result<QQuickWindow*> KioskApp::start() {
+  // The core services, each on its own thread; view-models find them here.
+  auto& services = ui::KioskServices::instance();
+  services.store = &store_;
+  services.sync = sync_.get();
+  services.idleLockSeconds = config_.idleLockSeconds;
+  store_.start();
+  if (sync_) {
+    QObject::connect(sync_.get(), &sync::SyncService::referenceDataChanged, &store_,
+                     &store::KioskStoreService::reloadReference);
+    sync_->start();
+  }
+  if (!ui::KioskInfo::hasKhmerFont())
+    qCWarning(lcUi) << "no Khmer font is installed: Khmer text cannot be shown";
+
+  engine_.addImportPath(QStringLiteral("qrc:/")); // the CamIE module is linked in statically
+  engine_.load(QUrl(QStringLiteral("qrc:/CamIE/qml/Main.qml")));
+  auto* window = engine_.rootObjects().isEmpty()
+                     ? nullptr
+                     : qobject_cast<QQuickWindow*>(engine_.rootObjects().constFirst());
+  if (!window)
+    return makeError(QStringLiteral("ui_failed"),
+                     QStringLiteral("The user interface failed to load (see the messages "
+                                    "above)."));
+  return window;
+}
+
+} // namespace camie::app

@@ -1,0 +1,150 @@
+// End to end through the real kiosk, offscreen: the real QML, the real
+// store on a real database file. A teller signs in, registers a person step
+// by step (choosing the village in the address picker), reviews, finishes,
+// and sees the receipt. Every main screen is saved as a screenshot in Khmer
+// and in English under build/.../screenshots/screens. Any QML warning fails.
+#include "app/config/kiosk_config.h"
+#include "app/kiosk/kiosk_app.h"
+#include "core/store/key_vault.h"
+#include "core/store/record_reader.h"
+#include "core/store/reference_data_store.h"
+#include "core/util/uuid7.h"
+#include "support/quick_driver.h"
+#include "support/temp_kiosk.h"
+#include "support/test_registry.h"
+
+#include <catch2/catch.hpp>
+
+#include <QQuickWindow>
+
+#include <atomic>
+
+using namespace camie;
+
+namespace {
+
+std::atomic<int> g_warnings{0};        // NOLINT
+QtMessageHandler g_previous = nullptr; // NOLINT
+
+void countingHandler(QtMsgType type, const QMessageLogContext& context, const QString& msg) {
+  if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+    ++g_warnings;
+  g_previous(type, context, msg);
+}
+
+void prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
+  store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
+  auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
+  REQUIRE(tech.ok());
+  REQUIRE(vault
+              .addOperator(*tech, QStringLiteral("teller1"), store::OperatorRole::Teller,
+                           QStringLiteral("730284"))
+              .ok());
+  store::ReferenceDataStore refdata(*k.db);
+  REQUIRE(
+      refdata.put({QStringLiteral("keys"), {}, registry.keysJson(), 0}, QStringLiteral("t")).ok());
+  REQUIRE(
+      refdata.put({QStringLiteral("gazetteer"), {}, test::gazetteerJson(), 0}, QStringLiteral("t"))
+          .ok());
+}
+
+} // namespace
+
+TEST_CASE("a teller signs in, registers a person and gets a receipt", "[e2e]") {
+  g_previous = qInstallMessageHandler(countingHandler);
+  const QString shots = QStringLiteral(CAMIE_SCREENSHOT_DIR);
+  test::TempKiosk k;
+  test::TestRegistry registry;
+  prepare(k, registry);
+
+  app::KioskConfig config = app::ConfigLoader::defaults();
+  config.databasePath = k.path();
+  config.deviceId = QStringLiteral("kiosk-e2e");
+  config.fullScreen = false;
+  app::KioskApp kiosk(config, QStringLiteral("en"));
+  auto window = kiosk.start();
+  REQUIRE(window.ok());
+  (*window)->show();
+  test::QuickDriver d(*window);
+  const auto both = [&](const QString& name) {
+    for (const char* code : {"km", "en"}) {
+      kiosk.language().setCode(QString::fromLatin1(code));
+      QCoreApplication::processEvents();
+      d.screenshot(shots, name + u'-' + QString::fromLatin1(code));
+    }
+  };
+
+  d.require(QStringLiteral("signInScreen"));
+  both(QStringLiteral("01-sign-in"));
+  d.type(QStringLiteral("operatorField"), QStringLiteral("teller1"));
+  d.type(QStringLiteral("pinField"), QStringLiteral("730284"));
+  d.click(QStringLiteral("signInButton"));
+  d.require(QStringLiteral("homeScreen"));
+  both(QStringLiteral("02-home"));
+
+  d.click(QStringLiteral("newRegistrationButton"));
+  d.require(QStringLiteral("registrationScreen"));
+  // Who
+  d.click(QStringLiteral("option_category_seasonal_worker"));
+  both(QStringLiteral("03-step-who"));
+  d.click(QStringLiteral("nextButton"));
+  // Identity
+  d.type(QStringLiteral("input_name_km"), QStringLiteral("សុខ ដារ៉ា"));
+  d.type(QStringLiteral("input_name_en"), QStringLiteral("Sok Dara"));
+  d.click(QStringLiteral("option_sex_male"));
+  d.type(QStringLiteral("input_dob"), QStringLiteral("1990-04-12"));
+  d.click(QStringLiteral("option_id_type_national_id"));
+  d.type(QStringLiteral("input_id_number"), QStringLiteral("12345"));
+  CHECK(d.waitFor(
+      [&] { return d.hasText(QStringLiteral("error_id_number"), QStringLiteral("9 digits")); }));
+  both(QStringLiteral("04-step-identity-error"));
+  d.type(QStringLiteral("input_id_number"), QStringLiteral("123456789"));
+  d.click(QStringLiteral("nextButton"));
+  // Contact and address
+  d.type(QStringLiteral("input_phone"), QStringLiteral("012 345 678"));
+  d.click(QStringLiteral("pick_village_code"));
+  d.click(QStringLiteral("address_02"));
+  d.click(QStringLiteral("address_0201"));
+  d.click(QStringLiteral("address_020101"));
+  both(QStringLiteral("05-address-picker"));
+  d.click(QStringLiteral("address_02010102"));
+  REQUIRE(d.waitFor([&] {
+    return d.hasText(QStringLiteral("village_village_code"), QStringLiteral("Tuol Thnong"));
+  }));
+  d.click(QStringLiteral("nextButton"));
+  // Work
+  d.type(QStringLiteral("input_occupation"), QStringLiteral("Rice farmer"));
+  d.click(QStringLiteral("nextButton"));
+  // Consent
+  QQuickItem* consent = d.require(QStringLiteral("input_consent"));
+  REQUIRE(consent->setProperty("checked", true));
+  QMetaObject::invokeMethod(consent, "toggled");
+  both(QStringLiteral("06-step-consent"));
+  d.click(QStringLiteral("nextButton"));
+
+  d.require(QStringLiteral("reviewScreen"));
+  both(QStringLiteral("07-review"));
+  d.click(QStringLiteral("finaliseButton"));
+  d.require(QStringLiteral("receiptScreen"));
+  const QString recordId = d.find(QStringLiteral("receiptId"))->property("text").toString();
+  CHECK(Uuid7::isValid(recordId));
+  both(QStringLiteral("08-receipt"));
+
+  auto meta = store::RecordReader(*k.db).find(recordId);
+  REQUIRE(meta.ok());
+  REQUIRE(meta->has_value());
+  CHECK((*meta)->status == store::RecordStatus::Sealed);
+  CHECK((*meta)->operatorId == QStringLiteral("teller1"));
+
+  d.click(QStringLiteral("receiptDone"));
+  d.require(QStringLiteral("homeScreen"));
+  CHECK(d.waitFor([&] {
+    auto* tile = d.find(QStringLiteral("todayTile"));
+    return tile && tile->property("value").toInt() == 1;
+  }));
+  d.click(QStringLiteral("signOutButton"));
+  d.require(QStringLiteral("signInScreen"));
+
+  qInstallMessageHandler(g_previous);
+  CHECK(g_warnings == 0);
+}

@@ -1,0 +1,356 @@
+#include "ui/models/form_model.h"
+
+#include "core/store/kiosk_store_service.h"
+#include "ui/models/kiosk_services.h"
+#include "ui/models/language_controller.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace camie::ui {
+namespace {
+
+QJsonValue toJson(const domain::FieldSpec& spec, const QVariant& value) {
+  using T = domain::FieldType;
+  if (spec.type == T::Consent || spec.type == T::Boolean)
+    return value.toBool();
+  if (spec.type == T::Integer) {
+    bool ok = false;
+    const int n = value.toString().trimmed().toInt(&ok);
+    return ok ? QJsonValue(n) : QJsonValue(value.toString());
+  }
+  return value.toString();
+}
+
+} // namespace
+
+FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
+  auto& services = KioskServices::instance();
+  if (services.store) {
+    reference_ = services.store->reference();
+    connect(services.store, &store::KioskStoreService::referenceChanged, this,
+            &FormModel::setReference);
+    connect(services.store, &store::KioskStoreService::finalised, this, [this](const QString& id) {
+      busy_ = false;
+      recordId_ = id;
+      problem_.clear();
+      emit stateChanged();
+      emit finalised(id);
+    });
+    connect(services.store, &store::KioskStoreService::finaliseRefused, this,
+            [this](const QString& code, const QString& message, const QVariantList& fieldErrors) {
+              busy_ = false;
+              for (const QVariant& e : fieldErrors) {
+                const QVariantMap m = e.toMap();
+                errors_.insert(m.value(QStringLiteral("field")).toString(),
+                               m.value(QStringLiteral("message")).toString());
+              }
+              problem_ = fieldErrors.isEmpty()
+                             ? message
+                             : tr("Some answers need correcting; they are marked.");
+              Q_UNUSED(code)
+              emit stateChanged();
+              rebuildRows();
+            });
+  }
+  if (auto* language = LanguageController::provided())
+    connect(language, &LanguageController::codeChanged, this, [this] {
+      emit structureChanged();
+      rebuildRows();
+      emit answersChanged();
+    });
+}
+
+void FormModel::setReference(std::shared_ptr<const refdata::ReferenceSet> reference) {
+  reference_ = std::move(reference);
+  emit structureChanged();
+  rebuildRows();
+}
+
+QString FormModel::text(const domain::LocalizedText& t) const {
+  const auto* language = LanguageController::provided();
+  const bool english = language && language->code() == u"en";
+  const QString& preferred = english ? t.en : t.km;
+  return preferred.isEmpty() ? (english ? t.km : t.en) : preferred;
+}
+
+std::unique_ptr<domain::RegistrationValidator> FormModel::validator() const {
+  if (!reference_)
+    return nullptr;
+  return std::make_unique<domain::RegistrationValidator>(
+      reference_->form, reference_->gazetteer ? &*reference_->gazetteer : nullptr,
+      QDate::currentDate());
+}
+
+QVariantList FormModel::steps() const {
+  QVariantList list;
+  if (!reference_)
+    return list;
+  for (const auto& step : reference_->form.steps())
+    list.append(
+        QVariantMap{{QStringLiteral("id"), step.id}, {QStringLiteral("title"), text(step.label)}});
+  return list;
+}
+
+bool FormModel::lastStep() const {
+  return reference_ && step_ >= reference_->form.steps().size() - 1;
+}
+
+QStringList FormModel::visibleFieldsOfStep(int step) const {
+  QStringList ids;
+  if (!reference_ || step < 0 || step >= reference_->form.steps().size())
+    return ids;
+  const auto v = validator();
+  for (const QString& id : reference_->form.steps().at(step).fieldIds) {
+    if (v->isVisible(id, answers_))
+      ids << id;
+  }
+  return ids;
+}
+
+void FormModel::rebuildRows() {
+  beginResetModel();
+  rows_ = visibleFieldsOfStep(step_);
+  endResetModel();
+}
+
+int FormModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+QVariant FormModel::data(const QModelIndex& index, int role) const {
+  if (!reference_ || !index.isValid() || index.row() >= rows_.size())
+    return {};
+  const QString& id = rows_.at(index.row());
+  const domain::FieldSpec* spec = reference_->form.field(id);
+  if (!spec)
+    return {};
+  switch (role) {
+  case FieldIdRole:
+    return id;
+  case TypeRole:
+    return domain::fieldTypeName(spec->type);
+  case LabelRole:
+    return text(spec->label);
+  case HelpRole:
+    return text(spec->help);
+  case RequiredRole: {
+    const auto v = validator();
+    return v->isRequired(id, answers_);
+  }
+  case ValueRole:
+    return answers_.value(id).toVariant();
+  case ErrorRole:
+    return errors_.value(id);
+  case OptionsRole: {
+    QVariantList options;
+    for (const auto& o : spec->options)
+      options.append(QVariantMap{{QStringLiteral("value"), o.value},
+                                 {QStringLiteral("label"), text(o.label)},
+                                 {QStringLiteral("help"), text(o.help)}});
+    return options;
+  }
+  case PrefilledRole:
+    return prefilled_.contains(id);
+  case StatementRole:
+    return text(spec->statement);
+  default:
+    return {};
+  }
+}
+
+QHash<int, QByteArray> FormModel::roleNames() const {
+  return {{FieldIdRole, "fieldId"},    {TypeRole, "type"},          {LabelRole, "label"},
+          {HelpRole, "help"},          {RequiredRole, "mandatory"}, {ValueRole, "value"},
+          {ErrorRole, "error"},        {OptionsRole, "options"},    {PrefilledRole, "prefilled"},
+          {StatementRole, "statement"}};
+}
+
+void FormModel::start() {
+  clear();
+  if (!reference_)
+    return;
+  for (const auto& spec : reference_->form.fields()) {
+    if (!spec.defaultValue.isUndefined())
+      answers_.insert(spec.id, spec.defaultValue);
+  }
+  rebuildRows();
+  emit answersChanged();
+}
+
+void FormModel::clear() {
+  answers_ = {};
+  errors_.clear();
+  prefilled_.clear();
+  step_ = 0;
+  busy_ = false;
+  problem_.clear();
+  recordId_.clear();
+  consentAtMs_ = 0;
+  emit stepChanged();
+  emit stateChanged();
+  emit answersChanged();
+  rebuildRows();
+}
+
+void FormModel::validateField(const QString& fieldId) {
+  const auto v = validator();
+  if (!v)
+    return;
+  if (const auto error = v->validateField(fieldId, answers_.value(fieldId), answers_))
+    errors_.insert(fieldId, error->message);
+  else
+    errors_.remove(fieldId);
+}
+
+void FormModel::setValue(const QString& fieldId, const QVariant& value) {
+  if (!reference_)
+    return;
+  const domain::FieldSpec* spec = reference_->form.field(fieldId);
+  if (!spec)
+    return;
+  const QJsonValue json = toJson(*spec, value);
+  const bool blank = json.isString() && json.toString().trimmed().isEmpty();
+  if (blank)
+    answers_.remove(fieldId);
+  else
+    answers_.insert(fieldId, json);
+  if (spec->type == domain::FieldType::Consent)
+    consentAtMs_ = value.toBool() ? QDateTime::currentMSecsSinceEpoch() : 0;
+  prefilled_.remove(fieldId); // the teller typed it: it is theirs now
+  if (blank)
+    errors_.remove(fieldId); // no error while a field is still empty; next() checks required
+  else
+    validateField(fieldId);
+  const QStringList before = rows_;
+  if (visibleFieldsOfStep(step_) != before) {
+    rebuildRows(); // a condition changed which fields are shown
+  } else {
+    const int row = static_cast<int>(rows_.indexOf(fieldId));
+    if (row >= 0)
+      emit dataChanged(index(row), index(row));
+  }
+  emit answersChanged();
+}
+
+bool FormModel::next() {
+  const auto v = validator();
+  if (!v)
+    return false;
+  int firstInvalid = -1;
+  for (qsizetype row = 0; row < rows_.size(); ++row) {
+    const QString& id = rows_.at(row);
+    if (const auto error = v->validateField(id, answers_.value(id), answers_)) {
+      errors_.insert(id, error->message);
+      if (firstInvalid < 0)
+        firstInvalid = static_cast<int>(row);
+    }
+  }
+  if (firstInvalid >= 0) {
+    emit dataChanged(index(0), index(static_cast<int>(rows_.size()) - 1));
+    emit invalidRow(firstInvalid);
+    return false;
+  }
+  if (!lastStep()) {
+    ++step_;
+    emit stepChanged();
+    rebuildRows();
+  }
+  return true;
+}
+
+void FormModel::back() {
+  goToStep(step_ - 1);
+}
+
+void FormModel::goToStep(int step) {
+  if (!reference_ || step < 0 || step >= reference_->form.steps().size() || step == step_)
+    return;
+  step_ = step;
+  emit stepChanged();
+  rebuildRows();
+}
+
+void FormModel::confirmPrefill(const QString& fieldId) {
+  if (prefilled_.remove(fieldId)) {
+    const int row = static_cast<int>(rows_.indexOf(fieldId));
+    if (row >= 0)
+      emit dataChanged(index(row), index(row));
+    emit answersChanged();
+  }
+}
+
+void FormModel::confirmAllPrefills() {
+  prefilled_.clear();
+  rebuildRows();
+  emit answersChanged();
+}
+
+void FormModel::applyPrefill(const QVariantMap& values) {
+  if (!reference_)
+    return;
+  for (auto it = values.cbegin(); it != values.cend(); ++it) {
+    const domain::FieldSpec* spec = reference_->form.field(it.key());
+    if (!spec || spec->type == domain::FieldType::Consent) // consent is never scanned
+      continue;
+    answers_.insert(it.key(), toJson(*spec, it.value()));
+    prefilled_.insert(it.key());
+    validateField(it.key());
+  }
+  rebuildRows();
+  emit answersChanged();
+}
+
+QString FormModel::optionLabel(const QString& fieldId, const QString& value) const {
+  if (!reference_)
+    return value;
+  const domain::FieldSpec* spec = reference_->form.field(fieldId);
+  const domain::ChoiceOption* option = spec ? spec->option(value) : nullptr;
+  return option ? text(option->label) : value;
+}
+
+QVariantList FormModel::review() const {
+  QVariantList list;
+  if (!reference_)
+    return list;
+  const auto& steps = reference_->form.steps();
+  for (int s = 0; s < steps.size(); ++s) {
+    for (const QString& id : visibleFieldsOfStep(s)) {
+      const domain::FieldSpec* spec = reference_->form.field(id);
+      if (!spec || spec->type == domain::FieldType::Consent)
+        continue;
+      const QJsonValue v = answers_.value(id);
+      QString shown = v.isBool() ? (v.toBool() ? tr("Yes") : tr("No")) : v.toVariant().toString();
+      if (spec->type == domain::FieldType::Choice)
+        shown = optionLabel(id, v.toString());
+      if (spec->type == domain::FieldType::Village && reference_->gazetteer) {
+        if (const auto* unit = reference_->gazetteer->find(v.toString()))
+          shown = text({unit->km, unit->en});
+      }
+      list.append(QVariantMap{{QStringLiteral("step"), s},
+                              {QStringLiteral("fieldId"), id},
+                              {QStringLiteral("label"), text(spec->label)},
+                              {QStringLiteral("value"), shown},
+                              {QStringLiteral("prefilled"), prefilled_.contains(id)}});
+    }
+  }
+  return list;
+}
+
+void FormModel::finalise() {
+  auto* store = KioskServices::instance().store.data();
+  if (!store || busy_)
+    return;
+  if (!prefilled_.isEmpty()) {
+    problem_ = tr("Confirm the scanned answers with the person before finishing.");
+    emit stateChanged();
+    return;
+  }
+  busy_ = true;
+  problem_.clear();
+  emit stateChanged();
+  store->finalise(answers_, consentAtMs_, {});
+}
+
+} // namespace camie::ui

@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CamIE
+
+// The receipt: the local receipt id at once, the registry number once sync
+// brings it.
+Page {
+    id: root
+    objectName: "receiptScreen"
+    property string recordId
+    signal close()
+
+    background: Rectangle { color: Theme.background }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 720)
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("Registration saved")
+            font.pixelSize: Theme.fontSizeHero
+            font.bold: true
+            color: Theme.primary
+        }
+        Label {
+            text: qsTr("It is kept safely on this kiosk and sent to the registry as soon as there is a connection.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Receipt number"); color: Theme.mutedText }
+        Label {
+            objectName: "receiptId"
+            text: root.recordId
+            font.pixelSize: Theme.fontSizeTitle
+            font.family: "monospace"
+            wrapMode: Text.WrapAnywhere
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "receiptDone"
+            text: qsTr("Done")
+            font.bold: true
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            onClicked: root.close()
+        }
+    }
+}
