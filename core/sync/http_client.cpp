@@ -79,6 +79,13 @@ Result<HttpResponse> HttpClient::perform(const HttpRequest& request) {
   curl_easy_setopt(h, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_2TLS));
   curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
   curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+  // TLS 1.2, as X-Road's connection from an information system: a client
+  // certificate is then checked inside the handshake, before any request is
+  // sent, so a refused certificate never leaves an upload in doubt (with 1.3
+  // the request goes out first and the refusal comes back as a reset).
+  curl_easy_setopt(h, CURLOPT_SSLVERSION,
+                   static_cast<long>(CURL_SSLVERSION_TLSv1_2) |
+                       static_cast<long>(CURL_SSLVERSION_MAX_TLSv1_2));
   curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, static_cast<long>(settings_.connectTimeoutSeconds));
   curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
   curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, static_cast<long>(settings_.lowSpeedSeconds));
@@ -138,7 +145,7 @@ Result<HttpResponse> HttpClient::perform(const HttpRequest& request) {
     qCInfo(lcSync) << "request failed:" << rc << text;
     if (sink.overflow)
       return TransportErrors::make("response_too_large");
-    return TransportErrors::fromCurl(rc, text, verify);
+    return TransportErrors::fromCurl(rc, text, verify, !settings_.certFile.isEmpty());
   }
   HttpResponse response;
   long status = 0;

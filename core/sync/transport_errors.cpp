@@ -101,7 +101,8 @@ Error TransportErrors::make(const char* code) {
   return makeError(QString::fromLatin1(code), translated(kMessages[std::size(kMessages) - 1].text));
 }
 
-Error TransportErrors::fromCurl(int curlCode, const QString& message, long verifyResult) {
+Error TransportErrors::fromCurl(int curlCode, const QString& message, long verifyResult,
+                                bool clientCertificate) {
   const auto code = static_cast<CURLcode>(curlCode);
   // The server's TLS alerts show in the error text whatever the curl code.
   if (contains(message, "alert certificate required"))
@@ -131,6 +132,8 @@ Error TransportErrors::fromCurl(int curlCode, const QString& message, long verif
   case CURLE_SSL_CACERT_BADFILE:
     return make("tls_ca_file");
   case CURLE_PEER_FAILED_VERIFICATION:
+    if (contains(message, "subject name") || contains(message, "host name"))
+      return make("tls_hostname");
     switch (verifyResult) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
     case X509_V_ERR_CERT_NOT_YET_VALID:
@@ -146,6 +149,11 @@ Error TransportErrors::fromCurl(int curlCode, const QString& message, long verif
       return make("tls_unknown_ca");
     }
   case CURLE_SSL_CONNECT_ERROR:
+    // The server ended the handshake without an alert — what a security
+    // server does with a client certificate it will not take (or none).
+    if (contains(message, "reset") || contains(message, "unexpected eof") ||
+        contains(message, "SSL_ERROR_SYSCALL"))
+      return make(clientCertificate ? "tls_client_cert_refused" : "tls_client_cert_missing");
     return make("tls_failed");
   case CURLE_UNSUPPORTED_PROTOCOL:
   case CURLE_URL_MALFORMAT:

@@ -10,8 +10,11 @@ namespace camie::sync {
 
 class TransportErrors {
 public:
-  // From a libcurl result code, its error text and the TLS verify result.
-  static Error fromCurl(int curlCode, const QString& curlMessage, long verifyResult);
+  // From a libcurl result code, its error text and the TLS verify result;
+  // `clientCertificate`: whether this kiosk offered one (to tell "missing"
+  // from "refused" when a server ends the handshake without saying why).
+  static Error fromCurl(int curlCode, const QString& curlMessage, long verifyResult,
+                        bool clientCertificate);
   // True for codes where the server may have received and processed the request.
   static bool mayHaveArrived(const Error& error);
   static Error make(const char* code);
