@@ -176,6 +176,29 @@
         <source>Done</source>
         <translation>រួចរាល់</translation>
     </message>
+    <message>
+        <source>Registry number</source>
+        <translation>លេខចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Not yet: it comes when the registration reaches the registry.</source>
+        <translation>មិនទាន់មានទេ៖ វានឹងមកដល់ នៅពេលការចុះឈ្មោះទៅដល់ប្រព័ន្ធចុះបញ្ជី។</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Receipt number or registry number (IE-…)</source>
+        <translation>លេខបង្កាន់ដៃ ឬលេខចុះបញ្ជី (IE-…)</translation>
+    </message>
+    <message>
+        <source>No records found.</source>
+        <translation>រកមិនឃើញកំណត់ត្រាទេ។</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationScreen</name>
@@ -232,6 +255,21 @@
     <message>
         <source>PIN or passphrase</source>
         <translation>លេខ PIN ឬពាក្យសម្ងាត់</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>%1 waiting to send, %2 sent, %3 need correction.</source>
+        <translation>%1 កំពុងរង់ចាំផ្ញើ, %2 បានផ្ញើ, %3 ត្រូវកែតម្រូវ។</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>សាកល្បងឥឡូវនេះ</translation>
     </message>
 </context>
 <context>
@@ -718,6 +756,33 @@
     <message>
         <source>Sync has stopped and needs a technician.</source>
         <translation>ការផ្ញើទិន្នន័យបានឈប់ ហើយត្រូវការអ្នកបច្ចេកទេស។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::RecordsModel</name>
+    <message>
+        <source>Not finished</source>
+        <translation>មិនទាន់បញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>កំពុងរង់ចាំផ្ញើ</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>កំពុងផ្ញើ</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>បានចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>បានចុះឈ្មោះរួចហើយ</translation>
+    </message>
+    <message>
+        <source>Needs correction</source>
+        <translation>ត្រូវកែតម្រូវ</translation>
     </message>
 </context>
 <context>

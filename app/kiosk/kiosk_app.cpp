@@ -44,6 +44,9 @@ Result<QQuickWindow*> KioskApp::start() {
   if (sync_) {
     QObject::connect(sync_.get(), &sync::SyncService::referenceDataChanged, &store_,
                      &store::KioskStoreService::reloadReference);
+    // A finished registration goes out at once when the kiosk is online.
+    QObject::connect(&store_, &store::KioskStoreService::finalised, sync_.get(),
+                     &sync::SyncService::syncNow);
     sync_->start();
   }
   if (!ui::KioskInfo::hasKhmerFont())

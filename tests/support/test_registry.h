@@ -35,7 +35,12 @@ struct TestRegistry {
   QString kid = QStringLiteral("reg-test-01");
   QString suite = QStringLiteral("X25519-SHA256-AES128GCM");
 
+  // When set, the keys document to use instead (e.g. camdx-sim's own).
+  QByteArray keysOverride;
+
   QByteArray keysJson() const {
+    if (!keysOverride.isEmpty())
+      return keysOverride;
     const QJsonObject registryKey{
         {QStringLiteral("kid"), kid},
         {QStringLiteral("suite"), suite},

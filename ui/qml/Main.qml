@@ -79,6 +79,8 @@ ApplicationWindow {
                 Registration.start()
                 stack.push(registrationPage)
             }
+            onOpenRecords: stack.push(recordsPage)
+            onOpenSync: stack.push(syncPage)
         }
     }
     Component {
@@ -94,6 +96,14 @@ ApplicationWindow {
             onEdit: (step) => { Registration.goToStep(step); stack.pop() }
             onDone: stack.replace(null, [homePage, receiptPage, { recordId: Registration.recordId }])
         }
+    }
+    Component {
+        id: recordsPage
+        RecordsScreen { onBack: stack.pop() }
+    }
+    Component {
+        id: syncPage
+        SyncScreen { onBack: stack.pop() }
     }
     Component {
         id: receiptPage

@@ -3,6 +3,7 @@
 // every scripted fault and a random mix of them, through SIGKILL mid-batch;
 // each TLS failure gives its own clear error and marks nothing sent; what the
 // kiosk sends matches docs/api/registry.yaml.
+#include "core/store/sqlite_database.h"
 #include "support/camdx_sim_process.h"
 #include "support/kioskctl_runner.h"
 #include "support/openapi_contract.h"
@@ -355,4 +356,38 @@ TEST_CASE("TLS failures each give their own clear error and mark nothing sent", 
       CHECK(check.exitCode == 1);
     }
   }
+}
+
+TEST_CASE("after a registry key rotation new records seal to the new key and queued ones "
+          "still upload",
+          "[sync]") {
+  TestPki pki;
+  KioskctlRunner ctl;
+  CamdxSimProcess sim(mtlsSim(pki));
+  writeConfig(ctl, mtlsSetup(pki, sim));
+  prepareKiosk(ctl, 5); // sealed to the first key
+  const QString newKid = sim.rotateKey();
+  REQUIRE_FALSE(newKid.isEmpty());
+  // sync --once refreshes the keys first, then uploads the five old records.
+  const CtlRun first = ctl.run({QStringLiteral("sync"), QStringLiteral("--once"),
+                                QStringLiteral("--max-wait"), QStringLiteral("30")});
+  INFO(first.out.constData() << first.err.constData());
+  REQUIRE(first.exitCode == 0);
+  CHECK(first.json().value(QStringLiteral("accepted")).toInt() == 5);
+  REQUIRE(ctl.run({QStringLiteral("demo-fill"), QStringLiteral("5"), QStringLiteral("--operator"),
+                   QStringLiteral("tech1"), QStringLiteral("--seed"), QStringLiteral("99")},
+                  kPin)
+              .exitCode == 0);
+  const CtlRun second = syncOnce(ctl);
+  REQUIRE(second.exitCode == 0);
+  CHECK(second.json().value(QStringLiteral("accepted")).toInt() == 5);
+  requireExactlyOnce(ctl, sim, 10);
+  // Which key each record was sealed to, on the kiosk.
+  auto db = camie::store::SqliteDatabase::open(ctl.dbPath(),
+                                               camie::store::SqliteDatabase::Mode::ReadOnly);
+  REQUIRE(db.ok());
+  auto byKey = (*db)->prepare("SELECT count(*) FROM records WHERE sealed_key_id = ?");
+  byKey->bind(1, newKid);
+  REQUIRE(byKey->step().value());
+  CHECK(byKey->int64(0) == 5);
 }

@@ -8,7 +8,9 @@
 #include "core/store/key_vault.h"
 #include "core/store/record_reader.h"
 #include "core/store/reference_data_store.h"
+#include "core/sync/registry_client.h"
 #include "core/util/uuid7.h"
+#include "support/camdx_sim_process.h"
 #include "support/quick_driver.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
@@ -32,6 +34,23 @@ void countingHandler(QtMsgType type, const QMessageLogContext& context, const QS
   g_previous(type, context, msg);
 }
 
+// The registry's keys, as a reference refresh would store them.
+QByteArray simKeys(const test::CamdxSimProcess& sim) {
+  sync::TransportSettings transport;
+  transport.allowPlainHttp = true;
+  sync::HttpClient http(transport);
+  SystemClock clock;
+  sync::RegistryClient client(http,
+                              {sim.url(),
+                               *sync::XRoadIdentifier::parse(test::CamdxSimProcess::clientId(), 4),
+                               *sync::XRoadIdentifier::parse(test::CamdxSimProcess::serviceId(), 5),
+                               QStringLiteral("KH-test")},
+                              clock);
+  auto keys = client.fetchReference(QStringLiteral("keys"), {});
+  REQUIRE(keys.ok());
+  return keys.value().body;
+}
+
 void prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
   store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
   auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
@@ -50,17 +69,25 @@ void prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
 
 } // namespace
 
-TEST_CASE("a teller signs in, registers a person and gets a receipt", "[e2e]") {
+TEST_CASE("a teller signs in, registers a person, and the registry number reaches the receipt",
+          "[e2e]") {
   g_previous = qInstallMessageHandler(countingHandler);
   const QString shots = QStringLiteral(CAMIE_SCREENSHOT_DIR);
+  test::CamdxSimProcess sim(
+      {QStringLiteral("--quiet"), QStringLiteral("--seed-stats"),
+       QStringLiteral(CAMIE_SOURCE_DIR "/tools/camdx-sim/data/seed-stats.json")});
   test::TempKiosk k;
   test::TestRegistry registry;
+  registry.keysOverride = simKeys(sim);
   prepare(k, registry);
 
   app::KioskConfig config = app::ConfigLoader::defaults();
   config.databasePath = k.path();
   config.deviceId = QStringLiteral("kiosk-e2e");
   config.fullScreen = false;
+  config.sync.endpoint = sim.url();
+  config.sync.connection = QStringLiteral("http");
+  config.sync.client = test::CamdxSimProcess::clientId();
   app::KioskApp kiosk(config, QStringLiteral("en"));
   auto window = kiosk.start();
   REQUIRE(window.ok());
@@ -128,13 +155,20 @@ TEST_CASE("a teller signs in, registers a person and gets a receipt", "[e2e]") {
   d.require(QStringLiteral("receiptScreen"));
   const QString recordId = d.find(QStringLiteral("receiptId"))->property("text").toString();
   CHECK(Uuid7::isValid(recordId));
+  // Sync sends it at once; the receipt shows the registry's number when it comes.
+  REQUIRE(d.waitFor(
+      [&] { return d.hasText(QStringLiteral("registryNumber"), QStringLiteral("IE-02-")); },
+      30000));
   both(QStringLiteral("08-receipt"));
 
   auto meta = store::RecordReader(*k.db).find(recordId);
   REQUIRE(meta.ok());
   REQUIRE(meta->has_value());
-  CHECK((*meta)->status == store::RecordStatus::Sealed);
+  CHECK((*meta)->status == store::RecordStatus::Accepted);
   CHECK((*meta)->operatorId == QStringLiteral("teller1"));
+  CHECK((*meta)->registryNumber ==
+        d.find(QStringLiteral("registryNumber"))->property("text").toString());
+  CHECK(sim.summary().value(QStringLiteral("distinctIds")).toInt() == 1);
 
   d.click(QStringLiteral("receiptDone"));
   d.require(QStringLiteral("homeScreen"));
@@ -142,6 +176,19 @@ TEST_CASE("a teller signs in, registers a person and gets a receipt", "[e2e]") {
     auto* tile = d.find(QStringLiteral("todayTile"));
     return tile && tile->property("value").toInt() == 1;
   }));
+  d.click(QStringLiteral("recordsButton"));
+  d.require(QStringLiteral("recordsScreen"));
+  REQUIRE(d.waitFor([&] {
+    auto* list = d.find(QStringLiteral("recordsList"));
+    return list && list->property("count").toInt() == 1;
+  }));
+  both(QStringLiteral("09-records"));
+  d.click(QStringLiteral("recordsBack"));
+  d.click(QStringLiteral("syncButton"));
+  d.require(QStringLiteral("syncScreen"));
+  both(QStringLiteral("10-sync"));
+  d.click(QStringLiteral("syncBack"));
+  d.require(QStringLiteral("homeScreen"));
   d.click(QStringLiteral("signOutButton"));
   d.require(QStringLiteral("signInScreen"));
 

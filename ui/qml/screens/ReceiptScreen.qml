@@ -10,6 +10,7 @@ Page {
     objectName: "receiptScreen"
     property string recordId
     signal close()
+    onRecordIdChanged: Receipt.recordId = recordId
 
     background: Rectangle { color: Theme.background }
 
@@ -36,6 +37,17 @@ Page {
             font.pixelSize: Theme.fontSizeTitle
             font.family: "monospace"
             wrapMode: Text.WrapAnywhere
+            Layout.fillWidth: true
+        }
+        Label { text: qsTr("Registry number"); color: Theme.mutedText }
+        Label {
+            objectName: "registryNumber"
+            text: Receipt.registryNumber.length > 0 ? Receipt.registryNumber
+                                                    : qsTr("Not yet: it comes when the registration reaches the registry.")
+            font.pixelSize: Receipt.registryNumber.length > 0 ? Theme.fontSizeHero : Theme.fontSizeBody
+            font.bold: Receipt.registryNumber.length > 0
+            color: Receipt.registryNumber.length > 0 ? Theme.primary : Theme.mutedText
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Button {

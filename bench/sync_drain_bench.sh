@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Drain benchmark (docs/performance.md): 10,000 queued records drained to
+# camdx-sim over HTTPS on loopback by `camie-kioskctl sync --once`, against a
+# baseline of the same batch requests posted by the curl command line (one
+# process, one connection, --parallel off). Prints JSON lines.
+# Needs openssl, curl and python3 (to unpack the recorded requests).
+# Usage: bench/sync_drain_bench.sh [BUILD_DIR] [RECORDS]   (default build/release 10000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+records=${2:-10000}
+ctl="$build/app/camie-kioskctl"
+sim="$build/tools/camdx-sim/camdx-sim"
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+# A throwaway server certificate for 127.0.0.1 (TLS without client certificates:
+# the handshake is paid once per connection either way).
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+  -subj "/CN=localhost" -addext "subjectAltName=IP:127.0.0.1" \
+  -keyout "$work/server.key" -out "$work/server.pem" 2>/dev/null
+
+start_sim() { # $1: state dir, $2: extra args
+  "$sim" --mode tls --cert "$work/server.pem" --key "$work/server.key" --listen 127.0.0.1:0 \
+    --state-dir "$1" --quiet $2 >"$1.ready" 2>"$1.log" &
+  for _ in $(seq 1 100); do [[ -s "$1.ready" ]] && break; sleep 0.05; done
+  sed -E 's/.*"url":"([^"]+)".*/\1/' "$1.ready"
+}
+now() { date +%s.%N; }
+
+url=$(start_sim "$work/sim1" "--record-requests $work/requests")
+cat >"$work/kiosk.conf" <<CONF
+[store]
+database=$work/kiosk.db
+[device]
+id=bench-kiosk
+[sync]
+endpoint=$url
+connection=tls
+ca_file=$work/server.pem
+client=CAMBODIA/COM/ACLEDA/KIOSK
+batch_records=100
+CONF
+printf '480913\n' | "$ctl" --config "$work/kiosk.conf" init --technician tech1 >/dev/null
+"$ctl" --config "$work/kiosk.conf" sync --once --max-wait 5 >/dev/null 2>&1
+printf '480913\n' | "$ctl" --config "$work/kiosk.conf" demo-fill "$records" --operator tech1 >/dev/null 2>&1
+rm -rf "$work/requests"; mkdir -p "$work/requests"
+
+t0=$(now)
+summary=$("$ctl" --config "$work/kiosk.conf" --json sync --once --no-refdata 2>/dev/null)
+t1=$(now)
+kiosk_s=$(awk "BEGIN{print $t1 - $t0}")
+requests=$(echo "$summary" | sed -E 's/.*"requests":([0-9]+).*/\1/')
+bytes=$(echo "$summary" | sed -E 's/.*"bytesSent":([0-9]+).*/\1/')
+accepted=$(echo "$summary" | sed -E 's/.*"accepted":([0-9]+).*/\1/')
+echo "{\"bench\":\"sync_drain\",\"client\":\"camie-kioskctl\",\"records\":$records,\"accepted\":$accepted,\"seconds\":$kiosk_s,\"requests\":$requests,\"bytes_sent\":$bytes,\"goal_seconds\":5}"
+
+# Baseline: the same batch bodies, posted by curl to a second simulator that
+# holds the same registry key (so it opens and stores them the same way).
+mkdir -p "$work/sim2"
+cp "$work"/sim1/registry*.key "$work/sim2/"
+url2=$(start_sim "$work/sim2" "")
+args=()
+for f in "$work"/requests/*-POST-batches.json; do
+  python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["body"]))' "$f" >"$f.body"
+  args+=(--next -s -o /dev/null --cacert "$work/server.pem" -H "Content-Type: application/json"
+         -H "X-Road-Client: CAMBODIA/COM/ACLEDA/KIOSK" -H "X-Road-UserId: KH-device-bench"
+         -H "X-Road-Id: bench" -H "Idempotency-Key: bench-$(basename "$f")" --data-binary "@$f.body"
+         "$url2/r1/CAMBODIA/GOV/MISTI/IE-REGISTRY/ie-registration/v1/batches")
+done
+t0=$(now)
+curl "${args[@]:1}"
+t1=$(now)
+curl_s=$(awk "BEGIN{print $t1 - $t0}")
+echo "{\"bench\":\"sync_drain\",\"client\":\"curl\",\"records\":$records,\"seconds\":$curl_s,\"requests\":$(ls "$work"/requests/*-POST-batches.json | wc -l)}"
+echo "{\"bench\":\"sync_drain_ratio\",\"kiosk_over_curl\":$(awk "BEGIN{printf \"%.2f\", $kiosk_s / $curl_s}"),\"goal\":2}"

@@ -1,0 +1,38 @@
+// ReceiptModel: the receipt of one registration — its receipt id at once,
+// its status, and its registry number as soon as sync brings it (it looks
+// again whenever the sync state changes). Exposed to QML as `Receipt`.
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace camie::ui {
+
+class ReceiptModel : public QObject {
+  Q_OBJECT
+  QML_NAMED_ELEMENT(Receipt)
+  QML_SINGLETON
+  Q_PROPERTY(QString recordId READ recordId WRITE setRecordId NOTIFY changed)
+  Q_PROPERTY(QString status READ status NOTIFY changed)
+  Q_PROPERTY(QString registryNumber READ registryNumber NOTIFY changed)
+
+public:
+  explicit ReceiptModel(QObject* parent = nullptr);
+
+  QString recordId() const { return recordId_; }
+  void setRecordId(const QString& id);
+  QString status() const { return status_; }
+  QString registryNumber() const { return registryNumber_; }
+
+  Q_INVOKABLE void refresh();
+
+signals:
+  void changed();
+
+private:
+  QString recordId_;
+  QString status_;
+  QString registryNumber_;
+};
+
+} // namespace camie::ui
