@@ -12,7 +12,8 @@ records=${2:-10000}
 ctl="$build/app/camie-kioskctl"
 sim="$build/tools/camdx-sim/camdx-sim"
 work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # A throwaway server certificate for 127.0.0.1 (TLS without client certificates:
 # the handshake is paid once per connection either way).
@@ -20,15 +21,16 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
   -subj "/CN=localhost" -addext "subjectAltName=IP:127.0.0.1" \
   -keyout "$work/server.key" -out "$work/server.pem" 2>/dev/null
 
-start_sim() { # $1: state dir, $2: extra args
+start_sim() { # $1: state dir, $2: extra args; sets $url
   "$sim" --mode tls --cert "$work/server.pem" --key "$work/server.key" --listen 127.0.0.1:0 \
     --state-dir "$1" --quiet $2 >"$1.ready" 2>"$1.log" &
+  pids+=($!)
   for _ in $(seq 1 100); do [[ -s "$1.ready" ]] && break; sleep 0.05; done
-  sed -E 's/.*"url":"([^"]+)".*/\1/' "$1.ready"
+  url=$(sed -E 's/.*"url":"([^"]+)".*/\1/' "$1.ready")
 }
 now() { date +%s.%N; }
 
-url=$(start_sim "$work/sim1" "--record-requests $work/requests")
+start_sim "$work/sim1" "--record-requests $work/requests"
 cat >"$work/kiosk.conf" <<CONF
 [store]
 database=$work/kiosk.db
@@ -59,7 +61,8 @@ echo "{\"bench\":\"sync_drain\",\"client\":\"camie-kioskctl\",\"records\":$recor
 # holds the same registry key (so it opens and stores them the same way).
 mkdir -p "$work/sim2"
 cp "$work"/sim1/registry*.key "$work/sim2/"
-url2=$(start_sim "$work/sim2" "")
+start_sim "$work/sim2" ""
+url2=$url
 args=()
 for f in "$work"/requests/*-POST-batches.json; do
   python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["body"]))' "$f" >"$f.body"

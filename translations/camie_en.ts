@@ -214,6 +214,17 @@
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned answer(s) to check</source>
+        <translation>
+            <numerusform>%n scanned answer to check</numerusform>
+            <numerusform>%n scanned answers to check</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -231,6 +242,29 @@
     </message>
     <message>
         <source>Finish registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <source>Scan an ID card or a pre-registration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is connected. Use the hand scanner now, or read a picture file below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture file (PNG or JPEG), e.g. /media/usb/code.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +812,32 @@
     </message>
     <message>
         <source>Needs correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::ScanModel</name>
+    <message>
+        <source>The form is not loaded yet, so the scan cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) filled in from the scan. Check each one with the person.</source>
+        <translation>
+            <numerusform>%n answer filled in from the scan. Check it with the person.</numerusform>
+            <numerusform>%n answers filled in from the scan. Check each one with the person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code holds text, not a registration. Nothing was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be opened. Use a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was found in the picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,6 +218,17 @@
         <source>Next</source>
         <translation>បន្ទាប់</translation>
     </message>
+    <message>
+        <source>Scan</source>
+        <translation>ស្កេន</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned answer(s) to check</source>
+        <translation>
+            <numerusform>មានចម្លើយដែលបានស្កេន %n ដែលត្រូវពិនិត្យ</numerusform>
+            <numerusform>មានចម្លើយដែលបានស្កេន %n ដែលត្រូវពិនិត្យ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -236,6 +247,29 @@
     <message>
         <source>Finish registration</source>
         <translation>បញ្ចប់ការចុះឈ្មោះ</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <source>Scan an ID card or a pre-registration code</source>
+        <translation>ស្កេនអត្តសញ្ញាណប័ណ្ណ ឬកូដចុះឈ្មោះជាមុន</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>ត្រឡប់ទៅទម្រង់វិញ</translation>
+    </message>
+    <message>
+        <source>No camera is connected. Use the hand scanner now, or read a picture file below.</source>
+        <translation>មិនមានកាមេរ៉ាភ្ជាប់ទេ។ សូមប្រើម៉ាស៊ីនស្កេនដៃឥឡូវនេះ ឬអានឯកសាររូបភាពខាងក្រោម។</translation>
+    </message>
+    <message>
+        <source>Picture file (PNG or JPEG), e.g. /media/usb/code.png</source>
+        <translation>ឯកសាររូបភាព (PNG ឬ JPEG) ឧទាហរណ៍ /media/usb/code.png</translation>
+    </message>
+    <message>
+        <source>Read picture</source>
+        <translation>អានរូបភាព</translation>
     </message>
 </context>
 <context>
@@ -783,6 +817,32 @@
     <message>
         <source>Needs correction</source>
         <translation>ត្រូវកែតម្រូវ</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::ScanModel</name>
+    <message>
+        <source>The form is not loaded yet, so the scan cannot be used.</source>
+        <translation>ទម្រង់មិនទាន់ត្រូវបានផ្ទុកនៅឡើយទេ ដូច្នេះមិនអាចប្រើការស្កេនបានទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) filled in from the scan. Check each one with the person.</source>
+        <translation>
+            <numerusform>បានបំពេញចម្លើយ %n ពីការស្កេន។ សូមពិនិត្យចម្លើយនីមួយៗជាមួយសាមីខ្លួន។</numerusform>
+            <numerusform>បានបំពេញចម្លើយ %n ពីការស្កេន។ សូមពិនិត្យចម្លើយនីមួយៗជាមួយសាមីខ្លួន។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This code holds text, not a registration. Nothing was filled in.</source>
+        <translation>កូដនេះមានតែអត្ថបទ មិនមែនជាការចុះឈ្មោះទេ។ គ្មានអ្វីត្រូវបានបំពេញទេ។</translation>
+    </message>
+    <message>
+        <source>The picture could not be opened. Use a PNG or JPEG file.</source>
+        <translation>មិនអាចបើករូបភាពបានទេ។ សូមប្រើឯកសារ PNG ឬ JPEG។</translation>
+    </message>
+    <message>
+        <source>No code was found in the picture.</source>
+        <translation>រកមិនឃើញកូដនៅក្នុងរូបភាពទេ។</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ class FormModel : public QAbstractListModel {
   Q_PROPERTY(QString recordId READ recordId NOTIFY stateChanged)
   Q_PROPERTY(int pendingPrefills READ pendingPrefills NOTIFY answersChanged)
   Q_PROPERTY(QVariantList review READ review NOTIFY answersChanged)
+  Q_PROPERTY(QVariantMap answersMap READ answersMap NOTIFY answersChanged)
 
 public:
   enum Role {
@@ -79,6 +80,7 @@ public:
   // For tests, and for the store's signal.
   void setReference(std::shared_ptr<const refdata::ReferenceSet> reference);
   QJsonObject answers() const { return answers_; }
+  QVariantMap answersMap() const { return answers_.toVariantMap(); }
 
 signals:
   void structureChanged();

@@ -6,6 +6,9 @@
 #include <QGuiApplication>
 
 int main(int argc, char* argv[]) {
+  // Offscreen unless told otherwise: test discovery runs it during the build.
+  if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    qputenv("QT_QPA_PLATFORM", "offscreen");
   QGuiApplication app(argc, argv);
   return Catch::Session().run(argc, argv);
 }

@@ -14,6 +14,11 @@ Page {
 
     background: Rectangle { color: Theme.background }
 
+    Connections {
+        target: Scanner
+        function onPrefillReady(values) { Registration.applyPrefill(values) }
+    }
+
     StackView {
         id: inner
         objectName: "formStack"
@@ -103,6 +108,18 @@ Page {
                     Layout.preferredHeight: Theme.touchTarget
                     onClicked: root.cancel()
                 }
+                Button {
+                    objectName: "scanButton"
+                    text: qsTr("Scan")
+                    Layout.preferredHeight: Theme.touchTarget
+                    onClicked: inner.push(scanPage)
+                }
+                Label {
+                    objectName: "pendingPrefills"
+                    visible: Registration.pendingPrefills > 0
+                    text: qsTr("%n scanned answer(s) to check", "", Registration.pendingPrefills)
+                    color: Theme.warning
+                }
                 Item { Layout.fillWidth: true }
                 Button {
                     objectName: "backButton"
@@ -124,6 +141,14 @@ Page {
                     }
                 }
             }
+        }
+    }
+
+    Component {
+        id: scanPage
+        ScanPanel {
+            answers: Registration.answersMap
+            onClose: inner.pop()
         }
     }
 
