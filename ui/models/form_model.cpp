@@ -110,9 +110,26 @@ QStringList FormModel::visibleFieldsOfStep(int step) const {
 }
 
 void FormModel::rebuildRows() {
-  beginResetModel();
-  rows_ = visibleFieldsOfStep(step_);
-  endResetModel();
+  const QStringList rows = visibleFieldsOfStep(step_);
+  if (rows == rows_) {
+    // Same fields: refresh them in place (a reset while the view is still
+    // creating delegates makes it lose track of them).
+    if (!rows_.isEmpty())
+      emit dataChanged(index(0), index(static_cast<int>(rows_.size()) - 1));
+    return;
+  }
+  // Remove, then insert: a model reset while the view is still setting the
+  // delegates' required properties trips Qt 6.4 ("index out range").
+  if (!rows_.isEmpty()) {
+    beginRemoveRows({}, 0, static_cast<int>(rows_.size()) - 1);
+    rows_.clear();
+    endRemoveRows();
+  }
+  if (!rows.isEmpty()) {
+    beginInsertRows({}, 0, static_cast<int>(rows.size()) - 1);
+    rows_ = rows;
+    endInsertRows();
+  }
 }
 
 int FormModel::rowCount(const QModelIndex& parent) const {

@@ -17,6 +17,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QProcess>
 #include <QQuickWindow>
 
 #include <atomic>
@@ -176,11 +177,58 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     auto* tile = d.find(QStringLiteral("todayTile"));
     return tile && tile->property("value").toInt() == 1;
   }));
+  // A second person brings a pre-registration code from the portal: the
+  // teller reads its picture, checks the proposed answers and finishes.
+  const QString png = k.dir.filePath(QStringLiteral("prereg.png"));
+  QProcess mint;
+  mint.start(QStringLiteral(CAMIE_KIOSKCTL_PATH),
+             {QStringLiteral("make-prereg"), QStringLiteral("--key"),
+              sim.stateDir() + QStringLiteral("/portal-ed25519.pem"), QStringLiteral("--kid"),
+              QStringLiteral("portal-sim-01"), QStringLiteral("--out"), png,
+              QStringLiteral("--fields"),
+              QStringLiteral(R"({"category":"seasonal_worker","name_km":"ចាន់ សុភាព",)"
+                             R"("name_en":"Chan Sopheap","sex":"female","dob":"1995-07-03",)"
+                             R"("id_type":"national_id","id_number":"223344556",)"
+                             R"("phone":"097 123 4567","village_code":"02010102",)"
+                             R"("occupation":"Tailor"})")});
+  REQUIRE(mint.waitForFinished(30000));
+  INFO(mint.readAllStandardError().constData());
+  REQUIRE(mint.exitCode() == 0);
+  d.click(QStringLiteral("newRegistrationButton"));
+  d.require(QStringLiteral("registrationScreen"));
+  d.click(QStringLiteral("scanButton"));
+  d.require(QStringLiteral("scanPanel"));
+  d.type(QStringLiteral("scanImagePath"), png);
+  d.click(QStringLiteral("scanImageButton"));
+  REQUIRE(d.waitFor(
+      [&] { return d.hasText(QStringLiteral("scanMessage"), QStringLiteral("filled in")); }));
+  both(QStringLiteral("11-scan"));
+  d.click(QStringLiteral("scanClose"));
+  d.require(QStringLiteral("pendingPrefills"));
+  both(QStringLiteral("12-step-who-scanned"));
+  for (int step = 0; step < 4; ++step)
+    d.click(QStringLiteral("nextButton"));
+  QQuickItem* consent2 = d.require(QStringLiteral("input_consent"));
+  REQUIRE(consent2->setProperty("checked", true));
+  QMetaObject::invokeMethod(consent2, "toggled");
+  d.click(QStringLiteral("nextButton"));
+  d.require(QStringLiteral("reviewScreen"));
+  both(QStringLiteral("13-review-scanned"));
+  d.click(QStringLiteral("confirmScanned"));
+  d.click(QStringLiteral("finaliseButton"));
+  d.require(QStringLiteral("receiptScreen"));
+  REQUIRE(d.waitFor(
+      [&] { return d.hasText(QStringLiteral("registryNumber"), QStringLiteral("IE-02-")); },
+      30000));
+  CHECK(sim.summary().value(QStringLiteral("distinctIds")).toInt() == 2);
+  d.click(QStringLiteral("receiptDone"));
+  d.require(QStringLiteral("homeScreen"));
+
   d.click(QStringLiteral("recordsButton"));
   d.require(QStringLiteral("recordsScreen"));
   REQUIRE(d.waitFor([&] {
     auto* list = d.find(QStringLiteral("recordsList"));
-    return list && list->property("count").toInt() == 1;
+    return list && list->property("count").toInt() == 2;
   }));
   both(QStringLiteral("09-records"));
   d.click(QStringLiteral("recordsBack"));

@@ -74,6 +74,7 @@ Page {
                 onClicked: root.edit(0)
             }
             Button {
+                objectName: "confirmScanned"
                 visible: Registration.pendingPrefills > 0
                 text: qsTr("All scanned answers are correct")
                 Layout.preferredHeight: Theme.touchTarget
