@@ -3,5 +3,5 @@ list(APPEND CAMIE_TEST_SOURCES
   core/sync/retry_and_backoff_test.cpp
   core/sync/sync_runner_test.cpp
   core/sync/sync_service_test.cpp
-  core/sync/xroad_error_test.cpp
+  core/sync/registry_answers_test.cpp
 )

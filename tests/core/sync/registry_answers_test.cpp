@@ -1,7 +1,11 @@
+#include "core/sync/registry_client.h"
 #include "core/sync/xroad_error.h"
 #include "core/sync/xroad_identifier.h"
+#include "support/openapi_contract.h"
 
 #include <catch2/catch.hpp>
+
+#include <QJsonArray>
 
 using namespace camie::sync;
 
@@ -55,4 +59,27 @@ TEST_CASE("X-Road ids are split in parts and percent-encoded part by part", "[sy
   CHECK_FALSE(XRoadIdentifier::parse(QStringLiteral("CAMBODIA/COM/ACLEDA"), 4).ok());
   CHECK_FALSE(XRoadIdentifier::parse(QStringLiteral("CAMBODIA//ACLEDA/KIOSK"), 4).ok());
   CHECK(XRoadIdentifier::parse(QStringLiteral("CAMBODIA/COM/ACLEDA/KIOSK"), 4).ok());
+}
+
+TEST_CASE("the kiosk reads the answers of the contract's examples", "[sync]") {
+  auto contract = camie::test::OpenApiContract::load(
+      QStringLiteral(CAMIE_SOURCE_DIR "/docs/api/registry.yaml"));
+  REQUIRE(contract.ok());
+  int read = 0;
+  for (const auto& example : contract->examples()) {
+    if (example.status != 200 || !example.value.isObject())
+      continue;
+    const QJsonValue results = example.value.toObject().value(QStringLiteral("results"));
+    if (!results.isArray())
+      continue;
+    QStringList ids;
+    for (const QJsonValue& r : results.toArray())
+      ids << r[QStringLiteral("id")].toString();
+    INFO(example.method.toStdString() << " " << example.path.toStdString());
+    auto parsed = RegistryClient::parseResults(results, ids);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->size() == ids.size());
+    ++read;
+  }
+  CHECK(read >= 2); // the batch and the status answers
 }
