@@ -1,6 +1,6 @@
 #include "tools/camdx-sim/xroad_gateway.h"
 
-#include "tools/camdx-sim/gzip_body.h"
+#include "core/sync/gzip.h"
 #include "tools/camdx-sim/xroad_error.h"
 
 namespace camie::sim {
@@ -49,7 +49,7 @@ std::variant<QByteArray, HttpReply> XRoadGateway::decodeBody(const SimRequest& r
   if (encoding != "gzip" && encoding != "x-gzip")
     return HttpReply::registryError(415, QStringLiteral("UnsupportedMediaType"),
                                     QStringLiteral("Content-Encoding is gzip or identity."));
-  auto decoded = GzipBody::inflate(r.body, kMaxBodyBytes);
+  auto decoded = sync::Gzip::decompress(r.body, kMaxBodyBytes);
   if (!decoded)
     return HttpReply::registryError(400, QStringLiteral("InvalidRequest"), decoded.error().message);
   return std::move(*decoded);
