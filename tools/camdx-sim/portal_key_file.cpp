@@ -13,9 +13,9 @@ Result<crypto::Ed25519::KeyPair> load(const QString& path) {
     return makeError(QStringLiteral("io_error"), QStringLiteral("Cannot read %1.").arg(path));
   auto raw = crypto::PemKey::readEd25519PrivateKey(file.readAll());
   if (!raw)
-    return makeError(QStringLiteral("bad_portal_key"),
-                     QStringLiteral("The portal key %1 cannot be used: %2")
-                         .arg(path, raw.error().message));
+    return makeError(
+        QStringLiteral("bad_portal_key"),
+        QStringLiteral("The portal key %1 cannot be used: %2").arg(path, raw.error().message));
   return crypto::Ed25519::fromPrivateKey(raw->view());
 }
 
