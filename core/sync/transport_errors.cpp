@@ -110,6 +110,9 @@ Error TransportErrors::fromCurl(int curlCode, const QString& message, long verif
   if (contains(message, "alert unknown ca") || contains(message, "alert bad certificate") ||
       contains(message, "alert certificate unknown") || contains(message, "alert access denied"))
     return make("tls_client_cert_refused");
+  // The proxy refused the tunnel (407 without good credentials, 403, 502...).
+  if (contains(message, "CONNECT tunnel failed") || contains(message, "proxy"))
+    return make("proxy_failed");
   switch (code) {
   case CURLE_COULDNT_RESOLVE_HOST:
     return make("resolve_failed");

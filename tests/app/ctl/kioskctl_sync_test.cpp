@@ -5,6 +5,7 @@
 // kiosk sends matches docs/api/registry.yaml.
 #include "core/store/sqlite_database.h"
 #include "support/camdx_sim_process.h"
+#include "support/connect_proxy.h"
 #include "support/kioskctl_runner.h"
 #include "support/openapi_contract.h"
 #include "support/test_pki.h"
@@ -45,6 +46,7 @@ struct SyncSetup {
   QString key;
   QString pin;
   int batch = 10;
+  QString proxy;
 };
 
 void writeConfig(const KioskctlRunner& ctl, const SyncSetup& s) {
@@ -58,12 +60,15 @@ void writeConfig(const KioskctlRunner& ctl, const SyncSetup& s) {
     conf += "cert_file=" + s.cert.toUtf8() + "\nkey_file=" + s.key.toUtf8() + '\n';
   if (!s.pin.isEmpty())
     conf += "pinned_public_key=" + s.pin.toUtf8() + '\n';
+  if (!s.proxy.isEmpty())
+    conf += "proxy=" + s.proxy.toUtf8() + '\n';
   ctl.writeFile(QStringLiteral("kiosk.conf"), conf);
 }
 
 SyncSetup mtlsSetup(const TestPki& pki, const CamdxSimProcess& sim) {
-  return {sim.url(), QStringLiteral("mtls"), pki.caCert(), pki.client().cert, pki.client().key, {},
-          10};
+  return {
+      sim.url(), QStringLiteral("mtls"), pki.caCert(), pki.client().cert, pki.client().key, {}, 10,
+      {}};
 }
 
 // A kiosk with the registry's reference data, holding `records` sealed registrations.
@@ -390,4 +395,35 @@ TEST_CASE("after a registry key rotation new records seal to the new key and que
   byKey->bind(1, newKid);
   REQUIRE(byKey->step().value());
   CHECK(byKey->int64(0) == 5);
+}
+
+TEST_CASE("the kiosk reaches the security server through the branch's proxy, with credentials",
+          "[sync]") {
+  TestPki pki;
+  camie::test::ConnectProxy proxy("clerk:s3cret");
+  KioskctlRunner ctl;
+  CamdxSimProcess sim(mtlsSim(pki));
+  SyncSetup setup = mtlsSetup(pki, sim);
+  // The CA list and reference data through a direct connection first.
+  writeConfig(ctl, setup);
+  prepareKiosk(ctl, 7);
+
+  setup.proxy = QStringLiteral("http://clerk:wrong@127.0.0.1:%1").arg(proxy.port());
+  writeConfig(ctl, setup);
+  const CtlRun refused = syncOnce(ctl, 2);
+  INFO(refused.out.constData() << refused.err.constData());
+  CHECK(refused.exitCode == 1);
+  CHECK(refused.json()[QStringLiteral("error")][QStringLiteral("code")].toString() ==
+        QStringLiteral("proxy_failed"));
+  CHECK(proxy.refused() >= 1);
+  CHECK(counts(ctl).value(QStringLiteral("sealed")).toInt() == 7);
+
+  setup.proxy = QStringLiteral("http://clerk:s3cret@127.0.0.1:%1").arg(proxy.port());
+  writeConfig(ctl, setup);
+  const CtlRun through = syncOnce(ctl);
+  INFO(through.out.constData() << through.err.constData());
+  REQUIRE(through.exitCode == 0);
+  CHECK(through.json().value(QStringLiteral("accepted")).toInt() == 7);
+  CHECK(proxy.tunnels() >= 1);
+  requireExactlyOnce(ctl, sim, 7);
 }
