@@ -56,6 +56,10 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
   }
   if (auto* language = LanguageController::provided())
     connect(language, &LanguageController::codeChanged, this, [this] {
+      // Messages already shown are said again in the new language.
+      const QStringList withErrors = errors_.keys();
+      for (const QString& id : withErrors)
+        validateField(id);
       emit structureChanged();
       rebuildRows();
       emit answersChanged();
@@ -189,7 +193,7 @@ void FormModel::start() {
   if (!reference_)
     return;
   for (const auto& spec : reference_->form.fields()) {
-    if (!spec.defaultValue.isUndefined())
+    if (!spec.defaultValue.isUndefined() && !spec.defaultValue.isNull())
       answers_.insert(spec.id, spec.defaultValue);
   }
   rebuildRows();

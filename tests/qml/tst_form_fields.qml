@@ -1,0 +1,125 @@
+import QtQuick
+import QtTest
+import CamIE
+
+// The registration form as the teller meets it: each field type drawn from
+// the default form schema, inline validation messages, conditional fields,
+// and answers proposed by a scan marked until confirmed.
+Item {
+    id: root
+    width: 1024
+    height: 1400
+
+    Component {
+        id: screenComponent
+        RegistrationScreen { anchors.fill: parent }
+    }
+
+    TestCase {
+        name: "FormFields"
+        when: windowShown
+
+        function initTestCase() {
+            tryCompare(Registration, "ready", true, 10000)
+        }
+
+        function init() {
+            Language.setCode("en")
+            Registration.start()
+        }
+
+        function makeScreen() {
+            var screen = createTemporaryObject(screenComponent, root)
+            verify(screen)
+            waitForRendering(screen)
+            return screen
+        }
+
+        function test_the_first_step_asks_who_is_registering_with_a_choice() {
+            var screen = makeScreen()
+            compare(Registration.steps.length, 5)
+            verify(findChild(screen, "option_category_microenterprise_owner"))
+            verify(findChild(screen, "option_category_self_employed"))
+        }
+
+        function test_next_is_refused_until_the_step_is_answered_and_says_why() {
+            var screen = makeScreen()
+            verify(!Registration.next())
+            compare(Registration.currentStep, 0)
+            tryVerify(function() { return findChild(screen, "error_category").text.length > 0 })
+            mouseClick(findChild(screen, "option_category_seasonal_worker"))
+            verify(Registration.next())
+            compare(Registration.currentStep, 1)
+        }
+
+        function test_a_wrong_national_id_number_gets_an_inline_message_in_the_language() {
+            Registration.setValue("category", "seasonal_worker")
+            Registration.next()
+            var screen = makeScreen()
+            Registration.setValue("id_type", "national_id")
+            Registration.setValue("id_number", "12345")
+            tryVerify(function() {
+                var e = findChild(screen, "error_id_number")
+                return e && e.text.indexOf("9 digits") >= 0
+            })
+            Language.setCode("km")
+            tryVerify(function() {
+                var e = findChild(screen, "error_id_number")
+                return e && e.text.length > 0 && e.text.indexOf("9 digits") < 0
+            })
+            Language.setCode("en")
+            Registration.setValue("id_number", "123456789")
+            tryVerify(function() { return findChild(screen, "error_id_number").text === "" })
+        }
+
+        function test_business_questions_appear_only_for_owners_and_the_self_employed() {
+            var screen = makeScreen()
+            Registration.setValue("category", "seasonal_worker")
+            Registration.goToStep(3) // the work step
+            waitForRendering(screen)
+            verify(!findChild(screen, "field_business_name"))
+            Registration.goToStep(0)
+            Registration.setValue("category", "microenterprise_owner")
+            Registration.goToStep(3)
+            waitForRendering(screen)
+            tryVerify(function() { return findChild(screen, "field_business_name") !== null })
+            verify(findChild(screen, "field_workers_count"))
+            verify(findChild(screen, "field_turnover_band"))
+        }
+
+        function test_a_phone_number_is_checked_as_cambodian() {
+            var screen = makeScreen()
+            Registration.goToStep(2) // contact and address
+            Registration.setValue("phone", "12345")
+            tryVerify(function() {
+                var e = findChild(screen, "error_phone")
+                return e && e.text.indexOf("+855") >= 0
+            })
+            Registration.setValue("phone", "012 345 678")
+            tryVerify(function() { return findChild(screen, "error_phone").text === "" })
+        }
+
+        function test_scanned_answers_are_marked_until_confirmed() {
+            var screen = makeScreen()
+            Registration.applyPrefill({ "category": "self_employed", "name_en": "Sok Dara" })
+            compare(Registration.pendingPrefills, 2)
+            waitForRendering(screen)
+            verify(findChild(screen, "confirm_category").visible)
+            mouseClick(findChild(screen, "confirm_category"))
+            compare(Registration.pendingPrefills, 1)
+            Registration.confirmAllPrefills()
+            compare(Registration.pendingPrefills, 0)
+        }
+
+        function test_a_new_registration_holds_only_the_form_defaults() {
+            compare(Object.keys(Registration.answersMap).length, 1)
+            compare(Registration.answersMap.nationality, "KH")
+        }
+
+        function test_consent_is_never_taken_from_a_scan() {
+            Registration.applyPrefill({ "consent": true })
+            compare(Registration.pendingPrefills, 0)
+            verify(Registration.answersMap.consent !== true)
+        }
+    }
+}
