@@ -121,6 +121,10 @@
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -284,6 +288,25 @@
     </message>
     <message>
         <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsScreen</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations across Cambodia: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk today: %1 registered, %2 waiting to send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,6 +868,13 @@
     <name>camie::ui::SessionModel</name>
     <message>
         <source>The registration store is not available. Restart the kiosk or call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::StatisticsModel</name>
+    <message>
+        <source>Statistics come from the registry, and sync is not set up on this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

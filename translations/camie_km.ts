@@ -121,6 +121,10 @@
         <source>Sync</source>
         <translation>ការផ្ញើទិន្នន័យ</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>យុទ្ធនាការ</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -289,6 +293,25 @@
     <message>
         <source>PIN or passphrase</source>
         <translation>លេខ PIN ឬពាក្យសម្ងាត់</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Registrations across Cambodia: %1</source>
+        <translation>ការចុះឈ្មោះទូទាំងប្រទេសកម្ពុជា៖ %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ធ្វើបច្ចុប្បន្នភាព</translation>
+    </message>
+    <message>
+        <source>This kiosk today: %1 registered, %2 waiting to send.</source>
+        <translation>ស្ថានីយនេះថ្ងៃនេះ៖ បានចុះឈ្មោះ %1 កំពុងរង់ចាំផ្ញើ %2។</translation>
     </message>
 </context>
 <context>
@@ -850,6 +873,13 @@
     <message>
         <source>The registration store is not available. Restart the kiosk or call a technician.</source>
         <translation>ឃ្លាំងផ្ទុកការចុះឈ្មោះមិនអាចប្រើបានទេ។ សូមបើកស្ថានីយឡើងវិញ ឬហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::StatisticsModel</name>
+    <message>
+        <source>Statistics come from the registry, and sync is not set up on this kiosk.</source>
+        <translation>ស្ថិតិមកពីប្រព័ន្ធចុះបញ្ជី ហើយស្ថានីយនេះមិនទាន់បានរៀបចំការផ្ញើទិន្នន័យទេ។</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,8 @@ SyncService::SyncService(Config config, QObject* parent) : QObject(parent) {
     emit statusChanged(s);
   });
   connect(worker_, &SyncWorker::referenceDataChanged, this, &SyncService::referenceDataChanged);
+  connect(worker_, &SyncWorker::statisticsReady, this, &SyncService::statisticsReady);
+  connect(worker_, &SyncWorker::statisticsFailed, this, &SyncService::statisticsFailed);
 }
 
 SyncService::~SyncService() {
@@ -25,6 +27,10 @@ SyncService::~SyncService() {
 void SyncService::start() {
   thread_.start();
   QMetaObject::invokeMethod(worker_, &SyncWorker::start, Qt::QueuedConnection);
+}
+
+void SyncService::fetchStatistics() {
+  QMetaObject::invokeMethod(worker_, &SyncWorker::fetchStatistics, Qt::QueuedConnection);
 }
 
 void SyncService::syncNow() {

@@ -9,6 +9,7 @@
 #include "core/sync/sync_settings.h"
 #include "core/sync/sync_status.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 
@@ -33,12 +34,16 @@ public:
 
   void start();
   void syncNow();
+  // Asks the registry for the campaign statistics (statisticsReady or statisticsFailed).
+  void fetchStatistics();
   const SyncStatus& status() const { return status_; }
 
 signals:
   void statusChanged(const camie::sync::SyncStatus& status);
   // Reference data changed (a new form, gazetteer or keys): reload it.
   void referenceDataChanged();
+  void statisticsReady(const QJsonObject& statistics);
+  void statisticsFailed(const QString& message);
 
 private:
   QThread thread_;

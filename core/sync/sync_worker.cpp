@@ -114,4 +114,16 @@ void SyncWorker::scheduleNext() {
   timer_->start(static_cast<int>(delay));
 }
 
+void SyncWorker::fetchStatistics() {
+  if (!client_) {
+    emit statisticsFailed(status_.message);
+    return;
+  }
+  auto statistics = client_->provinceStatistics();
+  if (statistics.ok())
+    emit statisticsReady(statistics.value());
+  else
+    emit statisticsFailed(statistics.failure().error.message);
+}
+
 } // namespace camie::sync

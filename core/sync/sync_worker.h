@@ -28,10 +28,13 @@ public:
 public slots:
   void start();
   void runNow();
+  void fetchStatistics();
 
 signals:
   void statusChanged(const camie::sync::SyncStatus& status);
   void referenceDataChanged();
+  void statisticsReady(const QJsonObject& statistics);
+  void statisticsFailed(const QString& message);
 
 private:
   void publish();

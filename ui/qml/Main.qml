@@ -81,6 +81,7 @@ ApplicationWindow {
             }
             onOpenRecords: stack.push(recordsPage)
             onOpenSync: stack.push(syncPage)
+            onOpenStatistics: stack.push(statisticsPage)
         }
     }
     Component {
@@ -100,6 +101,10 @@ ApplicationWindow {
     Component {
         id: recordsPage
         RecordsScreen { onBack: stack.pop() }
+    }
+    Component {
+        id: statisticsPage
+        StatisticsScreen { onBack: stack.pop() }
     }
     Component {
         id: syncPage

@@ -10,6 +10,7 @@ Page {
     signal newRegistration()
     signal openRecords()
     signal openSync()
+    signal openStatistics()
 
     background: Rectangle { color: Theme.background }
 
@@ -113,6 +114,13 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 onClicked: root.openRecords()
+            }
+            Button {
+                objectName: "statisticsButton"
+                text: qsTr("Campaign")
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                onClicked: root.openStatistics()
             }
             Button {
                 objectName: "syncButton"
