@@ -199,6 +199,10 @@
         <source>No records found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reopen and correct</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistrationScreen</name>

@@ -203,6 +203,10 @@
         <source>No records found.</source>
         <translation>រកមិនឃើញកំណត់ត្រាទេ។</translation>
     </message>
+    <message>
+        <source>Reopen and correct</source>
+        <translation>បើកឡើងវិញ ហើយកែតម្រូវ</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationScreen</name>

@@ -19,6 +19,8 @@ KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(p
   connect(worker_, &StoreWorker::countsChanged, this, &KioskStoreService::countsChanged);
   connect(worker_, &StoreWorker::recordsFound, this, &KioskStoreService::recordsFound);
   connect(worker_, &StoreWorker::receiptReady, this, &KioskStoreService::receiptReady);
+  connect(worker_, &StoreWorker::reopened, this, &KioskStoreService::reopened);
+  connect(worker_, &StoreWorker::reopenFailed, this, &KioskStoreService::reopenFailed);
   connect(worker_, &StoreWorker::referenceChanged, this,
           [this](const std::shared_ptr<const refdata::ReferenceSet>& reference) {
             reference_ = reference;
@@ -62,6 +64,10 @@ void KioskStoreService::findRecords(const QString& query, int limit) {
 
 void KioskStoreService::openReceipt(const QString& recordId) {
   QMetaObject::invokeMethod(worker_, "openReceipt", Qt::QueuedConnection, Q_ARG(QString, recordId));
+}
+
+void KioskStoreService::reopen(const QString& recordId) {
+  QMetaObject::invokeMethod(worker_, "reopen", Qt::QueuedConnection, Q_ARG(QString, recordId));
 }
 
 void KioskStoreService::reloadReference() {

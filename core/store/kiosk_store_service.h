@@ -44,7 +44,9 @@ public:
   void refreshCounts();                              // countsChanged
   void findRecords(const QString& query, int limit); // recordsFound
   void openReceipt(const QString& recordId);         // receiptReady
-  void reloadReference();                            // referenceChanged
+  // A supervisor reopens a rejected record to correct it.
+  void reopen(const QString& recordId); // reopened | reopenFailed
+  void reloadReference();               // referenceChanged
 
   // The reference documents last loaded (null before the first load).
   std::shared_ptr<const refdata::ReferenceSet> reference() const { return reference_; }
@@ -64,6 +66,9 @@ signals:
   void recordsFound(const QString& query, const QVariantList& records);
   // {id, status, registryNumber, capturedAt, answers (when readable)}
   void receiptReady(const QVariantMap& receipt);
+  // The record, now a draft of its next revision, and its answers to correct.
+  void reopened(const QString& recordId, const QVariantMap& answers, const QVariantList& errors);
+  void reopenFailed(const QString& message);
   // The reference documents, parsed on the worker thread (immutable, shared).
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
 

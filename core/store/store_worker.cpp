@@ -179,6 +179,29 @@ void StoreWorker::openReceipt(const QString& recordId) {
   emit receiptReady(receipt);
 }
 
+void StoreWorker::reopen(const QString& recordId) {
+  if (!db_ || !session_) {
+    emit reopenFailed(QCoreApplication::translate("camie::store::KioskStoreService",
+                                                  "Sign in again to finish this registration."));
+    return;
+  }
+  auto meta = RecordReader(*db_).find(recordId);
+  const QString errors = meta && *meta ? (*meta)->serverErrors : QString();
+  RegistrationQueue queue(*db_, clock_, config_.deviceId, config_.retentionDays);
+  if (auto done = queue.reopen(*session_, recordId); !done) {
+    emit reopenFailed(done.error().message);
+    return;
+  }
+  auto record = queue.openLocalCopy(*session_, recordId);
+  if (!record) {
+    emit reopenFailed(record.error().message);
+    return;
+  }
+  emit reopened(recordId, record->answers.toVariantMap(),
+                QJsonDocument::fromJson(errors.toUtf8()).array().toVariantList());
+  refreshCounts();
+}
+
 void StoreWorker::reloadReference() {
   if (!db_)
     return;

@@ -27,6 +27,7 @@ public slots:
   void refreshCounts();
   void findRecords(const QString& query, int limit);
   void openReceipt(const QString& recordId);
+  void reopen(const QString& recordId);
   void reloadReference();
 
 signals:
@@ -40,6 +41,8 @@ signals:
   void countsChanged(const QVariantMap& counts);
   void recordsFound(const QString& query, const QVariantList& records);
   void receiptReady(const QVariantMap& receipt);
+  void reopened(const QString& recordId, const QVariantMap& answers, const QVariantList& errors);
+  void reopenFailed(const QString& message);
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
 
 private:

@@ -38,6 +38,24 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
       emit stateChanged();
       emit finalised(id);
     });
+    connect(services.store, &store::KioskStoreService::reopened, this,
+            [this](const QString& id, const QVariantMap& answers, const QVariantList& errors) {
+              clear();
+              draftId_ = id;
+              answers_ = QJsonObject::fromVariantMap(answers);
+              answers_.remove(QStringLiteral("consent")); // asked again for the corrected record
+              for (const QVariant& e : errors) {
+                const QVariantMap m = e.toMap();
+                const QString message = m.value(QStringLiteral("message")).toString();
+                registryErrors_.insert(
+                    m.value(QStringLiteral("field")).toString(),
+                    message.isEmpty() ? m.value(QStringLiteral("code")).toString() : message);
+              }
+              rebuildRows();
+              emit answersChanged();
+              emit stateChanged();
+              emit correctionOpened();
+            });
     connect(services.store, &store::KioskStoreService::finaliseRefused, this,
             [this](const QString& code, const QString& message, const QVariantList& fieldErrors) {
               busy_ = false;
@@ -163,7 +181,7 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
   case ValueRole:
     return answers_.value(id).toVariant();
   case ErrorRole:
-    return errors_.value(id);
+    return errors_.contains(id) ? errors_.value(id) : registryErrors_.value(id);
   case OptionsRole: {
     QVariantList options;
     for (const auto& o : spec->options)
@@ -203,12 +221,14 @@ void FormModel::start() {
 void FormModel::clear() {
   answers_ = {};
   errors_.clear();
+  registryErrors_.clear();
   prefilled_.clear();
   step_ = 0;
   busy_ = false;
   problem_.clear();
   recordId_.clear();
   consentAtMs_ = 0;
+  draftId_.clear();
   emit stepChanged();
   emit stateChanged();
   emit answersChanged();
@@ -240,6 +260,7 @@ void FormModel::setValue(const QString& fieldId, const QVariant& value) {
   if (spec->type == domain::FieldType::Consent)
     consentAtMs_ = value.toBool() ? QDateTime::currentMSecsSinceEpoch() : 0;
   prefilled_.remove(fieldId); // the teller typed it: it is theirs now
+  registryErrors_.remove(fieldId);
   if (blank)
     errors_.remove(fieldId); // no error while a field is still empty; next() checks required
   else
@@ -371,7 +392,7 @@ void FormModel::finalise() {
   busy_ = true;
   problem_.clear();
   emit stateChanged();
-  store->finalise(answers_, consentAtMs_, {});
+  store->finalise(answers_, consentAtMs_, draftId_);
 }
 
 } // namespace camie::ui

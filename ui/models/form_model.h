@@ -31,6 +31,7 @@ class FormModel : public QAbstractListModel {
   Q_PROPERTY(int pendingPrefills READ pendingPrefills NOTIFY answersChanged)
   Q_PROPERTY(QVariantList review READ review NOTIFY answersChanged)
   Q_PROPERTY(QVariantMap answersMap READ answersMap NOTIFY answersChanged)
+  Q_PROPERTY(bool correcting READ correcting NOTIFY stateChanged) // a rejected record reopened
 
 public:
   enum Role {
@@ -59,6 +60,7 @@ public:
   bool busy() const { return busy_; }
   QString problem() const { return problem_; }
   QString recordId() const { return recordId_; }
+  bool correcting() const { return !draftId_.isEmpty(); }
   int pendingPrefills() const { return static_cast<int>(prefilled_.size()); }
   // Every visible answer, for the review screen: [{step, label, value (as shown), fieldId}].
   QVariantList review() const;
@@ -88,7 +90,9 @@ signals:
   void stateChanged();
   void answersChanged();
   void finalised(const QString& recordId);
-  void invalidRow(int row); // next() refused: the first field to correct, to scroll to
+  void invalidRow(int row);
+  void correctionOpened(); // a reopened record is in the form: show it // next() refused: the first
+                           // field to correct, to scroll to
 
 private:
   QString text(const domain::LocalizedText& t) const;
@@ -100,6 +104,7 @@ private:
   std::shared_ptr<const refdata::ReferenceSet> reference_;
   QJsonObject answers_;
   QHash<QString, QString> errors_;
+  QHash<QString, QString> registryErrors_; // from a rejection; kept until the field is edited
   QSet<QString> prefilled_;
   QStringList rows_; // field ids shown on the current step
   int step_ = 0;
@@ -107,6 +112,7 @@ private:
   QString problem_;
   QString recordId_;
   qint64 consentAtMs_ = 0;
+  QString draftId_; // the reopened record being corrected, if any
 };
 
 } // namespace camie::ui

@@ -35,6 +35,11 @@ void RecordsModel::refresh() {
     store->findRecords(query_, kLimit);
 }
 
+void RecordsModel::reopen(const QString& recordId) {
+  if (auto* store = KioskServices::instance().store.data())
+    store->reopen(recordId);
+}
+
 QString RecordsModel::statusWords(const QString& status) const {
   if (status == u"draft")
     return tr("Not finished");

@@ -24,6 +24,8 @@ public:
   QVariantList records() const { return records_; }
 
   Q_INVOKABLE void refresh();
+  // A supervisor reopens a rejected record; the form shows it to correct.
+  Q_INVOKABLE void reopen(const QString& recordId);
   // A status ("accepted", ...) in words, in the current language.
   Q_INVOKABLE QString statusWords(const QString& status) const;
 

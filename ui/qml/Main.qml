@@ -71,6 +71,11 @@ ApplicationWindow {
         target: Session
         function onLocked() { Registration.clear() }
     }
+    // A supervisor reopened a rejected record: correct it in the form.
+    Connections {
+        target: Registration
+        function onCorrectionOpened() { stack.push(registrationPage) }
+    }
 
     Component {
         id: homePage

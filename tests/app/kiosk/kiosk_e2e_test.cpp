@@ -5,9 +5,12 @@
 // and in English under build/.../screenshots/screens. Any QML warning fails.
 #include "app/config/kiosk_config.h"
 #include "app/kiosk/kiosk_app.h"
+#include "core/domain/demo_registrations.h"
 #include "core/store/key_vault.h"
 #include "core/store/record_reader.h"
+#include "core/store/record_store.h"
 #include "core/store/reference_data_store.h"
+#include "core/store/registration_queue.h"
 #include "core/sync/registry_client.h"
 #include "core/util/uuid7.h"
 #include "support/camdx_sim_process.h"
@@ -52,7 +55,9 @@ QByteArray simKeys(const test::CamdxSimProcess& sim) {
   return keys.value().body;
 }
 
-void prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
+// Returns the id of a record the registry rejected (as if an earlier sync had
+// brought that answer back), for the supervisor to correct.
+QString prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
   store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
   auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
   REQUIRE(tech.ok());
@@ -60,12 +65,35 @@ void prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
               .addOperator(*tech, QStringLiteral("teller1"), store::OperatorRole::Teller,
                            QStringLiteral("730284"))
               .ok());
+  REQUIRE(vault
+              .addOperator(*tech, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
+                           QStringLiteral("620417"))
+              .ok());
   store::ReferenceDataStore refdata(*k.db);
   REQUIRE(
       refdata.put({QStringLiteral("keys"), {}, registry.keysJson(), 0}, QStringLiteral("t")).ok());
   REQUIRE(
       refdata.put({QStringLiteral("gazetteer"), {}, test::gazetteerJson(), 0}, QStringLiteral("t"))
           .ok());
+
+  const auto reference = registry.reference();
+  store::RegistrationQueue queue(*k.db, k.clock, QStringLiteral("kiosk-e2e"), 7);
+  domain::DemoRegistrations demo(*reference.gazetteer, k.clock.now().date(), 5);
+  auto outcome = queue.finalise(*tech, reference, demo.next().answers);
+  REQUIRE(outcome.ok());
+  REQUIRE(outcome->ok());
+  store::RecordStore records(*k.db, k.clock, 7);
+  REQUIRE(records
+              .leaseBatch(QStringLiteral("b-old"), {outcome->recordId}, k.clock.nowMs() + 1000,
+                          QStringLiteral("device"))
+              .ok());
+  REQUIRE(records
+              .finishSending(outcome->recordId, store::RecordStatus::Rejected, {},
+                             QStringLiteral(R"([{"field":"phone","code":"not_reachable",)"
+                                            R"("message":"This number does not answer."}])"),
+                             std::nullopt, QStringLiteral("device"))
+              .ok());
+  return outcome->recordId;
 }
 
 } // namespace
@@ -80,7 +108,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   test::TempKiosk k;
   test::TestRegistry registry;
   registry.keysOverride = simKeys(sim);
-  prepare(k, registry);
+  const QString rejectedId = prepare(k, registry);
 
   app::KioskConfig config = app::ConfigLoader::defaults();
   config.databasePath = k.path();
@@ -228,7 +256,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   d.require(QStringLiteral("recordsScreen"));
   REQUIRE(d.waitFor([&] {
     auto* list = d.find(QStringLiteral("recordsList"));
-    return list && list->property("count").toInt() == 2;
+    return list && list->property("count").toInt() == 3;
   }));
   both(QStringLiteral("09-records"));
   d.click(QStringLiteral("recordsBack"));
@@ -246,6 +274,40 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   both(QStringLiteral("12-sync"));
   d.click(QStringLiteral("syncBack"));
   d.require(QStringLiteral("homeScreen"));
+  d.click(QStringLiteral("signOutButton"));
+  d.require(QStringLiteral("signInScreen"));
+
+  // A supervisor corrects the record the registry rejected.
+  d.type(QStringLiteral("operatorField"), QStringLiteral("sup1"));
+  d.type(QStringLiteral("pinField"), QStringLiteral("620417"));
+  d.click(QStringLiteral("signInButton"));
+  d.require(QStringLiteral("homeScreen"));
+  d.click(QStringLiteral("recordsButton"));
+  d.require(QStringLiteral("recordsScreen"));
+  d.click(QStringLiteral("correct_") + rejectedId);
+  d.require(QStringLiteral("registrationScreen"));
+  d.click(QStringLiteral("nextButton"));
+  d.click(QStringLiteral("nextButton"));
+  REQUIRE(d.waitFor(
+      [&] { return d.hasText(QStringLiteral("error_phone"), QStringLiteral("does not answer")); }));
+  both(QStringLiteral("16-correct-rejected"));
+  d.type(QStringLiteral("input_phone"), QStringLiteral("088 765 4321"));
+  d.click(QStringLiteral("nextButton"));
+  d.click(QStringLiteral("nextButton"));
+  QQuickItem* consent3 = d.require(QStringLiteral("input_consent"));
+  REQUIRE(consent3->setProperty("checked", true));
+  QMetaObject::invokeMethod(consent3, "toggled");
+  d.click(QStringLiteral("nextButton"));
+  d.require(QStringLiteral("reviewScreen"));
+  d.click(QStringLiteral("finaliseButton"));
+  d.require(QStringLiteral("receiptScreen"));
+  REQUIRE(d.waitFor(
+      [&] { return d.hasText(QStringLiteral("registryNumber"), QStringLiteral("IE-")); }, 30000));
+  auto corrected = store::RecordReader(*k.db).find(rejectedId);
+  REQUIRE(corrected.ok());
+  CHECK((*corrected)->revision == 2);
+  CHECK((*corrected)->status == store::RecordStatus::Accepted);
+  d.click(QStringLiteral("receiptDone"));
   d.click(QStringLiteral("signOutButton"));
   d.require(QStringLiteral("signInScreen"));
 

@@ -72,6 +72,13 @@ Page {
                         color: Theme.mutedText
                         font.pixelSize: Theme.fontSizeSmall
                     }
+                    Button {
+                        objectName: "correct_" + modelData.id
+                        visible: modelData.status === "rejected" && Session.isSupervisor
+                        text: qsTr("Reopen and correct")
+                        Layout.minimumHeight: Theme.touchTarget
+                        onClicked: Records.reopen(modelData.id)
+                    }
                     Repeater {
                         model: modelData.serverErrors
                         delegate: Label {
