@@ -184,6 +184,14 @@
         <source>Not yet: it comes when the registration reaches the registry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordsScreen</name>
@@ -812,6 +820,33 @@
     </message>
     <message>
         <source>Sync has stopped and needs a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::ReceiptModel</name>
+    <message>
+        <source>CAM-IE registration receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry number: not yet received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

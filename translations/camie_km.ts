@@ -188,6 +188,14 @@
         <source>Not yet: it comes when the registration reaches the registry.</source>
         <translation>មិនទាន់មានទេ៖ វានឹងមកដល់ នៅពេលការចុះឈ្មោះទៅដល់ប្រព័ន្ធចុះបញ្ជី។</translation>
     </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>រក្សាទុកជា PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>បានរក្សាទុក៖ %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordsScreen</name>
@@ -817,6 +825,33 @@
     <message>
         <source>Sync has stopped and needs a technician.</source>
         <translation>ការផ្ញើទិន្នន័យបានឈប់ ហើយត្រូវការអ្នកបច្ចេកទេស។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::ReceiptModel</name>
+    <message>
+        <source>CAM-IE registration receipt</source>
+        <translation>បង្កាន់ដៃចុះឈ្មោះ CAM-IE</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>លេខបង្កាន់ដៃ៖ %1</translation>
+    </message>
+    <message>
+        <source>Registry number: not yet received</source>
+        <translation>លេខចុះបញ្ជី៖ មិនទាន់ទទួលបាននៅឡើយ</translation>
+    </message>
+    <message>
+        <source>Registry number: %1</source>
+        <translation>លេខចុះបញ្ជី៖ %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>មិនអាចបង្កើតថត %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>មិនអាចសរសេរបង្កាន់ដៃទៅកាន់ %1 បានទេ។</translation>
     </message>
 </context>
 <context>

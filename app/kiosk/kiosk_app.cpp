@@ -4,6 +4,7 @@
 #include "core/logging/log_categories.h"
 #include "ui/models/kiosk_info.h"
 #include "ui/models/kiosk_services.h"
+#include "ui/models/qr_image_provider.h"
 
 #include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
@@ -53,6 +54,7 @@ Result<QQuickWindow*> KioskApp::start() {
     qCWarning(lcUi) << "no Khmer font is installed: Khmer text cannot be shown";
 
   engine_.addImportPath(QStringLiteral("qrc:/")); // the CamIE module is linked in statically
+  engine_.addImageProvider(QStringLiteral("qr"), new ui::QrImageProvider); // owned by the engine
   engine_.load(QUrl(QStringLiteral("qrc:/CamIE/qml/Main.qml")));
   auto* window = engine_.rootObjects().isEmpty()
                      ? nullptr

@@ -3,6 +3,16 @@
 #include "core/store/kiosk_store_service.h"
 #include "core/sync/sync_service.h"
 #include "ui/models/kiosk_services.h"
+#include "ui/models/qr_image_provider.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QThreadPool>
 
 namespace camie::ui {
 
@@ -29,6 +39,56 @@ void ReceiptModel::setRecordId(const QString& id) {
   registryNumber_.clear();
   emit changed();
   refresh();
+}
+
+void ReceiptModel::saveAsPdf(const QString& folder) {
+  const QString dir = folder.isEmpty()
+                          ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                QStringLiteral("/camie-receipts")
+                          : folder;
+  const QString id = recordId_;
+  const QString number = registryNumber_;
+  const QString title = tr("CAM-IE registration receipt");
+  const QString idLine = tr("Receipt number: %1").arg(id);
+  const QString numberLine = number.isEmpty() ? tr("Registry number: not yet received")
+                                              : tr("Registry number: %1").arg(number);
+  const QString dateLine = QDateTime::currentDateTime().toString(Qt::ISODate);
+  QPointer<ReceiptModel> self(this);
+  QThreadPool::globalInstance()->start([=] {
+    QString error;
+    const QString path = QDir(dir).filePath(QStringLiteral("receipt-%1.pdf").arg(id));
+    if (!QDir().mkpath(dir)) {
+      error = ReceiptModel::tr("The folder %1 cannot be created.").arg(dir);
+    } else {
+      QPdfWriter pdf(path);
+      pdf.setPageSize(QPageSize(QPageSize::A6));
+      pdf.setResolution(300);
+      pdf.setTitle(title);
+      QPainter painter(&pdf);
+      QFont font(QStringLiteral("Noto Sans Khmer"));
+      font.setPointSize(9);
+      painter.setFont(font);
+      const int w = pdf.width();
+      int y = 60;
+      for (const QString& line : {title, idLine, numberLine, dateLine}) {
+        painter.drawText(QRect(40, y, w - 80, 80), Qt::TextWordWrap, line);
+        y += 90;
+      }
+      const QImage qr = QrImageProvider::render(number.isEmpty() ? id : number, 6);
+      if (!qr.isNull())
+        painter.drawImage(QRect((w - 480) / 2, y + 20, 480, 480), qr);
+      if (!painter.end())
+        error = ReceiptModel::tr("The receipt could not be written to %1.").arg(path);
+    }
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [self, path, error] {
+      if (!self)
+        return;
+      if (error.isEmpty())
+        emit self->pdfSaved(path);
+      else
+        emit self->pdfFailed(error);
+    });
+  });
 }
 
 void ReceiptModel::refresh() {

@@ -25,9 +25,14 @@ public:
   QString registryNumber() const { return registryNumber_; }
 
   Q_INVOKABLE void refresh();
+  // Writes the receipt (ids, number, date and QR code — no personal data) as
+  // a PDF in `folder` (default: Documents/camie-receipts), off the GUI thread.
+  Q_INVOKABLE void saveAsPdf(const QString& folder = {});
 
 signals:
   void changed();
+  void pdfSaved(const QString& path);
+  void pdfFailed(const QString& message);
 
 private:
   QString recordId_;

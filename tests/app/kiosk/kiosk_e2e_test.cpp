@@ -6,6 +6,7 @@
 #include "app/config/kiosk_config.h"
 #include "app/kiosk/kiosk_app.h"
 #include "core/domain/demo_registrations.h"
+#include "core/scan/barcode_decoder.h"
 #include "core/store/key_vault.h"
 #include "core/store/record_reader.h"
 #include "core/store/record_store.h"
@@ -17,9 +18,11 @@
 #include "support/quick_driver.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
+#include "ui/models/qr_image_provider.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QProcess>
 #include <QQuickWindow>
 
@@ -109,6 +112,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   test::TestRegistry registry;
   registry.keysOverride = simKeys(sim);
   const QString rejectedId = prepare(k, registry);
+  qputenv("HOME", k.dir.path().toUtf8()); // receipts are saved under the home folder
 
   app::KioskConfig config = app::ConfigLoader::defaults();
   config.databasePath = k.path();
@@ -189,6 +193,30 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
       [&] { return d.hasText(QStringLiteral("registryNumber"), QStringLiteral("IE-02-")); },
       30000));
   both(QStringLiteral("08-receipt"));
+  d.click(QStringLiteral("receiptPdf"));
+  REQUIRE(d.waitFor(
+      [&] { return d.hasText(QStringLiteral("receiptPdfMessage"), QStringLiteral(".pdf")); }));
+  {
+    const QString saved =
+        d.find(QStringLiteral("receiptPdfMessage"))->property("text").toString().section(u' ', 1);
+    QFile pdf(saved);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    CHECK(bytes.startsWith("%PDF"));
+    CHECK_FALSE(bytes.contains("Sok Dara")); // no personal data on the receipt file
+  }
+  {
+    // The receipt's QR code reads back as the registry number.
+    const QString number = d.find(QStringLiteral("registryNumber"))->property("text").toString();
+    const QImage qr = ui::QrImageProvider::render(number);
+    REQUIRE_FALSE(qr.isNull());
+    const scan::BarcodeDecoder decoder(scan::BarcodeDecoder::imageOptions());
+    auto codes = decoder.decode({qr.constBits(), qr.width(), qr.height(),
+                                 static_cast<int>(qr.bytesPerLine()), 1, scan::PixelLayout::Lum});
+    REQUIRE(codes.ok());
+    REQUIRE(codes->size() == 1);
+    CHECK(codes->first().text == number);
+  }
 
   auto meta = store::RecordReader(*k.db).find(recordId);
   REQUIRE(meta.ok());

@@ -50,6 +50,40 @@ Page {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Image {
+                objectName: "receiptQr"
+                // The registry number once known, the receipt number until then.
+                source: "image://qr/" + encodeURIComponent(Receipt.registryNumber.length > 0 ? Receipt.registryNumber : root.recordId)
+                Layout.preferredWidth: 160
+                Layout.preferredHeight: 160
+                fillMode: Image.PreserveAspectFit
+                smooth: false
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Button {
+                    objectName: "receiptPdf"
+                    text: qsTr("Save as PDF")
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: Receipt.saveAsPdf()
+                }
+                Label {
+                    id: pdfMessage
+                    objectName: "receiptPdfMessage"
+                    wrapMode: Text.Wrap
+                    color: Theme.mutedText
+                    Layout.fillWidth: true
+                    Connections {
+                        target: Receipt
+                        function onPdfSaved(path) { pdfMessage.text = qsTr("Saved: %1").arg(path) }
+                        function onPdfFailed(message) { pdfMessage.text = message }
+                    }
+                }
+            }
+        }
         Button {
             objectName: "receiptDone"
             text: qsTr("Done")
