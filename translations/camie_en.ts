@@ -125,6 +125,10 @@
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -334,6 +338,29 @@
     </message>
     <message>
         <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianScreen</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAM-IE kiosk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings are in kiosk.conf ([sync]); check them from a terminal with: camie-kioskctl sync check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

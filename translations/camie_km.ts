@@ -125,6 +125,10 @@
         <source>Campaign</source>
         <translation>យុទ្ធនាការ</translation>
     </message>
+    <message>
+        <source>Technician</source>
+        <translation>អ្នកបច្ចេកទេស</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -339,6 +343,29 @@
     <message>
         <source>Try now</source>
         <translation>សាកល្បងឥឡូវនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>CAM-IE kiosk %1</source>
+        <translation>ស្ថានីយ CAM-IE %1</translation>
+    </message>
+    <message>
+        <source>Connection settings are in kiosk.conf ([sync]); check them from a terminal with: camie-kioskctl sync check</source>
+        <translation>ការកំណត់ការតភ្ជាប់ស្ថិតនៅក្នុង kiosk.conf ([sync])។ សូមពិនិត្យវាពីស្ថានីយបញ្ជាដោយប្រើ៖ camie-kioskctl sync check</translation>
+    </message>
+    <message>
+        <source>Check the connection now</source>
+        <translation>ពិនិត្យការតភ្ជាប់ឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>ចាកចេញពីរបៀបស្ថានីយ</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/kiosk/self_test.h"
 #include "core/logging/log_categories.h"
 #include "core/version.h"
+#include "ui/models/kiosk_info.h"
 
 #include <QGuiApplication>
 #include <QQuickWindow>
@@ -43,6 +44,8 @@ int main(int argc, char* argv[]) {
                           << (config->sourcePath.isEmpty() ? QStringLiteral("built-in defaults")
                                                            : config->sourcePath);
 
+  const bool kioskMode = !options->windowed && !options->selfTest && config->fullScreen;
+  camie::ui::KioskInfo::setKioskMode(kioskMode);
   camie::app::KioskApp kiosk(*config, options->language.value_or(config->language));
   auto started = kiosk.start();
   if (!started) {

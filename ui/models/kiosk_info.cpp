@@ -2,9 +2,25 @@
 
 #include "core/version.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 
 namespace camie::ui {
+namespace {
+bool g_kioskMode = false; // NOLINT: set once by the application at start
+} // namespace
+
+bool KioskInfo::kioskMode() const {
+  return g_kioskMode;
+}
+
+void KioskInfo::setKioskMode(bool on) {
+  g_kioskMode = on;
+}
+
+void KioskInfo::quit() {
+  QCoreApplication::quit();
+}
 
 KioskInfo::KioskInfo(QObject* parent) : QObject(parent), khmerFont_(hasKhmerFont()) {}
 

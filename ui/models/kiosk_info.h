@@ -13,12 +13,19 @@ class KioskInfo : public QObject {
   QML_SINGLETON
   Q_PROPERTY(QString version READ version CONSTANT)
   Q_PROPERTY(bool khmerFontAvailable READ khmerFontAvailable CONSTANT)
+  // Full-screen kiosk mode: only a technician may close the window.
+  Q_PROPERTY(bool kioskMode READ kioskMode CONSTANT)
 
 public:
   explicit KioskInfo(QObject* parent = nullptr);
 
   QString version() const;
   bool khmerFontAvailable() const { return khmerFont_; }
+  bool kioskMode() const;
+  static void setKioskMode(bool on); // by the application, before QML loads
+
+  // Ends the kiosk application (a technician leaving kiosk mode).
+  Q_INVOKABLE void quit();
 
   // True when fontconfig offers a family that writes Khmer.
   static bool hasKhmerFont();

@@ -20,6 +20,9 @@ ApplicationWindow {
 
     header: KioskHeader {}
 
+    // In kiosk mode the window stays open unless a technician is signed in.
+    onClosing: (close) => { if (KioskInfo.kioskMode && !Session.isTechnician) close.accepted = false }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -87,6 +90,7 @@ ApplicationWindow {
             onOpenRecords: stack.push(recordsPage)
             onOpenSync: stack.push(syncPage)
             onOpenStatistics: stack.push(statisticsPage)
+            onOpenTechnician: stack.push(technicianPage)
         }
     }
     Component {
@@ -106,6 +110,10 @@ ApplicationWindow {
     Component {
         id: recordsPage
         RecordsScreen { onBack: stack.pop() }
+    }
+    Component {
+        id: technicianPage
+        TechnicianScreen { onBack: stack.pop() }
     }
     Component {
         id: statisticsPage

@@ -140,6 +140,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   d.type(QStringLiteral("pinField"), QStringLiteral("730284"));
   d.click(QStringLiteral("signInButton"));
   d.require(QStringLiteral("homeScreen"));
+  CHECK(d.find(QStringLiteral("technicianButton")) == nullptr); // not for a teller
   both(QStringLiteral("02-home"));
 
   d.click(QStringLiteral("newRegistrationButton"));
@@ -336,6 +337,18 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   CHECK((*corrected)->revision == 2);
   CHECK((*corrected)->status == store::RecordStatus::Accepted);
   d.click(QStringLiteral("receiptDone"));
+  d.click(QStringLiteral("signOutButton"));
+  d.require(QStringLiteral("signInScreen"));
+
+  // The technician's area is for technicians.
+  d.type(QStringLiteral("operatorField"), QStringLiteral("tech1"));
+  d.type(QStringLiteral("pinField"), QStringLiteral("480913"));
+  d.click(QStringLiteral("signInButton"));
+  d.require(QStringLiteral("homeScreen"));
+  d.click(QStringLiteral("technicianButton"));
+  d.require(QStringLiteral("technicianScreen"));
+  both(QStringLiteral("17-technician"));
+  d.click(QStringLiteral("technicianBack"));
   d.click(QStringLiteral("signOutButton"));
   d.require(QStringLiteral("signInScreen"));
 

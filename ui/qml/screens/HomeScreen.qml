@@ -11,6 +11,7 @@ Page {
     signal openRecords()
     signal openSync()
     signal openStatistics()
+    signal openTechnician()
 
     background: Rectangle { color: Theme.background }
 
@@ -25,6 +26,13 @@ Page {
                 text: qsTr("Signed in as %1").arg(Session.operatorId)
                 color: Theme.mutedText
                 Layout.fillWidth: true
+            }
+            Button {
+                objectName: "technicianButton"
+                visible: Session.isTechnician
+                text: qsTr("Technician")
+                Layout.minimumHeight: Theme.minimumTouchTarget
+                onClicked: root.openTechnician()
             }
             Button {
                 objectName: "signOutButton"
