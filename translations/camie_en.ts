@@ -352,15 +352,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection settings are in kiosk.conf ([sync]); check them from a terminal with: camie-kioskctl sync check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the connection now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection type (mtls, tls or http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Road client of this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Road service of the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out after idle (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language at start (km or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::app::KioskSettingsBackend</name>
+    <message>
+        <source>The registry answered through the security server: the connection works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,6 +985,17 @@
     <name>camie::ui::SessionModel</name>
     <message>
         <source>The registration store is not available. Restart the kiosk or call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::SettingsModel</name>
+    <message>
+        <source>Checking the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1. The kiosk uses the new settings from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

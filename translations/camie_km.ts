@@ -357,15 +357,74 @@
     </message>
     <message>
         <source>Connection settings are in kiosk.conf ([sync]); check them from a terminal with: camie-kioskctl sync check</source>
-        <translation>ការកំណត់ការតភ្ជាប់ស្ថិតនៅក្នុង kiosk.conf ([sync])។ សូមពិនិត្យវាពីស្ថានីយបញ្ជាដោយប្រើ៖ camie-kioskctl sync check</translation>
+        <translation type="vanished">ការកំណត់ការតភ្ជាប់ស្ថិតនៅក្នុង kiosk.conf ([sync])។ សូមពិនិត្យវាពីស្ថានីយបញ្ជាដោយប្រើ៖ camie-kioskctl sync check</translation>
     </message>
     <message>
         <source>Check the connection now</source>
-        <translation>ពិនិត្យការតភ្ជាប់ឥឡូវនេះ</translation>
+        <translation type="vanished">ពិនិត្យការតភ្ជាប់ឥឡូវនេះ</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
         <translation>ចាកចេញពីរបៀបស្ថានីយ</translation>
+    </message>
+    <message>
+        <source>Security server address</source>
+        <translation>អាសយដ្ឋានម៉ាស៊ីនមេសុវត្ថិភាព</translation>
+    </message>
+    <message>
+        <source>Connection type (mtls, tls or http)</source>
+        <translation>ប្រភេទការតភ្ជាប់ (mtls, tls ឬ http)</translation>
+    </message>
+    <message>
+        <source>X-Road client of this kiosk</source>
+        <translation>អតិថិជន X-Road របស់ស្ថានីយនេះ</translation>
+    </message>
+    <message>
+        <source>X-Road service of the registry</source>
+        <translation>សេវា X-Road របស់ប្រព័ន្ធចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
+        <translation>ឯកសារវិញ្ញាបនបត្រ CA</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s certificate file</source>
+        <translation>ឯកសារវិញ្ញាបនបត្ររបស់ស្ថានីយនេះ</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s key file</source>
+        <translation>ឯកសារកូនសោរបស់ស្ថានីយនេះ</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>ប្រូកស៊ី</translation>
+    </message>
+    <message>
+        <source>Sign out after idle (seconds)</source>
+        <translation>ចាកចេញពេលទំនេរ (វិនាទី)</translation>
+    </message>
+    <message>
+        <source>Language at start (km or en)</source>
+        <translation>ភាសាពេលចាប់ផ្ដើម (km ឬ en)</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>ពិនិត្យការតភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>មិនធ្វើការផ្លាស់ប្ដូរវិញ</translation>
+    </message>
+</context>
+<context>
+    <name>camie::app::KioskSettingsBackend</name>
+    <message>
+        <source>The registry answered through the security server: the connection works.</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជីបានឆ្លើយតបតាមរយៈម៉ាស៊ីនមេសុវត្ថិភាព៖ ការតភ្ជាប់ដំណើរការ។</translation>
     </message>
 </context>
 <context>
@@ -939,6 +998,17 @@
     <message>
         <source>The registration store is not available. Restart the kiosk or call a technician.</source>
         <translation>ឃ្លាំងផ្ទុកការចុះឈ្មោះមិនអាចប្រើបានទេ។ សូមបើកស្ថានីយឡើងវិញ ឬហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::SettingsModel</name>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>កំពុងពិនិត្យការតភ្ជាប់…</translation>
+    </message>
+    <message>
+        <source>Saved in %1. The kiosk uses the new settings from its next start.</source>
+        <translation>បានរក្សាទុកក្នុង %1។ ស្ថានីយនឹងប្រើការកំណត់ថ្មី ចាប់ពីពេលចាប់ផ្ដើមលើកក្រោយ។</translation>
     </message>
 </context>
 <context>

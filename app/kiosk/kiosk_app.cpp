@@ -14,7 +14,8 @@ Q_IMPORT_QML_PLUGIN(CamIEPlugin)
 namespace camie::app {
 
 KioskApp::KioskApp(const KioskConfig& config, const QString& language)
-    : config_(config), store_({config.databasePath, config.deviceId, config.retentionDays}) {
+    : config_(config), store_({config.databasePath, config.deviceId, config.retentionDays}),
+      settings_(config) {
   if (!config_.sync.endpoint.isEmpty()) {
     auto setup = syncSetupFrom(config_, {});
     if (setup)
@@ -32,6 +33,7 @@ KioskApp::~KioskApp() {
   auto& services = ui::KioskServices::instance();
   services.store = nullptr;
   services.sync = nullptr;
+  services.settings = nullptr;
   ui::LanguageController::provide(nullptr);
 }
 
@@ -41,6 +43,7 @@ Result<QQuickWindow*> KioskApp::start() {
   services.store = &store_;
   services.sync = sync_.get();
   services.idleLockSeconds = config_.idleLockSeconds;
+  services.settings = &settings_;
   store_.start();
   if (sync_) {
     QObject::connect(sync_.get(), &sync::SyncService::referenceDataChanged, &store_,

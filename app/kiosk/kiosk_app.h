@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/config/kiosk_config.h"
+#include "app/kiosk/kiosk_settings_backend.h"
 #include "core/store/kiosk_store_service.h"
 #include "core/sync/sync_service.h"
 #include "ui/models/language_controller.h"
@@ -37,6 +38,7 @@ private:
   store::KioskStoreService store_;
   std::unique_ptr<sync::SyncService> sync_;
   ui::LanguageController language_{nullptr};
+  KioskSettingsBackend settings_;
   QQmlApplicationEngine engine_;
 };
 

@@ -14,10 +14,13 @@ class SyncService;
 
 namespace camie::ui {
 
+class SettingsBackend;
+
 struct KioskServices {
   QPointer<store::KioskStoreService> store;
   QPointer<sync::SyncService> sync; // null when no [sync] endpoint is configured
   int idleLockSeconds = 120;
+  SettingsBackend* settings = nullptr; // the technician's settings; null in QML tests
 
   static KioskServices& instance() {
     static KioskServices services;

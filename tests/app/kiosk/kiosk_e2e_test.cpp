@@ -112,7 +112,9 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   test::TestRegistry registry;
   registry.keysOverride = simKeys(sim);
   const QString rejectedId = prepare(k, registry);
-  qputenv("HOME", k.dir.path().toUtf8()); // receipts are saved under the home folder
+  // Receipts and the technician's saved settings go under the home folder.
+  qputenv("HOME", k.dir.path().toUtf8());
+  qputenv("XDG_CONFIG_HOME", (k.dir.path() + QStringLiteral("/.config")).toUtf8());
 
   app::KioskConfig config = app::ConfigLoader::defaults();
   config.databasePath = k.path();
@@ -348,6 +350,27 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   d.click(QStringLiteral("technicianButton"));
   d.require(QStringLiteral("technicianScreen"));
   both(QStringLiteral("17-technician"));
+  // A wrong endpoint fails the check in words; the right one passes; saving
+  // writes kiosk.conf, which the loader reads back.
+  d.type(QStringLiteral("setting_sync_endpoint"), QStringLiteral("http://127.0.0.1:9"));
+  d.click(QStringLiteral("settingsCheck"));
+  REQUIRE(d.waitFor(
+      [&] { return d.hasText(QStringLiteral("settingsMessage"), QStringLiteral("offline")); }));
+  d.type(QStringLiteral("setting_sync_endpoint"), sim.url());
+  d.type(QStringLiteral("setting_ui_idle_lock_seconds"), QStringLiteral("300"));
+  d.click(QStringLiteral("settingsCheck"));
+  REQUIRE(d.waitFor([&] {
+    return d.hasText(QStringLiteral("settingsMessage"), QStringLiteral("connection works"));
+  }));
+  d.click(QStringLiteral("settingsSave"));
+  REQUIRE(d.waitFor(
+      [&] { return d.hasText(QStringLiteral("settingsMessage"), QStringLiteral("Saved in")); }));
+  {
+    auto saved = app::ConfigLoader::load(std::nullopt); // HOME is the test's folder
+    REQUIRE(saved.ok());
+    CHECK(saved->idleLockSeconds == 300);
+    CHECK(saved->sync.endpoint == sim.url());
+  }
   d.click(QStringLiteral("technicianBack"));
   d.click(QStringLiteral("signOutButton"));
   d.require(QStringLiteral("signInScreen"));

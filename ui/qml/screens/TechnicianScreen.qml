@@ -39,20 +39,80 @@ Page {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        // The settings, as kiosk.conf holds them (docs/config.md).
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            visible: Settings.available
+            GridLayout {
+                width: parent.width
+                columns: 2
+                columnSpacing: Theme.spacing
+                Repeater {
+                    model: [
+                        { key: "sync/endpoint", label: qsTr("Security server address") },
+                        { key: "sync/connection", label: qsTr("Connection type (mtls, tls or http)") },
+                        { key: "sync/client", label: qsTr("X-Road client of this kiosk") },
+                        { key: "sync/service", label: qsTr("X-Road service of the registry") },
+                        { key: "sync/ca_file", label: qsTr("CA certificates file") },
+                        { key: "sync/cert_file", label: qsTr("This kiosk's certificate file") },
+                        { key: "sync/key_file", label: qsTr("This kiosk's key file") },
+                        { key: "sync/proxy", label: qsTr("Proxy") },
+                        { key: "ui/idle_lock_seconds", label: qsTr("Sign out after idle (seconds)") },
+                        { key: "ui/language", label: qsTr("Language at start (km or en)") }
+                    ]
+                    delegate: Item {
+                        required property var modelData
+                        Layout.columnSpan: 2
+                        Layout.fillWidth: true
+                        implicitHeight: Theme.touchTarget
+                        RowLayout {
+                            anchors.fill: parent
+                            Label { text: modelData.label; Layout.preferredWidth: 360; wrapMode: Text.Wrap }
+                            TextField {
+                                objectName: "setting_" + modelData.key.replace("/", "_")
+                                text: Settings.values[modelData.key] === undefined ? "" : String(Settings.values[modelData.key])
+                                Layout.fillWidth: true
+                                implicitHeight: Theme.touchTarget
+                                onEditingFinished: Settings.setValue(modelData.key, text)
+                            }
+                        }
+                    }
+                }
+            }
+        }
         Label {
-            text: qsTr("Connection settings are in kiosk.conf ([sync]); check them from a terminal with: camie-kioskctl sync check")
+            objectName: "settingsMessage"
+            text: Settings.message
+            visible: text.length > 0
+            color: Settings.lastOk ? Theme.primary : Theme.error
             wrapMode: Text.Wrap
-            color: Theme.mutedText
             Layout.fillWidth: true
         }
-        Button {
-            objectName: "technicianCheck"
-            text: qsTr("Check the connection now")
-            enabled: Home.syncState !== "disabled"
-            Layout.minimumHeight: Theme.touchTarget
-            onClicked: Home.syncNow()
+        RowLayout {
+            Layout.fillWidth: true
+            visible: Settings.available
+            Button {
+                objectName: "settingsCheck"
+                text: qsTr("Check the connection")
+                enabled: !Settings.busy
+                Layout.minimumHeight: Theme.touchTarget
+                onClicked: Settings.check()
+            }
+            Button {
+                objectName: "settingsSave"
+                text: qsTr("Save")
+                enabled: !Settings.busy
+                Layout.minimumHeight: Theme.touchTarget
+                onClicked: Settings.save()
+            }
+            Button {
+                text: qsTr("Undo changes")
+                Layout.minimumHeight: Theme.touchTarget
+                onClicked: Settings.reload()
+            }
         }
-        Item { Layout.fillHeight: true }
         Button {
             objectName: "leaveKioskMode"
             visible: KioskInfo.kioskMode

@@ -1,0 +1,17 @@
+// ConfigWriter: writes a KioskConfig back as kiosk.conf — every key, so the
+// file says exactly what the kiosk will use. The technician's settings
+// screen saves through it; ConfigLoader reads what it wrote.
+#pragma once
+
+#include "app/config/kiosk_config.h"
+
+namespace camie::app {
+
+class ConfigWriter {
+public:
+  // Writes atomically (a temporary file renamed over `path`), readable by
+  // the kiosk's user only. Errors: "config_unwritable".
+  [[nodiscard]] static Result<void> write(const KioskConfig& config, const QString& path);
+};
+
+} // namespace camie::app

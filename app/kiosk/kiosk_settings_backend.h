@@ -1,0 +1,30 @@
+// KioskSettingsBackend: the application's side of the technician's settings
+// screen — the configuration in effect, a connection check (the code of
+// `camie-kioskctl sync check`: syncSetupFrom, then a keys fetch through the
+// security server) on a worker thread, and saving kiosk.conf.
+#pragma once
+
+#include "app/config/kiosk_config.h"
+#include "ui/models/settings_backend.h"
+
+namespace camie::app {
+
+class KioskSettingsBackend final : public ui::SettingsBackend {
+public:
+  explicit KioskSettingsBackend(KioskConfig config) : config_(std::move(config)) {}
+
+  QVariantMap values() const override;
+  void check(const QVariantMap& values, std::function<void(bool, QString)> done) override;
+  Result<QString> save(const QVariantMap& values) override;
+
+  // The configuration with the screen's values applied (exposed for tests).
+  KioskConfig withValues(const QVariantMap& values) const;
+  // Where saving writes: the file the kiosk read, if it may write it, else
+  // the kiosk user's own kiosk.conf (which the loader reads first).
+  QString savePath() const;
+
+private:
+  KioskConfig config_;
+};
+
+} // namespace camie::app
