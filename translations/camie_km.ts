@@ -200,6 +200,14 @@
         <source>Saved: %1</source>
         <translation>បានរក្សាទុក៖ %1</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>បង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជី</translation>
+    </message>
 </context>
 <context>
     <name>RecordsScreen</name>

@@ -99,6 +99,61 @@ Item {
             tryVerify(function() { return findChild(screen, "error_phone").text === "" })
         }
 
+        function test_a_birth_date_in_the_future_or_too_young_is_refused() {
+            var screen = makeScreen()
+            Registration.goToStep(1) // identity
+            Registration.setValue("dob", "2099-01-01")
+            tryVerify(function() {
+                var e = findChild(screen, "error_dob")
+                return e && e.text.indexOf("future") >= 0
+            })
+            Registration.setValue("dob", "31-12-1990")
+            tryVerify(function() { return findChild(screen, "error_dob").text.indexOf("year-month-day") >= 0 })
+            Registration.setValue("dob", "1990-12-31")
+            tryVerify(function() { return findChild(screen, "error_dob").text === "" })
+        }
+
+        function test_a_whole_number_must_be_within_its_limits() {
+            var screen = makeScreen()
+            Registration.setValue("category", "microenterprise_owner")
+            Registration.goToStep(3) // work
+            Registration.setValue("workers_count", "500")
+            tryVerify(function() {
+                var e = findChild(screen, "error_workers_count")
+                return e && e.text.indexOf("99") >= 0
+            })
+            Registration.setValue("workers_count", "many")
+            tryVerify(function() { return findChild(screen, "error_workers_count").text.indexOf("whole number") >= 0 })
+            Registration.setValue("workers_count", "4")
+            tryVerify(function() { return findChild(screen, "error_workers_count").text === "" })
+            compare(Registration.answersMap.workers_count, 4)
+        }
+
+        function test_the_village_is_chosen_with_the_picker_and_shown_by_name() {
+            var screen = makeScreen()
+            Registration.goToStep(2) // contact and address
+            waitForRendering(screen)
+            verify(findChild(screen, "pick_village_code"))
+            Registration.setValue("village_code", "02010102")
+            tryVerify(function() {
+                var l = findChild(screen, "village_village_code")
+                return l && l.text.indexOf("Tuol Thnong") === 0
+            })
+            Registration.setValue("village_code", "99999999")
+            tryVerify(function() { return findChild(screen, "error_village_code").text.length > 0 })
+        }
+
+        function test_consent_shows_the_statement_and_records_the_answer() {
+            var screen = makeScreen()
+            Registration.goToStep(4) // consent
+            waitForRendering(screen)
+            var box = findChild(screen, "input_consent")
+            verify(box)
+            verify(!Registration.next(), "consent is required")
+            mouseClick(box)
+            tryVerify(function() { return Registration.answersMap.consent === true })
+        }
+
         function test_scanned_answers_are_marked_until_confirmed() {
             var screen = makeScreen()
             Registration.applyPrefill({ "category": "self_employed", "name_en": "Sok Dara" })

@@ -74,9 +74,14 @@ void ReceiptModel::saveAsPdf(const QString& folder) {
         painter.drawText(QRect(40, y, w - 80, 80), Qt::TextWordWrap, line);
         y += 90;
       }
-      const QImage qr = QrImageProvider::render(number.isEmpty() ? id : number, 6);
-      if (!qr.isNull())
-        painter.drawImage(QRect((w - 480) / 2, y + 20, 480, 480), qr);
+      // Both numbers as QR codes: the receipt's, and the registry's when known.
+      const QImage idQr = QrImageProvider::render(id, 6);
+      const QImage numberQr = number.isEmpty() ? QImage() : QrImageProvider::render(number, 6);
+      const int side = (w - 120) / 2;
+      if (!idQr.isNull())
+        painter.drawImage(QRect(40, y + 20, side, side), idQr);
+      if (!numberQr.isNull())
+        painter.drawImage(QRect(80 + side, y + 20, side, side), numberQr);
       if (!painter.end())
         error = ReceiptModel::tr("The receipt could not be written to %1.").arg(path);
     }

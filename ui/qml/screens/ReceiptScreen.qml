@@ -53,14 +53,29 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Image {
-                objectName: "receiptQr"
-                // The registry number once known, the receipt number until then.
-                source: "image://qr/" + encodeURIComponent(Receipt.registryNumber.length > 0 ? Receipt.registryNumber : root.recordId)
-                Layout.preferredWidth: 160
-                Layout.preferredHeight: 160
-                fillMode: Image.PreserveAspectFit
-                smooth: false
+            // Both numbers as QR codes: the receipt's at once, the registry's when it comes.
+            ColumnLayout {
+                Image {
+                    objectName: "receiptIdQr"
+                    source: "image://qr/" + encodeURIComponent(root.recordId)
+                    Layout.preferredWidth: 140
+                    Layout.preferredHeight: 140
+                    fillMode: Image.PreserveAspectFit
+                    smooth: false
+                }
+                Label { text: qsTr("Receipt"); color: Theme.mutedText; Layout.alignment: Qt.AlignHCenter }
+            }
+            ColumnLayout {
+                visible: Receipt.registryNumber.length > 0
+                Image {
+                    objectName: "registryNumberQr"
+                    source: Receipt.registryNumber.length > 0 ? "image://qr/" + encodeURIComponent(Receipt.registryNumber) : ""
+                    Layout.preferredWidth: 140
+                    Layout.preferredHeight: 140
+                    fillMode: Image.PreserveAspectFit
+                    smooth: false
+                }
+                Label { text: qsTr("Registry"); color: Theme.mutedText; Layout.alignment: Qt.AlignHCenter }
             }
             ColumnLayout {
                 Layout.fillWidth: true
