@@ -31,6 +31,7 @@ const std::set<QString> kKnownKeys = {
     QStringLiteral("sync/batch_records"),
     QStringLiteral("sync/interval_seconds"),
     QStringLiteral("sync/connect_timeout_seconds"),
+    QStringLiteral("bundles/trusted_ca"),
 };
 
 Error invalid(const QString& path, const QString& key, const QString& value,
@@ -198,6 +199,8 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
 
   if (auto sync = readSync(s, path, info.absoluteDir(), c.sync); !sync)
     return sync.error();
+
+  c.bundleTrustedCa = readPath(s, QStringLiteral("bundles/trusted_ca"), info.absoluteDir());
 
   c.deviceId = s.value(QStringLiteral("device/id")).toString().trimmed();
   if (c.deviceId.contains(u'/'))

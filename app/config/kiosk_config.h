@@ -44,6 +44,9 @@ struct KioskConfig {
     int connectTimeoutSeconds = 15;
   } sync;
 
+  // [bundles] — USB bundles (camie-kioskctl export / import)
+  QString bundleTrustedCa; // CA certificates (PEM) of the kiosks whose bundles are accepted
+
   QStringList warnings; // unknown keys and other things a technician should fix
 };
 

@@ -9,6 +9,8 @@ class Cli;
 int runAuditCommand(Cli& cli);
 int runConfigCommand(Cli& cli);
 int runDemoFillCommand(Cli& cli);
+int runExportCommand(Cli& cli);
+int runImportCommand(Cli& cli);
 int runInitCommand(Cli& cli);
 int runMakePreregCommand(Cli& cli);
 int runOperatorCommand(Cli& cli);

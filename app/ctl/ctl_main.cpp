@@ -38,6 +38,11 @@ const std::map<QString, Command>& commands() {
         "FILE... | --text TEXT: read codes, MRZ and IE1 (--keys FILE)"}},
       {QStringLiteral("make-prereg"),
        {camie::app::runMakePreregCommand, "--key PEM --kid ID --fields JSON --out PNG: IE1 code"}},
+      {QStringLiteral("export"),
+       {camie::app::runExportCommand,
+        "--to DIR: unsent records to a signed USB bundle | --requeue"}},
+      {QStringLiteral("import"),
+       {camie::app::runImportCommand, "FILE: queue the records of another kiosk's bundle"}},
       {QStringLiteral("demo-fill"),
        {camie::app::runDemoFillCommand, "N --operator ID: N synthetic registrations"}},
   };

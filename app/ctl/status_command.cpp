@@ -23,7 +23,8 @@ int runStatusCommand(Cli& cli) {
   QJsonObject byStatus;
   QString text;
   using S = store::RecordStatus;
-  for (S s : {S::Draft, S::Sealed, S::Sending, S::Accepted, S::Duplicate, S::Rejected}) {
+  for (S s :
+       {S::Draft, S::Sealed, S::Sending, S::Exported, S::Accepted, S::Duplicate, S::Rejected}) {
     byStatus.insert(store::toString(s), counts->value(s));
     text += QStringLiteral("%1: %2\n").arg(store::toString(s), -10).arg(counts->value(s));
   }

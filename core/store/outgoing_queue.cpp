@@ -10,7 +10,7 @@ OutgoingQueue::OutgoingQueue(SqliteDatabase& db, const Clock& clock, int retenti
 Result<QList<OutgoingRecord>> OutgoingQueue::due(int maxRecords, qint64 maxBytes) {
   auto stmt = db_.prepare(
       "SELECT id, revision, form_id, form_version, operator_id, captured_at, sealed_key_id, "
-      "sealed_suite, sealed_enc, sealed_ct FROM records WHERE status = 'sealed' AND "
+      "sealed_suite, sealed_enc, sealed_ct, origin_device FROM records WHERE status = 'sealed' AND "
       "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY next_attempt_at, captured_at "
       "LIMIT ?");
   if (!stmt)
@@ -30,7 +30,8 @@ Result<QList<OutgoingRecord>> OutgoingQueue::due(int maxRecords, qint64 maxBytes
                      stmt->text(3),
                      stmt->text(4),
                      stmt->int64(5),
-                     {stmt->text(6), stmt->text(7), stmt->blob(8), stmt->blob(9)}};
+                     {stmt->text(6), stmt->text(7), stmt->blob(8), stmt->blob(9)},
+                     stmt->text(10)};
     if (!records.isEmpty() && bytes + r.approximateBytes() > maxBytes)
       break;
     bytes += r.approximateBytes();
@@ -63,6 +64,25 @@ Result<QStringList> OutgoingQueue::toLookUp(bool all, int limit) {
   if (!all)
     stmt->bind(1, clock_.nowMs());
   stmt->bind(2, limit);
+  QStringList ids;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      break;
+    ids << stmt->text(0);
+  }
+  return ids;
+}
+
+Result<QStringList> OutgoingQueue::exportedDue(int limit) {
+  auto stmt = db_.prepare("SELECT id FROM records WHERE status = 'exported' AND "
+                          "(next_attempt_at IS NULL OR next_attempt_at <= ?) "
+                          "ORDER BY next_attempt_at, id LIMIT ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, clock_.nowMs()).bind(2, limit);
   QStringList ids;
   for (;;) {
     auto row = stmt->step();
@@ -110,15 +130,25 @@ Result<int> OutgoingQueue::apply(const QString& batchId, const QString& xroadId,
   auto inFlight = db_.prepare("SELECT status FROM records WHERE id = ?");
   if (!inFlight)
     return inFlight.error();
+  auto later = db_.prepare("UPDATE records SET next_attempt_at = ? WHERE id = ?");
+  if (!later)
+    return later.error();
   int applied = 0;
   for (const Resolution& r : resolutions) {
     inFlight->bind(1, r.id);
     auto row = inFlight->step();
     if (!row)
       return row.error();
-    const bool sending = *row && inFlight->text(0) == u"sending";
+    const QString status = *row ? inFlight->text(0) : QString();
     inFlight->reset();
-    if (!sending)
+    if (status == u"exported" && r.to == RecordStatus::Sealed) {
+      // Not at the registry yet: the bundle is still on its way.
+      later->bind(1, clock_.nowMs() + kExportedLookUpIntervalMs).bind(2, r.id);
+      if (auto run = later->run(); !run)
+        return run.error();
+      continue;
+    }
+    if (status != u"sending" && status != u"exported")
       continue;
     if (auto done = records_.finishSendingInTransaction(r.id, r.to, r.registryNumber,
                                                         r.serverErrors, r.nextAttemptAt, actor);

@@ -17,6 +17,7 @@ struct OutgoingRecord {
   QString operatorId;
   qint64 capturedAt = 0;
   SealedCopy sealed;
+  QString originDevice; // the kiosk that captured it, when it came in a bundle
   qint64 approximateBytes() const { return sealed.ciphertext.size() * 4 / 3 + 400; }
 };
 
@@ -31,6 +32,8 @@ struct Resolution {
 
 class OutgoingQueue {
 public:
+  static constexpr qint64 kExportedLookUpIntervalMs = 30LL * 60 * 1000;
+
   OutgoingQueue(SqliteDatabase& db, const Clock& clock, int retentionDays);
 
   // Sealed records whose next attempt is due, oldest first, within both limits
@@ -43,15 +46,19 @@ public:
   // this process can be running).
   [[nodiscard]] Result<QStringList> toLookUp(bool all, int limit);
   [[nodiscard]] Result<qint64> count(RecordStatus status);
+  // Records written to a USB bundle whose next look-up is due.
+  [[nodiscard]] Result<QStringList> exportedDue(int limit);
 
   // Leases `records` to a new batch (sealed → sending).
   [[nodiscard]] Result<void> lease(const QString& batchId, const QList<OutgoingRecord>& records,
                                    qint64 leaseUntil, const QString& actor);
   // The request may have arrived but no answer came: look its records up.
   [[nodiscard]] Result<void> markUnanswered(const QString& batchId);
-  // Applies answers to records still in flight (`sending`); any other record
-  // is left alone (another process resolved it already). `batchId` may be
-  // empty for answers of a status look-up.
+  // Applies answers to records still in flight (`sending`) or exported; any
+  // other record is left alone (another process resolved it already).
+  // `batchId` may be empty for answers of a status look-up. An exported record
+  // the registry has not seen yet stays exported, to be looked up again after
+  // kExportedLookUpIntervalMs.
   [[nodiscard]] Result<int> apply(const QString& batchId, const QString& xroadId,
                                   const QList<Resolution>& resolutions, const QString& actor);
 

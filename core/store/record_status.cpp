@@ -10,6 +10,8 @@ QString toString(RecordStatus status) {
     return QStringLiteral("sealed");
   case RecordStatus::Sending:
     return QStringLiteral("sending");
+  case RecordStatus::Exported:
+    return QStringLiteral("exported");
   case RecordStatus::Accepted:
     return QStringLiteral("accepted");
   case RecordStatus::Duplicate:
@@ -21,8 +23,9 @@ QString toString(RecordStatus status) {
 }
 
 std::optional<RecordStatus> recordStatusFromString(QStringView text) {
-  for (auto s : {RecordStatus::Draft, RecordStatus::Sealed, RecordStatus::Sending,
-                 RecordStatus::Accepted, RecordStatus::Duplicate, RecordStatus::Rejected}) {
+  for (auto s :
+       {RecordStatus::Draft, RecordStatus::Sealed, RecordStatus::Sending, RecordStatus::Exported,
+        RecordStatus::Accepted, RecordStatus::Duplicate, RecordStatus::Rejected}) {
     if (text == toString(s))
       return s;
   }
@@ -37,9 +40,11 @@ bool RecordLifecycle::allows(std::optional<RecordStatus> from, RecordStatus to) 
   case S::Draft:
     return to == S::Draft || to == S::Sealed;
   case S::Sealed:
-    return to == S::Sending;
+    return to == S::Sending || to == S::Exported;
   case S::Sending:
-    return to == S::Sealed || to == S::Accepted || to == S::Duplicate || to == S::Rejected;
+  case S::Exported:
+    return to == S::Sealed || to == S::Accepted || to == S::Duplicate || to == S::Rejected ||
+           (*from == S::Exported && to == S::Exported);
   case S::Rejected:
     return to == S::Draft;
   case S::Accepted:

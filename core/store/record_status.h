@@ -5,6 +5,10 @@
 //   (new) ─► draft ─► sealed ─► sending ─► accepted | duplicate | rejected
 //   (new) ─────────► sealed ◄─┘ (retry, lease expired)      │
 //            draft ◄──────────────────────────────── (reopen)┘
+//
+// A sealed record written to a USB bundle is `exported`: not sent by this
+// kiosk, looked up at the registry until it is accepted, duplicate or
+// rejected there; a technician may put it back in the queue (sealed).
 #pragma once
 
 #include <QString>
@@ -13,7 +17,7 @@
 
 namespace camie::store {
 
-enum class RecordStatus { Draft, Sealed, Sending, Accepted, Duplicate, Rejected };
+enum class RecordStatus { Draft, Sealed, Sending, Exported, Accepted, Duplicate, Rejected };
 
 QString toString(RecordStatus status);
 std::optional<RecordStatus> recordStatusFromString(QStringView text);

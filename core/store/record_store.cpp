@@ -214,7 +214,7 @@ Result<void> RecordStore::finishSendingInTransaction(const QString& id, RecordSt
   auto from = checkTransition(id, to);
   if (!from)
     return from.error();
-  if (*from != RecordStatus::Sending)
+  if (*from != RecordStatus::Sending && *from != RecordStatus::Exported)
     return illegal(id, *from, to);
   const qint64 now = clock_.nowMs();
   const bool done = RecordLifecycle::isFinal(to);

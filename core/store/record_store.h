@@ -84,9 +84,9 @@ public:
   // the batch until `leaseUntil`; all or nothing, one audit entry per record.
   [[nodiscard]] Result<void> leaseBatch(const QString& batchId, const QStringList& ids,
                                         qint64 leaseUntil, const QString& actor);
-  // sending → accepted | duplicate (with the registry number; starts the
-  // retention clock), rejected (with the registry's errors), or sealed
-  // (to retry at `nextAttemptAt`).
+  // sending | exported → accepted | duplicate (with the registry number;
+  // starts the retention clock), rejected (with the registry's errors), or
+  // sealed (to retry at `nextAttemptAt`).
   [[nodiscard]] Result<void> finishSending(const QString& id, RecordStatus to,
                                            const QString& registryNumber,
                                            const QString& serverErrors,

@@ -126,7 +126,73 @@ CREATE TABLE settings (
 ) STRICT;
 )SQL";
 
-constexpr std::array kMigrations = {kVersion1};
+// Version 2: USB bundles. A record written to a bundle is `exported` (sealed,
+// not sent: the kiosk looks it up at the registry until it learns its fate);
+// a record read from another kiosk's bundle keeps that kiosk's id in
+// `origin_device` and has no local copy. The CHECK on status can only change
+// by rebuilding the table (no table refers to records).
+constexpr const char* kVersion2 = R"SQL(
+CREATE TABLE records_v2 (
+  id              TEXT PRIMARY KEY,
+  revision        INTEGER NOT NULL CHECK (revision >= 1),
+  status          TEXT NOT NULL CHECK (status IN
+                    ('draft', 'sealed', 'sending', 'exported', 'accepted', 'duplicate',
+                     'rejected')),
+  form_id         TEXT NOT NULL,
+  form_version    TEXT NOT NULL,
+  operator_id     TEXT NOT NULL,
+  created_at      INTEGER NOT NULL,
+  updated_at      INTEGER NOT NULL,
+  captured_at     INTEGER,
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER,
+  batch_id        TEXT REFERENCES batches(id) ON DELETE SET NULL,
+  lease_until     INTEGER,
+  registry_number TEXT,
+  server_errors   TEXT,
+  accepted_at     INTEGER,
+  purge_after     INTEGER,
+  purged_at       INTEGER,
+  local_schema    INTEGER NOT NULL,
+  local_copy      BLOB,
+  sealed_key_id   TEXT,
+  sealed_suite    TEXT,
+  sealed_enc      BLOB,
+  sealed_ct       BLOB,
+  origin_device   TEXT,
+  bundle_id       TEXT,
+  exported_at     INTEGER
+) STRICT;
+INSERT INTO records_v2 (id, revision, status, form_id, form_version, operator_id, created_at,
+  updated_at, captured_at, attempts, next_attempt_at, batch_id, lease_until, registry_number,
+  server_errors, accepted_at, purge_after, purged_at, local_schema, local_copy, sealed_key_id,
+  sealed_suite, sealed_enc, sealed_ct)
+SELECT id, revision, status, form_id, form_version, operator_id, created_at, updated_at,
+  captured_at, attempts, next_attempt_at, batch_id, lease_until, registry_number, server_errors,
+  accepted_at, purge_after, purged_at, local_schema, local_copy, sealed_key_id, sealed_suite,
+  sealed_enc, sealed_ct FROM records;
+DROP TABLE records;
+ALTER TABLE records_v2 RENAME TO records;
+CREATE INDEX records_by_status_due ON records (status, next_attempt_at);
+CREATE INDEX records_by_status_captured ON records (status, captured_at);
+CREATE INDEX records_by_captured ON records (captured_at);
+CREATE INDEX records_by_batch ON records (batch_id);
+CREATE INDEX records_by_registry_number ON records (registry_number);
+CREATE INDEX records_purge_due ON records (purge_after) WHERE purged_at IS NULL;
+CREATE TRIGGER records_count_insert AFTER INSERT ON records
+BEGIN UPDATE record_counts SET n = n + 1 WHERE status = NEW.status; END;
+CREATE TRIGGER records_count_update AFTER UPDATE OF status ON records
+WHEN OLD.status != NEW.status
+BEGIN
+  UPDATE record_counts SET n = n - 1 WHERE status = OLD.status;
+  UPDATE record_counts SET n = n + 1 WHERE status = NEW.status;
+END;
+CREATE TRIGGER records_count_delete AFTER DELETE ON records
+BEGIN UPDATE record_counts SET n = n - 1 WHERE status = OLD.status; END;
+INSERT INTO record_counts (status, n) VALUES ('exported', 0);
+)SQL";
+
+constexpr std::array kMigrations = {kVersion1, kVersion2};
 
 Result<int> userVersion(SqliteDatabase& db) {
   auto v = db.queryInt("PRAGMA user_version");

@@ -1,6 +1,7 @@
 # Sources of core/store, relative to core/.
 list(APPEND CAMIE_CORE_SOURCES
   store/audit_log.cpp store/audit_log.h
+  store/bundle_queue.cpp store/bundle_queue.h
   store/key_vault.cpp store/key_vault.h
   store/kiosk_database.cpp store/kiosk_database.h
   store/kiosk_store_service.cpp store/kiosk_store_service.h

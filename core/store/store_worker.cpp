@@ -123,7 +123,8 @@ void StoreWorker::refreshCounts() {
     map.insert(toString(it.key()), it.value());
   const qint64 midnight =
       QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch(); // local time
-  auto today = db_->prepare("SELECT count(*) FROM records WHERE captured_at >= ?");
+  auto today =
+      db_->prepare("SELECT count(*) FROM records WHERE captured_at >= ? AND origin_device IS NULL");
   if (today) {
     today->bind(1, midnight);
     if (auto row = today->step(); row && *row)

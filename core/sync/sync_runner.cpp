@@ -122,17 +122,19 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
   QStringList ids;
   for (const auto& r : records) {
     ids << r.id;
-    items.append(
-        QJsonObject{{QStringLiteral("id"), r.id},
-                    {QStringLiteral("revision"), r.revision},
-                    {QStringLiteral("formId"), r.formId},
-                    {QStringLiteral("formVersion"), r.formVersion},
-                    {QStringLiteral("capturedAt"), rfc3339(r.capturedAt)},
-                    {QStringLiteral("operatorId"), r.operatorId},
-                    {QStringLiteral("keyId"), r.sealed.keyId},
-                    {QStringLiteral("suite"), r.sealed.suite},
-                    {QStringLiteral("enc"), QString::fromLatin1(r.sealed.enc.toBase64())},
-                    {QStringLiteral("ct"), QString::fromLatin1(r.sealed.ciphertext.toBase64())}});
+    QJsonObject item{{QStringLiteral("id"), r.id},
+                     {QStringLiteral("revision"), r.revision},
+                     {QStringLiteral("formId"), r.formId},
+                     {QStringLiteral("formVersion"), r.formVersion},
+                     {QStringLiteral("capturedAt"), rfc3339(r.capturedAt)},
+                     {QStringLiteral("operatorId"), r.operatorId},
+                     {QStringLiteral("keyId"), r.sealed.keyId},
+                     {QStringLiteral("suite"), r.sealed.suite},
+                     {QStringLiteral("enc"), QString::fromLatin1(r.sealed.enc.toBase64())},
+                     {QStringLiteral("ct"), QString::fromLatin1(r.sealed.ciphertext.toBase64())}};
+    if (!r.originDevice.isEmpty()) // captured by another kiosk, brought on a USB bundle
+      item.insert(QStringLiteral("originDeviceId"), r.originDevice);
+    items.append(item);
   }
   const QJsonObject batch{{QStringLiteral("batchId"), batchId},
                           {QStringLiteral("deviceId"), deviceId_},
@@ -195,6 +197,21 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
         break;
       }
       if (due->isEmpty()) {
+        // Records that went on a USB bundle: has the registry got them yet?
+        auto exported = queue_.exportedDue(batchRecords_);
+        if (!exported) {
+          summary.stoppedBy = SyncFailure{exported.error(), std::nullopt, false, 0};
+          break;
+        }
+        if (!exported->isEmpty()) {
+          if (lookUp(*exported, summary)) {
+            failuresInARow = 0;
+            continue;
+          }
+          const SyncFailure failure = summary.lastFailure.value_or(SyncFailure{});
+          summary.stoppedBy = failure; // the queue itself is empty: retry at the next cycle
+          break;
+        }
         auto next = queue_.nextDueAt();
         if (!next || !*next) {
           summary.complete = next.ok();

@@ -3,6 +3,7 @@ list(APPEND CAMIE_TEST_SOURCES
   app/ctl/crash_safety_test.cpp
   app/ctl/kioskctl_store_test.cpp
   app/ctl/kioskctl_sync_test.cpp
+  app/ctl/kioskctl_bundle_test.cpp
   app/ctl/kioskctl_scan_test.cpp
   app/ctl/kioskctl_test.cpp
 )

@@ -74,3 +74,30 @@ TEST_CASE("a database from a newer kiosk is refused and left untouched", "[store
   CHECK(db->queryInt("PRAGMA user_version").value() == newer);
   CHECK(tables(*db).isEmpty());
 }
+
+TEST_CASE("version 2 keeps every record and count of a version 1 queue and adds `exported`",
+          "[store]") {
+  QTemporaryDir dir;
+  auto db = openRaw(dir.filePath(QStringLiteral("k.db")));
+  REQUIRE(SchemaMigrations::migrateTo(*db, 1).ok());
+  REQUIRE(db->exec("INSERT INTO records (id, revision, status, form_id, form_version, "
+                   "operator_id, created_at, updated_at, captured_at, local_schema, local_copy, "
+                   "sealed_ct) VALUES "
+                   "('r1', 1, 'sealed', 'f', '1', 'op', 1, 2, 3, 1, x'0102', x'0304'), "
+                   "('r2', 2, 'accepted', 'f', '1', 'op', 1, 2, 3, 1, NULL, NULL)")
+              .ok());
+  REQUIRE(SchemaMigrations::migrate(*db).ok());
+  CHECK(db->queryInt("SELECT count(*) FROM records").value() == 2);
+  CHECK(db->queryInt("SELECT revision FROM records WHERE id = 'r2'").value() == 2);
+  CHECK(db->queryInt("SELECT length(local_copy) FROM records WHERE id = 'r1'").value() == 2);
+  CHECK(db->queryInt("SELECT n FROM record_counts WHERE status = 'sealed'").value() == 1);
+  CHECK(db->queryInt("SELECT n FROM record_counts WHERE status = 'exported'").value() == 0);
+  // The triggers that keep the counts came back with the new table.
+  REQUIRE(db->exec("UPDATE records SET status = 'exported' WHERE id = 'r1'").ok());
+  CHECK(db->queryInt("SELECT n FROM record_counts WHERE status = 'exported'").value() == 1);
+  CHECK(db->queryInt("SELECT n FROM record_counts WHERE status = 'sealed'").value() == 0);
+  CHECK_FALSE(db->exec("UPDATE records SET status = 'lost' WHERE id = 'r1'").ok());
+  CHECK(db->queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                     "tbl_name = 'records' AND name LIKE 'records_%'")
+            .value() == 6);
+}

@@ -1,0 +1,161 @@
+#include "app/transfer/bundle_transfer.h"
+
+#include "core/bundle/record_bundle.h"
+#include "core/logging/log_categories.h"
+#include "core/store/bundle_queue.h"
+#include "core/util/uuid7.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace camie::app {
+namespace {
+
+Result<QByteArray> readSmallFile(const QString& path, const QString& what, qint64 maxBytes) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly))
+    return makeError(QStringLiteral("file_unreadable"),
+                     QStringLiteral("%1 %2 cannot be read: %3.").arg(what, path, f.errorString()));
+  if (f.size() > maxBytes)
+    return makeError(QStringLiteral("bundle_format"),
+                     QStringLiteral("%1 %2 is too large to be one.").arg(what, path));
+  return f.readAll();
+}
+
+} // namespace
+
+BundleTransfer::BundleTransfer(store::SqliteDatabase& db, const Clock& clock, KioskConfig config,
+                               QString deviceId)
+    : db_(db), clock_(clock), config_(std::move(config)), deviceId_(std::move(deviceId)) {}
+
+Result<ExportOutcome> BundleTransfer::exportTo(const QString& folder, bool includeExported,
+                                               const QString& actor, const Progress& progress) {
+  constexpr int kSteps = 4;
+  const auto step = [&](int done) {
+    if (progress)
+      progress(done, kSteps);
+  };
+  if (deviceId_.isEmpty())
+    return makeError(QStringLiteral("no_device_id"),
+                     QStringLiteral("This kiosk has no device id yet (device/id, set at "
+                                    "enrolment); a bundle must say where it comes from."));
+  if (!QFileInfo(folder).isDir())
+    return makeError(QStringLiteral("no_such_folder"),
+                     QStringLiteral("%1 is not a folder (is the USB stick mounted?).").arg(folder));
+  if (config_.sync.keyFile.isEmpty() || config_.sync.certFile.isEmpty())
+    return makeError(QStringLiteral("bundle_signer"),
+                     QStringLiteral("This kiosk cannot sign a bundle: it needs its enrolled key "
+                                    "and certificate (sync/key_file, sync/cert_file; see "
+                                    "camie-kioskctl enrol)."));
+  const auto key = readSmallFile(config_.sync.keyFile, QStringLiteral("The kiosk key"), 1 << 20);
+  if (!key)
+    return key.error();
+  const auto cert =
+      readSmallFile(config_.sync.certFile, QStringLiteral("The kiosk certificate"), 1 << 20);
+  if (!cert)
+    return cert.error();
+  bundle::BundleSigner signer;
+  signer.keyPem = *key;
+  signer.certificatesPem = *cert;
+  if (!config_.sync.keyPassphraseFile.isEmpty()) {
+    auto pass = readSmallFile(config_.sync.keyPassphraseFile,
+                              QStringLiteral("The key passphrase file"), 4096);
+    if (!pass)
+      return pass.error();
+    signer.passphrase = pass->split('\n').value(0).trimmed();
+  }
+
+  store::BundleQueue queue(db_, clock_);
+  auto records = queue.exportable(includeExported, bundle::kMaxRecords);
+  if (!records)
+    return records.error();
+  step(1);
+  if (records->isEmpty())
+    return ExportOutcome{};
+
+  bundle::RecordBundle b;
+  b.createdAtMs = clock_.nowMs();
+  b.bundleId = Uuid7::generate(b.createdAtMs);
+  b.deviceId = deviceId_;
+  b.records = *records;
+  auto bytes = bundle::writeBundle(b, signer);
+  if (!bytes)
+    return bytes.error();
+  step(2);
+
+  const QString path = QDir(folder).absoluteFilePath(bundle::bundleFileName(b));
+  const auto unwritable = [&path](const QString& why) {
+    return makeError(QStringLiteral("bundle_unwritable"),
+                     QStringLiteral("The bundle %1 could not be written (%2); nothing was marked "
+                                    "exported.")
+                         .arg(path, why));
+  };
+  if (QFileInfo::exists(path))
+    return unwritable(QStringLiteral("a file of that name exists"));
+  QSaveFile out(path); // a temporary file renamed once complete and flushed to the stick
+  if (!out.open(QIODevice::WriteOnly))
+    return unwritable(out.errorString());
+  if (out.write(*bytes) != bytes->size() || !out.commit())
+    return unwritable(out.errorString());
+  auto back = readSmallFile(path, QStringLiteral("The bundle"), bundle::kMaxFileBytes);
+  if (!back || *back != *bytes)
+    return unwritable(QStringLiteral("reading it back gave other bytes: a faulty stick?"));
+  step(3);
+
+  QStringList ids;
+  for (const auto& r : std::as_const(b.records))
+    ids << r.id;
+  if (auto marked = queue.markExported(ids, b.bundleId, actor); !marked)
+    return marked.error(); // the bundle exists; the records stay sealed: a duplicate is harmless
+  step(4);
+  qCInfo(lcStore) << "exported" << ids.size() << "records to bundle" << b.bundleId;
+  return ExportOutcome{path, b.bundleId, static_cast<int>(ids.size())};
+}
+
+Result<ImportOutcome> BundleTransfer::importFrom(const QString& file, const QString& trustedCa,
+                                                 const QString& actor, const Progress& progress) {
+  constexpr int kSteps = 3;
+  const auto step = [&](int done) {
+    if (progress)
+      progress(done, kSteps);
+  };
+  const QString caPath = trustedCa.isEmpty() ? config_.bundleTrustedCa : trustedCa;
+  if (caPath.isEmpty())
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("No CA is trusted for bundles yet: set bundles/trusted_ca to "
+                                    "the CA that signs the kiosks' certificates."));
+  auto ca = readSmallFile(caPath, QStringLiteral("The trusted CA file"), 1 << 20);
+  if (!ca)
+    return ca.error();
+  auto bytes = readSmallFile(file, QStringLiteral("The bundle"), bundle::kMaxFileBytes);
+  if (!bytes)
+    return bytes.error();
+  step(1);
+  auto opened = bundle::readBundle(*bytes, *ca, clock_.nowMs());
+  if (!opened)
+    return opened.error();
+  step(2);
+  store::BundleQueue queue(db_, clock_);
+  const bundle::RecordBundle& b = opened->bundle;
+  auto summary = queue.import(b.bundleId, b.deviceId, b.records, actor);
+  if (!summary)
+    return summary.error();
+  step(3);
+  qCInfo(lcStore) << "imported bundle" << b.bundleId << ":" << summary->imported << "queued,"
+                  << summary->alreadyPresent << "already here";
+  return ImportOutcome{file,
+                       b.bundleId,
+                       b.deviceId,
+                       opened->signerSubject,
+                       static_cast<int>(b.records.size()),
+                       summary->imported,
+                       summary->alreadyPresent};
+}
+
+Result<int> BundleTransfer::requeueExported(const QString& actor) {
+  return store::BundleQueue(db_, clock_).requeueExported(actor);
+}
+
+} // namespace camie::app

@@ -1,0 +1,60 @@
+// BundleTransfer: `camie-kioskctl export` / `import` and the technician
+// screen's buttons share this — writing the sealed, unsent records of this
+// kiosk to a signed bundle on a USB stick, and queueing another kiosk's bundle.
+// Runs synchronously; the kiosk calls it on a worker thread.
+#pragma once
+
+#include "app/config/kiosk_config.h"
+#include "core/store/sqlite_database.h"
+#include "core/util/clock.h"
+
+#include <functional>
+
+namespace camie::app {
+
+struct ExportOutcome {
+  QString file;     // empty when there was nothing to export
+  QString bundleId; // likewise
+  int records = 0;
+};
+
+struct ImportOutcome {
+  QString file;
+  QString bundleId;
+  QString fromDevice;
+  QString signer; // the signing certificate's subject
+  int records = 0;
+  int imported = 0;
+  int alreadyPresent = 0;
+};
+
+class BundleTransfer {
+public:
+  // Reports the work done so far: `done` of `total` steps.
+  using Progress = std::function<void(int done, int total)>;
+
+  BundleTransfer(store::SqliteDatabase& db, const Clock& clock, KioskConfig config,
+                 QString deviceId);
+
+  // Writes every sealed record (and with `includeExported`, those exported
+  // before but not yet known to the registry) to a new bundle in `folder`,
+  // reads the file back to be sure the stick holds it, then marks them
+  // exported. A crash or a bad stick before that leaves them sealed.
+  [[nodiscard]] Result<ExportOutcome> exportTo(const QString& folder, bool includeExported,
+                                               const QString& actor, const Progress& progress = {});
+  // Checks and queues a bundle; records already here are skipped. `trustedCa`
+  // overrides bundles/trusted_ca when not empty.
+  [[nodiscard]] Result<ImportOutcome> importFrom(const QString& file, const QString& trustedCa,
+                                                 const QString& actor,
+                                                 const Progress& progress = {});
+  // exported → sealed: this kiosk sends them itself after all.
+  [[nodiscard]] Result<int> requeueExported(const QString& actor);
+
+private:
+  store::SqliteDatabase& db_;
+  const Clock& clock_;
+  KioskConfig config_;
+  QString deviceId_;
+};
+
+} // namespace camie::app

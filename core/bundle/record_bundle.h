@@ -1,0 +1,68 @@
+// RecordBundle: sealed registrations carried on a USB stick from a kiosk with
+// no network to one that has it (`camie-kioskctl export` / `import`).
+//
+// The file is JSON: {"format": "camie-bundle/1", "payload": base64,
+// "certificates": [PEM, ...], "signature": base64}. The payload is the JSON
+// {bundleId, deviceId, createdAt, records: [...]} with records in the shape of
+// an upload batch (API.md); every record stays sealed to the registry, so the
+// file holds no personal data a finder could read. The signature is by the
+// exporting kiosk's enrolled key over "camie-bundle/1\n" + payload; its
+// certificate (leaf first) must chain to a CA the importing kiosk trusts, at
+// the time the bundle was made.
+#pragma once
+
+#include "core/store/outgoing_queue.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace camie::bundle {
+
+inline constexpr const char* kFormat = "camie-bundle/1";
+inline constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
+inline constexpr int kMaxRecords = 200000;
+
+struct RecordBundle {
+  QString bundleId; // UUIDv7
+  QString deviceId; // the kiosk that wrote it
+  qint64 createdAtMs = 0;
+  QList<store::OutgoingRecord> records;
+};
+
+struct OpenedBundle {
+  RecordBundle bundle;
+  QString signerSubject;     // the certificate's subject, one line
+  QString signerFingerprint; // SHA-256 of the certificate, hex
+};
+
+// The signing identity: the kiosk's private key (PEM, possibly encrypted
+// under `passphrase`) and its certificate, chain after it.
+struct BundleSigner {
+  QByteArray keyPem;
+  QByteArray passphrase;
+  QByteArray certificatesPem;
+};
+
+// The file's bytes. Errors: "bundle_signer" (no usable key or certificate, or
+// they do not match), "crypto_failure".
+[[nodiscard]] Result<QByteArray> writeBundle(const RecordBundle& bundle,
+                                             const BundleSigner& signer);
+
+// Reads and checks a file: its format, the signer's certificate against
+// `trustedCasPem` at the bundle's time (not after `nowMs` + one day), the
+// signature, then every record. Nothing is returned unless all of it holds.
+// Errors: "bundle_format", "bundle_untrusted", "bundle_signature",
+// "bundle_record" — each message names what is wrong.
+[[nodiscard]] Result<OpenedBundle> readBundle(QByteArrayView file, const QByteArray& trustedCasPem,
+                                              qint64 nowMs);
+
+// The payload alone, unsigned: readBundle() calls it only once the signature
+// holds; public for the fuzz target. Errors: "bundle_format", "bundle_record".
+[[nodiscard]] Result<RecordBundle> parseBundlePayload(QByteArrayView payload);
+
+// A file name for a bundle: camie-<device>-<UTC time>.camie-bundle.
+QString bundleFileName(const RecordBundle& bundle);
+
+} // namespace camie::bundle

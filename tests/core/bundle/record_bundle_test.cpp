@@ -1,0 +1,172 @@
+// Signed USB bundles: what one kiosk writes another reads back exactly; any
+// change, another CA, a signer claiming another kiosk, or a bundle from the
+// future is refused with its own error.
+#include "core/bundle/record_bundle.h"
+#include "support/test_pki.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace camie;
+using camie::test::TestPki;
+
+namespace {
+
+// The test PKI's certificates are valid from yesterday, so the bundles are made now.
+const qint64 kNow = QDateTime::currentMSecsSinceEpoch();
+
+QByteArray readAll(const QString& path) {
+  QFile f(path);
+  REQUIRE(f.open(QIODevice::ReadOnly));
+  return f.readAll();
+}
+
+store::OutgoingRecord record(int n) {
+  store::OutgoingRecord r;
+  r.id = QStringLiteral("0190f000-0000-7000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+  r.revision = 1 + n % 2;
+  r.formId = QStringLiteral("ie-registration");
+  r.formVersion = QStringLiteral("2025.1");
+  r.operatorId = QStringLiteral("teller1");
+  r.capturedAt = kNow - 3600000 + n;
+  r.sealed = {QStringLiteral("reg-2026-01"), QStringLiteral("X25519-SHA256-AES128GCM"),
+              QByteArray(32, static_cast<char>(n)), QByteArray(80, static_cast<char>(n + 1))};
+  if (n == 2)
+    r.originDevice = QStringLiteral("kiosk-relay");
+  return r;
+}
+
+bundle::RecordBundle sample(int count = 3) {
+  bundle::RecordBundle b;
+  b.bundleId = QStringLiteral("0190f000-0000-7000-8000-00000000beef");
+  b.deviceId = QStringLiteral("kiosk-7");
+  b.createdAtMs = kNow - 60000;
+  for (int i = 0; i < count; ++i)
+    b.records.append(record(i));
+  return b;
+}
+
+bundle::BundleSigner signer(const TestPki::Pair& pair) {
+  return {readAll(pair.key), {}, readAll(pair.cert)};
+}
+
+QByteArray written(const bundle::RecordBundle& b, const bundle::BundleSigner& s) {
+  auto bytes = bundle::writeBundle(b, s);
+  INFO((bytes ? QString() : bytes.error().message).toStdString());
+  REQUIRE(bytes.ok());
+  return *bytes;
+}
+
+QByteArray withPayload(const QByteArray& file, const std::function<void(QJsonObject&)>& edit) {
+  QJsonObject envelope = QJsonDocument::fromJson(file).object();
+  QJsonObject payload =
+      QJsonDocument::fromJson(
+          QByteArray::fromBase64(envelope.value(u"payload").toString().toLatin1()))
+          .object();
+  edit(payload);
+  envelope.insert(
+      QStringLiteral("payload"),
+      QString::fromLatin1(QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64()));
+  return QJsonDocument(envelope).toJson();
+}
+
+} // namespace
+
+TEST_CASE("a bundle reads back exactly as written, with its signer named", "[bundle]") {
+  TestPki pki;
+  const auto b = sample();
+  const QByteArray file = written(b, signer(pki.client()));
+  auto opened = bundle::readBundle(file, readAll(pki.caCert()), kNow);
+  INFO((opened ? QString() : opened.error().message).toStdString());
+  REQUIRE(opened.ok());
+  CHECK(opened->bundle.bundleId == b.bundleId);
+  CHECK(opened->bundle.deviceId == b.deviceId);
+  CHECK(opened->bundle.createdAtMs == b.createdAtMs);
+  REQUIRE(opened->bundle.records.size() == 3);
+  for (int i = 0; i < 3; ++i) {
+    const auto& got = opened->bundle.records.at(i);
+    const auto want = record(i);
+    CHECK(got.id == want.id);
+    CHECK(got.revision == want.revision);
+    CHECK(got.capturedAt == want.capturedAt);
+    CHECK(got.operatorId == want.operatorId);
+    CHECK(got.sealed.keyId == want.sealed.keyId);
+    CHECK(got.sealed.enc == want.sealed.enc);
+    CHECK(got.sealed.ciphertext == want.sealed.ciphertext);
+    CHECK(got.originDevice == want.originDevice);
+  }
+  CHECK(opened->signerSubject.contains(u"CN=ACLEDA"));
+  CHECK(opened->signerFingerprint.size() == 64);
+  auto named = b;
+  named.createdAtMs = 1790000000000;
+  CHECK(bundle::bundleFileName(named) ==
+        QStringLiteral("camie-kiosk-7-20260921T141320Z.camie-bundle"));
+}
+
+TEST_CASE("a changed, foreign, mislabelled or future bundle is refused, each for its reason",
+          "[bundle]") {
+  TestPki pki;
+  const QByteArray ca = readAll(pki.caCert());
+  const QByteArray file = written(sample(), signer(pki.client()));
+  const auto refusal = [&](const QByteArray& bytes, const QByteArray& trusted = {}) {
+    auto opened = bundle::readBundle(bytes, trusted.isEmpty() ? ca : trusted, kNow);
+    REQUIRE_FALSE(opened.ok());
+    CHECK_FALSE(opened.error().message.isEmpty());
+    return opened.error().code;
+  };
+
+  CHECK(refusal(withPayload(file, [](QJsonObject& p) {
+          p.insert(QStringLiteral("deviceId"), QStringLiteral("kiosk-8"));
+        })) == QStringLiteral("bundle_signature"));
+  CHECK(refusal(withPayload(file, [](QJsonObject& p) {
+          QJsonArray records = p.value(u"records").toArray();
+          records.removeAt(1);
+          p.insert(QStringLiteral("records"), records);
+        })) == QStringLiteral("bundle_signature"));
+  CHECK(refusal(file, readAll(pki.otherCaCert())) == QStringLiteral("bundle_untrusted"));
+  CHECK(refusal(written(sample(), signer(pki.otherClient()))) ==
+        QStringLiteral("bundle_untrusted"));
+  CHECK(refusal(file.left(100)) == QStringLiteral("bundle_format"));
+  CHECK(refusal("{\"format\": \"camie-bundle/2\"}") == QStringLiteral("bundle_format"));
+
+  auto future = sample();
+  future.createdAtMs = kNow + 3LL * 24 * 3600 * 1000;
+  CHECK(refusal(written(future, signer(pki.client()))) == QStringLiteral("bundle_untrusted"));
+
+  // The certificate says which kiosk it is; the bundle may not claim another.
+  TestPki::Subject subject;
+  subject.memberCode = QStringLiteral("ACLEDA");
+  const auto kiosk9 = pki.issueClient(QStringLiteral("kiosk-9"), subject);
+  // issueClient makes no serialNumber: such a certificate may sign for any device id.
+  CHECK(bundle::readBundle(written(sample(), signer(kiosk9)), ca, kNow).ok());
+
+  // A record the kiosk's own code would never write is refused after the signature holds.
+  auto repeated = sample();
+  repeated.records.append(record(1));
+  CHECK(refusal(written(repeated, signer(pki.client()))) == QStringLiteral("bundle_record"));
+  auto badSuite = sample();
+  badSuite.records[0].sealed.suite = QStringLiteral("ROT13");
+  CHECK(refusal(written(badSuite, signer(pki.client()))) == QStringLiteral("bundle_record"));
+}
+
+TEST_CASE("a kiosk without a matching key and certificate cannot sign", "[bundle]") {
+  TestPki pki;
+  auto mismatched = signer(pki.client());
+  mismatched.keyPem = readAll(pki.server().key);
+  auto written1 = bundle::writeBundle(sample(), mismatched);
+  REQUIRE_FALSE(written1.ok());
+  CHECK(written1.error().code == QStringLiteral("bundle_signer"));
+  auto noKey =
+      bundle::writeBundle(sample(), {QByteArray("not a key"), {}, readAll(pki.client().cert)});
+  REQUIRE_FALSE(noKey.ok());
+  CHECK(noKey.error().code == QStringLiteral("bundle_signer"));
+  // An encrypted key opens with its passphrase.
+  bundle::BundleSigner encrypted{readAll(pki.clientKeyEncrypted()), TestPki::passphrase().toUtf8(),
+                                 readAll(pki.client().cert)};
+  CHECK(bundle::writeBundle(sample(), encrypted).ok());
+}
