@@ -1,6 +1,7 @@
-// SelfTest: `camie-kiosk --self-test`. Waits for the first frame, saves a
-// screenshot of the first screen in Khmer and in English, and exits 0 only if
-// no warning or error was logged (QML ones included) and Khmer can be shown.
+// SelfTest: `camie-kiosk --self-test`. Waits for the first frame (and prints
+// "self-test: first frame" then), saves a screenshot of the first screen in
+// Khmer and in English, and exits 0 only if no warning or error was logged
+// (QML ones included) and Khmer can be shown.
 #pragma once
 
 #include <QObject>
