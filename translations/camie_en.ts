@@ -415,6 +415,22 @@
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export unsent registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>camie::app::KioskSettingsBackend</name>
@@ -962,6 +978,10 @@
         <source>Needs correction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On a USB stick, on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>camie::ui::ScanModel</name>
@@ -1012,6 +1032,70 @@
     <message>
         <source>Statistics come from the registry, and sync is not set up on this kiosk.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::TransferModel</name>
+    <message>
+        <source>This bundle was changed or damaged after it was written. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle does not come from a kiosk this one trusts. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a readable bundle. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk has no certificate to sign a bundle with: enrol it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB stick cannot be written. Nothing was marked exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: every registration has been sent or exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) written to the USB stick. Bring it to a kiosk with a network.</source>
+        <translation>
+            <numerusform>%n registration written to the USB stick. Bring it to a kiosk with a network.</numerusform>
+            <numerusform>%n registrations written to the USB stick. Bring it to a kiosk with a network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) from kiosk %1 queued for sending.</source>
+        <translation>
+            <numerusform>%n registration from kiosk %1 queued for sending.</numerusform>
+            <numerusform>%n registrations from kiosk %1 queued for sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%n was already here.</numerusform>
+            <numerusform>%n were already here.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -427,6 +427,22 @@
         <source>Undo changes</source>
         <translation>មិនធ្វើការផ្លាស់ប្ដូរវិញ</translation>
     </message>
+    <message>
+        <source>USB stick</source>
+        <translation>ឧបករណ៍ USB</translation>
+    </message>
+    <message>
+        <source>Folder of the USB stick</source>
+        <translation>ថតនៃឧបករណ៍ USB</translation>
+    </message>
+    <message>
+        <source>Export unsent registrations</source>
+        <translation>នាំចេញការចុះឈ្មោះដែលមិនទាន់ផ្ញើ</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>នាំចូល %1</translation>
+    </message>
 </context>
 <context>
     <name>camie::app::KioskSettingsBackend</name>
@@ -974,6 +990,10 @@
         <source>Needs correction</source>
         <translation>ត្រូវកែតម្រូវ</translation>
     </message>
+    <message>
+        <source>On a USB stick, on its way</source>
+        <translation>នៅក្នុងឧបករណ៍ USB កំពុងធ្វើដំណើរ</translation>
+    </message>
 </context>
 <context>
     <name>camie::ui::ScanModel</name>
@@ -1024,6 +1044,70 @@
     <message>
         <source>Statistics come from the registry, and sync is not set up on this kiosk.</source>
         <translation>ស្ថិតិមកពីប្រព័ន្ធចុះបញ្ជី ហើយស្ថានីយនេះមិនទាន់បានរៀបចំការផ្ញើទិន្នន័យទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::TransferModel</name>
+    <message>
+        <source>This bundle was changed or damaged after it was written. Nothing was imported.</source>
+        <translation>កញ្ចប់នេះត្រូវបានកែប្រែ ឬខូច បន្ទាប់ពីត្រូវបានសរសេរ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>This bundle does not come from a kiosk this one trusts. Nothing was imported.</source>
+        <translation>កញ្ចប់នេះមិនមែនមកពីស្ថានីយដែលស្ថានីយនេះទុកចិត្តទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>This file is not a readable bundle. Nothing was imported.</source>
+        <translation>ឯកសារនេះមិនមែនជាកញ្ចប់ដែលអាចអានបានទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>This kiosk has no certificate to sign a bundle with: enrol it first.</source>
+        <translation>ស្ថានីយនេះគ្មានវិញ្ញាបនបត្រសម្រាប់ចុះហត្ថលេខាលើកញ្ចប់ទេ៖ សូមចុះឈ្មោះស្ថានីយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>The USB stick cannot be written. Nothing was marked exported.</source>
+        <translation>មិនអាចសរសេរទៅឧបករណ៍ USB បានទេ។ គ្មានអ្វីត្រូវបានសម្គាល់ថាបាននាំចេញទេ។</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>ការនោះមិនដំណើរការទេ។</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick first.</source>
+        <translation>សូមជ្រើសរើសឧបករណ៍ USB ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>កំពុងសរសេរកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every registration has been sent or exported.</source>
+        <translation>គ្មានអ្វីត្រូវនាំចេញទេ៖ ការចុះឈ្មោះទាំងអស់ត្រូវបានផ្ញើ ឬនាំចេញរួចហើយ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) written to the USB stick. Bring it to a kiosk with a network.</source>
+        <translation>
+            <numerusform>ការចុះឈ្មោះ %n ត្រូវបានសរសេរទៅឧបករណ៍ USB។ សូមយកវាទៅស្ថានីយដែលមានបណ្ដាញ។</numerusform>
+            <numerusform>ការចុះឈ្មោះ %n ត្រូវបានសរសេរទៅឧបករណ៍ USB។ សូមយកវាទៅស្ថានីយដែលមានបណ្ដាញ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking and importing the bundle…</source>
+        <translation>កំពុងពិនិត្យ និងនាំចូលកញ្ចប់…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) from kiosk %1 queued for sending.</source>
+        <translation>
+            <numerusform>ការចុះឈ្មោះ %n ពីស្ថានីយ %1 ត្រូវបានដាក់ក្នុងជួរដើម្បីផ្ញើ។</numerusform>
+            <numerusform>ការចុះឈ្មោះ %n ពីស្ថានីយ %1 ត្រូវបានដាក់ក្នុងជួរដើម្បីផ្ញើ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already here.</source>
+        <translation>
+            <numerusform>%n មាននៅទីនេះរួចហើយ។</numerusform>
+            <numerusform>%n មាននៅទីនេះរួចហើយ។</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ namespace camie::app {
 
 KioskApp::KioskApp(const KioskConfig& config, const QString& language)
     : config_(config), store_({config.databasePath, config.deviceId, config.retentionDays}),
-      settings_(config) {
+      settings_(config), bundles_(config, config.deviceId) {
   if (!config_.sync.endpoint.isEmpty()) {
     auto setup = syncSetupFrom(config_, {});
     if (setup)
@@ -34,6 +34,7 @@ KioskApp::~KioskApp() {
   services.store = nullptr;
   services.sync = nullptr;
   services.settings = nullptr;
+  services.bundles = nullptr;
   ui::LanguageController::provide(nullptr);
 }
 
@@ -44,6 +45,7 @@ Result<QQuickWindow*> KioskApp::start() {
   services.sync = sync_.get();
   services.idleLockSeconds = config_.idleLockSeconds;
   services.settings = &settings_;
+  services.bundles = &bundles_;
   store_.start();
   if (sync_) {
     QObject::connect(sync_.get(), &sync::SyncService::referenceDataChanged, &store_,

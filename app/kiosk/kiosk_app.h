@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/config/kiosk_config.h"
+#include "app/kiosk/kiosk_bundle_backend.h"
 #include "app/kiosk/kiosk_settings_backend.h"
 #include "core/store/kiosk_store_service.h"
 #include "core/sync/sync_service.h"
@@ -39,6 +40,7 @@ private:
   std::unique_ptr<sync::SyncService> sync_;
   ui::LanguageController language_{nullptr};
   KioskSettingsBackend settings_;
+  KioskBundleBackend bundles_;
   QQmlApplicationEngine engine_;
 };
 

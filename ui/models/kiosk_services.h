@@ -14,6 +14,7 @@ class SyncService;
 
 namespace camie::ui {
 
+class BundleBackend;
 class SettingsBackend;
 
 struct KioskServices {
@@ -21,6 +22,7 @@ struct KioskServices {
   QPointer<sync::SyncService> sync; // null when no [sync] endpoint is configured
   int idleLockSeconds = 120;
   SettingsBackend* settings = nullptr; // the technician's settings; null in QML tests
+  BundleBackend* bundles = nullptr;    // USB bundles; null in QML tests
 
   static KioskServices& instance() {
     static KioskServices services;

@@ -47,6 +47,8 @@ QString RecordsModel::statusWords(const QString& status) const {
     return tr("Waiting to send");
   if (status == u"sending")
     return tr("Sending");
+  if (status == u"exported")
+    return tr("On a USB stick, on its way");
   if (status == u"accepted")
     return tr("Registered");
   if (status == u"duplicate")

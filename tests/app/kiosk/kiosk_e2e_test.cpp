@@ -5,6 +5,7 @@
 // and in English under build/.../screenshots/screens. Any QML warning fails.
 #include "app/config/kiosk_config.h"
 #include "app/kiosk/kiosk_app.h"
+#include "app/transfer/bundle_transfer.h"
 #include "core/domain/demo_registrations.h"
 #include "core/scan/barcode_decoder.h"
 #include "core/store/key_vault.h"
@@ -15,13 +16,16 @@
 #include "core/sync/registry_client.h"
 #include "core/util/uuid7.h"
 #include "support/camdx_sim_process.h"
+#include "support/filled_queue.h"
 #include "support/quick_driver.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pki.h"
 #include "support/test_registry.h"
 #include "ui/models/qr_image_provider.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QQuickWindow>
@@ -116,7 +120,28 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   qputenv("HOME", k.dir.path().toUtf8());
   qputenv("XDG_CONFIG_HOME", (k.dir.path() + QStringLiteral("/.config")).toUtf8());
 
+  // A field kiosk with no network wrote 12 registrations to a USB stick.
+  test::TestPki pki;
+  const QString usb = k.dir.filePath(QStringLiteral("usb"));
+  REQUIRE(QDir().mkpath(usb));
+  {
+    test::TempKiosk field;
+    test::fillQueue(field, registry, 12, 99);
+    app::KioskConfig fieldConfig = app::ConfigLoader::defaults();
+    fieldConfig.sync.certFile = pki.client().cert;
+    fieldConfig.sync.keyFile = pki.client().key;
+    SystemClock now; // the test certificates are valid from yesterday
+    auto written = app::BundleTransfer(*field.db, now, fieldConfig, QStringLiteral("kiosk-field-3"))
+                       .exportTo(usb, false, QStringLiteral("tech1"));
+    INFO((written ? QString() : written.error().message).toStdString());
+    REQUIRE(written.ok());
+    REQUIRE(written->records == 12);
+  }
+
   app::KioskConfig config = app::ConfigLoader::defaults();
+  config.bundleTrustedCa = pki.caCert();
+  config.sync.certFile = pki.client().cert;
+  config.sync.keyFile = pki.client().key;
   config.databasePath = k.path();
   config.deviceId = QStringLiteral("kiosk-e2e");
   config.fullScreen = false;
@@ -371,6 +396,45 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     CHECK(saved->idleLockSeconds == 300);
     CHECK(saved->sync.endpoint == sim.url());
   }
+
+  // The field kiosk's stick: its bundle is listed, imported with a progress
+  // bar, and its registrations go to the registry; a damaged copy is refused.
+  const qsizetype registeredBefore = sim.registrations(true).size();
+  d.type(QStringLiteral("usbFolder"), usb);
+  d.require(QStringLiteral("importBundle_0"));
+  both(QStringLiteral("18-usb-bundle"));
+  d.click(QStringLiteral("importBundle_0"));
+  REQUIRE(d.waitFor(
+      [&] {
+        return d.hasText(QStringLiteral("transferMessage"),
+                         QStringLiteral("from kiosk kiosk-field-3 queued"));
+      },
+      30000));
+  CHECK(d.require(QStringLiteral("transferProgress"))->property("value").toDouble() == 1.0);
+  REQUIRE(
+      d.waitFor([&] { return sim.registrations(true).size() == registeredBefore + 12; }, 30000));
+  d.click(QStringLiteral("exportBundle"));
+  REQUIRE(d.waitFor([&] {
+    return d.hasText(QStringLiteral("transferMessage"), QStringLiteral("Nothing to export"));
+  }));
+  {
+    const QString original = QDir(usb).entryList({QStringLiteral("*.camie-bundle")}).first();
+    QFile in(QDir(usb).filePath(original));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    const qsizetype at = bytes.indexOf("\"payload\": \"") + 40;
+    bytes[at] = bytes[at] == 'A' ? 'B' : 'A';
+    QFile out(QDir(usb).filePath(QStringLiteral("damaged.camie-bundle")));
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+  }
+  d.type(QStringLiteral("usbFolder"), usb);  // look at the stick again
+  d.click(QStringLiteral("importBundle_1")); // sorted by name: camie-… then damaged…
+  REQUIRE(d.waitFor([&] {
+    return d.hasText(QStringLiteral("transferMessage"), QStringLiteral("Nothing was imported"));
+  }));
+  CHECK(sim.registrations(true).size() == registeredBefore + 12);
+
   d.click(QStringLiteral("technicianBack"));
   d.click(QStringLiteral("signOutButton"));
   d.require(QStringLiteral("signInScreen"));

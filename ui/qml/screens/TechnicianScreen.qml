@@ -3,8 +3,9 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CamIE
 
-// The technician's area: this kiosk's version and sync state, a connection
-// check, and leaving kiosk mode (only a technician can).
+// The technician's area: this kiosk's version and sync state, its settings
+// with a connection check, USB bundles, and leaving kiosk mode (only a
+// technician can).
 Page {
     id: root
     objectName: "technicianScreen"
@@ -111,6 +112,77 @@ Page {
                 text: qsTr("Undo changes")
                 Layout.minimumHeight: Theme.touchTarget
                 onClicked: Settings.reload()
+            }
+        }
+        // USB bundles for drives with no network (docs/operations.md): this
+        // kiosk's unsent registrations to a stick, or a stick's bundle into
+        // this kiosk's queue.
+        ColumnLayout {
+            Layout.fillWidth: true
+            visible: Transfers.available
+            spacing: Theme.spacing / 2
+            Label {
+                text: qsTr("USB stick")
+                font.bold: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    objectName: "usbFolder"
+                    text: Transfers.folder
+                    placeholderText: qsTr("Folder of the USB stick")
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    onEditingFinished: Transfers.folder = text
+                }
+                Repeater {
+                    model: Transfers.sticks
+                    delegate: Button {
+                        required property string modelData
+                        text: modelData
+                        Layout.minimumHeight: Theme.touchTarget
+                        onClicked: Transfers.folder = modelData
+                    }
+                }
+                Button {
+                    objectName: "exportBundle"
+                    text: qsTr("Export unsent registrations")
+                    enabled: !Transfers.busy
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: Transfers.exportNow(false, Session.operatorId)
+                }
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: Transfers.bundles
+                    delegate: Button {
+                        required property string modelData
+                        required property int index
+                        objectName: "importBundle_" + index
+                        text: qsTr("Import %1").arg(modelData)
+                        enabled: !Transfers.busy
+                        height: Theme.touchTarget
+                        onClicked: Transfers.importBundle(modelData, Session.operatorId)
+                    }
+                }
+            }
+            ProgressBar {
+                objectName: "transferProgress"
+                from: 0
+                to: 1
+                value: Transfers.progress
+                visible: Transfers.busy || Transfers.progress > 0
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "transferMessage"
+                text: Transfers.message
+                visible: text.length > 0
+                color: Transfers.lastOk ? Theme.primary : Theme.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
         }
         Button {

@@ -1,0 +1,93 @@
+#include "app/kiosk/kiosk_bundle_backend.h"
+
+#include "app/transfer/bundle_transfer.h"
+#include "core/store/kiosk_database.h"
+
+#include <QCoreApplication>
+#include <QStorageInfo>
+#include <QThreadPool>
+
+namespace camie::app {
+namespace {
+
+using Outcome = ui::BundleBackend::Outcome;
+
+// Runs `work` on the thread pool with a connection and a BundleTransfer of
+// its own; progress and the outcome go back to the GUI thread.
+void runTransfer(const KioskConfig& config, const QString& deviceId,
+                 ui::BundleBackend::Progress progress, ui::BundleBackend::Done done,
+                 std::function<Outcome(BundleTransfer&, const BundleTransfer::Progress&)> work) {
+  auto* app = QCoreApplication::instance();
+  QThreadPool::globalInstance()->start([=] {
+    const BundleTransfer::Progress report = [app, progress](int step, int total) {
+      QMetaObject::invokeMethod(app, [progress, step, total] { progress(step, total); });
+    };
+    Outcome outcome;
+    SystemClock clock;
+    auto db = store::KioskDatabase::open(config.databasePath, store::KioskDatabase::Create::Never);
+    if (!db) {
+      outcome.code = db.error().code;
+      outcome.message = db.error().message;
+    } else {
+      BundleTransfer transfer(**db, clock, config, deviceId);
+      outcome = work(transfer, report);
+    }
+    QMetaObject::invokeMethod(app, [done, outcome] { done(outcome); });
+  });
+}
+
+Outcome failed(const Error& e) {
+  Outcome o;
+  o.code = e.code;
+  o.message = e.message;
+  return o;
+}
+
+} // namespace
+
+QStringList KioskBundleBackend::removableFolders() const {
+  QStringList folders;
+  for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
+    const QString root = volume.rootPath();
+    if (volume.isValid() && volume.isReady() && !volume.isReadOnly() &&
+        (root.startsWith(u"/media/") || root.startsWith(u"/run/media/") ||
+         root.startsWith(u"/mnt/")))
+      folders << root;
+  }
+  return folders;
+}
+
+void KioskBundleBackend::exportTo(const QString& folder, bool includeExported, const QString& actor,
+                                  Progress progress, Done done) {
+  runTransfer(config_, deviceId_, std::move(progress), std::move(done),
+              [folder, includeExported, actor](BundleTransfer& t, const auto& report) {
+                auto r = t.exportTo(folder, includeExported, actor, report);
+                if (!r)
+                  return failed(r.error());
+                Outcome o;
+                o.ok = true;
+                o.file = r->file;
+                o.records = r->records;
+                return o;
+              });
+}
+
+void KioskBundleBackend::importFrom(const QString& file, const QString& actor, Progress progress,
+                                    Done done) {
+  runTransfer(config_, deviceId_, std::move(progress), std::move(done),
+              [file, actor](BundleTransfer& t, const auto& report) {
+                auto r = t.importFrom(file, {}, actor, report);
+                if (!r)
+                  return failed(r.error());
+                Outcome o;
+                o.ok = true;
+                o.file = r->file;
+                o.fromDevice = r->fromDevice;
+                o.records = r->records;
+                o.imported = r->imported;
+                o.alreadyPresent = r->alreadyPresent;
+                return o;
+              });
+}
+
+} // namespace camie::app

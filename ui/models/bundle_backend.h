@@ -1,0 +1,40 @@
+// BundleBackend: what the technician's USB bundle panel needs from the
+// application — export this kiosk's unsent records to a stick, import another
+// kiosk's bundle — behind an interface, so ui/ does not depend on app/ (the
+// application implements it with the code of `camie-kioskctl export/import`).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace camie::ui {
+
+class BundleBackend {
+public:
+  struct Outcome {
+    bool ok = false;
+    QString code;    // the error's code when not ok
+    QString message; // the error in words when not ok
+    QString file;
+    QString fromDevice;
+    int records = 0;
+    int imported = 0;
+    int alreadyPresent = 0;
+  };
+  using Progress = std::function<void(int done, int total)>;
+  using Done = std::function<void(const Outcome&)>;
+
+  virtual ~BundleBackend() = default;
+
+  // Mounted removable drives (USB sticks) that can be written.
+  virtual QStringList removableFolders() const = 0;
+  // Off the GUI thread; `progress` and `done` run on the GUI thread.
+  virtual void exportTo(const QString& folder, bool includeExported, const QString& actor,
+                        Progress progress, Done done) = 0;
+  virtual void importFrom(const QString& file, const QString& actor, Progress progress,
+                          Done done) = 0;
+};
+
+} // namespace camie::ui

@@ -1,0 +1,128 @@
+#include "ui/models/transfer_model.h"
+
+#include "core/store/kiosk_store_service.h"
+#include "core/sync/sync_service.h"
+#include "ui/models/kiosk_services.h"
+
+#include <QDir>
+#include <QPointer>
+
+namespace camie::ui {
+
+TransferModel::TransferModel(QObject* parent) : QObject(parent) {
+  refresh();
+  if (!sticks_.isEmpty())
+    setFolder(sticks_.first());
+}
+
+bool TransferModel::available() const {
+  return KioskServices::instance().bundles != nullptr;
+}
+
+void TransferModel::setFolder(const QString& folder) {
+  folder_ = folder; // the same folder again: look at the stick again
+  refresh();
+}
+
+void TransferModel::refresh() {
+  if (auto* backend = KioskServices::instance().bundles)
+    sticks_ = backend->removableFolders();
+  bundles_ = folder_.isEmpty() ? QStringList()
+                               : QDir(folder_).entryList({QStringLiteral("*.camie-bundle")},
+                                                         QDir::Files, QDir::Name);
+  emit changed();
+}
+
+void TransferModel::start(const QString& words) {
+  busy_ = true;
+  progress_ = 0;
+  message_ = words;
+  emit changed();
+}
+
+BundleBackend::Progress TransferModel::onProgress() {
+  QPointer<TransferModel> self(this);
+  return [self](int done, int total) {
+    if (!self || total <= 0)
+      return;
+    self->progress_ = static_cast<double>(done) / total;
+    emit self->changed();
+  };
+}
+
+void TransferModel::finish(const BundleBackend::Outcome& outcome, const QString& success) {
+  busy_ = false;
+  lastOk_ = outcome.ok;
+  progress_ = outcome.ok ? 1.0 : 0.0;
+  message_ = outcome.ok ? success : failureWords(outcome);
+  auto& services = KioskServices::instance();
+  if (services.store)
+    services.store->refreshCounts();
+  refresh();
+}
+
+QString TransferModel::failureWords(const BundleBackend::Outcome& o) const {
+  QString words;
+  if (o.code == u"bundle_signature")
+    words = tr("This bundle was changed or damaged after it was written. Nothing was imported.");
+  else if (o.code == u"bundle_untrusted")
+    words = tr("This bundle does not come from a kiosk this one trusts. Nothing was imported.");
+  else if (o.code == u"bundle_format" || o.code == u"bundle_record")
+    words = tr("This file is not a readable bundle. Nothing was imported.");
+  else if (o.code == u"bundle_signer")
+    words = tr("This kiosk has no certificate to sign a bundle with: enrol it first.");
+  else if (o.code == u"no_such_folder" || o.code == u"bundle_unwritable")
+    words = tr("The USB stick cannot be written. Nothing was marked exported.");
+  else
+    words = tr("That did not work.");
+  // The exact reason, for the technician or the help desk.
+  return words + u'\n' + o.message;
+}
+
+void TransferModel::exportNow(bool includeExported, const QString& actor) {
+  auto* backend = KioskServices::instance().bundles;
+  if (!backend || busy_)
+    return;
+  if (folder_.isEmpty()) {
+    lastOk_ = false;
+    message_ = tr("Choose the USB stick first.");
+    emit changed();
+    return;
+  }
+  start(tr("Writing the bundle…"));
+  QPointer<TransferModel> self(this);
+  backend->exportTo(
+      folder_, includeExported, actor, onProgress(), [self](const BundleBackend::Outcome& o) {
+        if (!self)
+          return;
+        self->finish(o, o.records == 0
+                            ? tr("Nothing to export: every registration has been sent or "
+                                 "exported.")
+                            : tr("%n registration(s) written to the USB stick. Bring it to a "
+                                 "kiosk with a network.",
+                                 nullptr, o.records));
+      });
+}
+
+void TransferModel::importBundle(const QString& name, const QString& actor) {
+  auto* backend = KioskServices::instance().bundles;
+  if (!backend || busy_ || !bundles_.contains(name))
+    return;
+  start(tr("Checking and importing the bundle…"));
+  QPointer<TransferModel> self(this);
+  backend->importFrom(
+      QDir(folder_).filePath(name), actor, onProgress(), [self](const BundleBackend::Outcome& o) {
+        if (!self)
+          return;
+        self->finish(o,
+                     tr("%n registration(s) from kiosk %1 queued for sending.", nullptr, o.imported)
+                             .arg(o.fromDevice) +
+                         (o.alreadyPresent > 0
+                              ? u' ' + tr("%n were already here.", nullptr, o.alreadyPresent)
+                              : QString()));
+        if (o.ok && o.imported > 0 && KioskServices::instance().sync)
+          KioskServices::instance().sync->syncNow();
+      });
+}
+
+} // namespace camie::ui
