@@ -1,5 +1,6 @@
 #include "app/ctl/cli.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -68,6 +69,11 @@ std::unique_ptr<Clock> Cli::clock() const {
   if (parser_.isSet(now_) && ok)
     return std::make_unique<FakeClock>(seconds * 1000);
   return std::make_unique<SystemClock>();
+}
+
+QString Cli::fileStamp() const {
+  return QDateTime::fromMSecsSinceEpoch(clock()->nowMs(), Qt::UTC)
+      .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
 int Cli::printResult(const QJsonObject& json, const QString& text) const {

@@ -35,6 +35,8 @@ public:
 
   // The system clock, or a fixed one with --now UNIX_SECONDS.
   std::unique_ptr<Clock> clock() const;
+  // The clock's time for file names: "20260115T080000Z".
+  QString fileStamp() const;
 
   // Prints `json` with --json, else `text`. Returns 0.
   int printResult(const QJsonObject& json, const QString& text) const;

@@ -7,6 +7,7 @@ namespace camie::app {
 class Cli;
 
 int runAuditCommand(Cli& cli);
+int runBackupCommand(Cli& cli);
 int runConfigCommand(Cli& cli);
 int runDemoFillCommand(Cli& cli);
 int runInitCommand(Cli& cli);
@@ -14,6 +15,7 @@ int runMakePreregCommand(Cli& cli);
 int runOperatorCommand(Cli& cli);
 int runRefdataCommand(Cli& cli);
 int runRegisterCommand(Cli& cli);
+int runRestoreCommand(Cli& cli);
 int runScanCommand(Cli& cli);
 int runStatusCommand(Cli& cli);
 int runSyncCommand(Cli& cli);
