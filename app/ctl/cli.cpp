@@ -55,9 +55,13 @@ QStringList Cli::commandArguments() const {
   return positional;
 }
 
+Result<KioskConfig> Cli::fileConfig() const {
+  return ConfigLoader::load(parser_.isSet(config_) ? std::optional<QString>(parser_.value(config_))
+                                                   : std::nullopt);
+}
+
 Result<KioskConfig> Cli::config() const {
-  auto config = ConfigLoader::load(
-      parser_.isSet(config_) ? std::optional<QString>(parser_.value(config_)) : std::nullopt);
+  auto config = fileConfig();
   if (config && parser_.isSet(db_))
     config->databasePath = parser_.value(db_);
   return config;

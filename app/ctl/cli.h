@@ -32,6 +32,9 @@ public:
 
   // The configuration, from --config or the default places.
   [[nodiscard]] Result<KioskConfig> config() const;
+  // The same as its file says it, without --db: what a command that changes
+  // settings writes back.
+  [[nodiscard]] Result<KioskConfig> fileConfig() const;
 
   // The system clock, or a fixed one with --now UNIX_SECONDS.
   std::unique_ptr<Clock> clock() const;

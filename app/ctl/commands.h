@@ -10,6 +10,7 @@ int runAuditCommand(Cli& cli);
 int runBackupCommand(Cli& cli);
 int runConfigCommand(Cli& cli);
 int runDemoFillCommand(Cli& cli);
+int runEnrolCommand(Cli& cli);
 int runInitCommand(Cli& cli);
 int runMakePreregCommand(Cli& cli);
 int runOperatorCommand(Cli& cli);
