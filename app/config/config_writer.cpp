@@ -13,6 +13,12 @@ QByteArray line(const char* key, const QString& value) {
 
 } // namespace
 
+QString ConfigWriter::savePath(const KioskConfig& config) {
+  if (!config.sourcePath.isEmpty() && QFileInfo(config.sourcePath).isWritable())
+    return config.sourcePath;
+  return ConfigLoader::defaultSearchPaths().constFirst();
+}
+
 Result<void> ConfigWriter::write(const KioskConfig& c, const QString& path) {
   QByteArray text = "# CAM-IE Kiosk configuration (docs/config.md), written by the kiosk.\n";
   text += "[ui]\n" + line("language", c.language) +
@@ -20,7 +26,7 @@ Result<void> ConfigWriter::write(const KioskConfig& c, const QString& path) {
           line("idle_lock_seconds", QString::number(c.idleLockSeconds));
   text += "\n[store]\n" + line("database", c.databasePath) +
           line("retention_days", QString::number(c.retentionDays));
-  text += "\n[device]\n" + line("id", c.deviceId);
+  text += "\n[device]\n" + line("id", c.deviceId) + line("ca_file", c.deviceCaFile);
   const KioskConfig::Sync& s = c.sync;
   text += "\n[sync]\n" + line("endpoint", s.endpoint) + line("connection", s.connection) +
           line("client", s.client) + line("service", s.service) + line("ca_file", s.caFile) +

@@ -12,6 +12,11 @@ public:
   // Writes atomically (a temporary file renamed over `path`), readable by
   // the kiosk's user only. Errors: "config_unwritable".
   [[nodiscard]] static Result<void> write(const KioskConfig& config, const QString& path);
+
+  // Where the kiosk saves a changed configuration: the file it read, when
+  // that is writable; else the user's own kiosk.conf, which is read first
+  // from then on (docs/config.md).
+  static QString savePath(const KioskConfig& config);
 };
 
 } // namespace camie::app

@@ -17,6 +17,7 @@ const std::set<QString> kKnownKeys = {
     QStringLiteral("store/database"),
     QStringLiteral("store/retention_days"),
     QStringLiteral("device/id"),
+    QStringLiteral("device/ca_file"),
     QStringLiteral("sync/endpoint"),
     QStringLiteral("sync/connection"),
     QStringLiteral("sync/client"),
@@ -203,6 +204,7 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
   c.bundleTrustedCa = readPath(s, QStringLiteral("bundles/trusted_ca"), info.absoluteDir());
 
   c.deviceId = s.value(QStringLiteral("device/id")).toString().trimmed();
+  c.deviceCaFile = readPath(s, QStringLiteral("device/ca_file"), info.absoluteDir());
   if (c.deviceId.contains(u'/'))
     return invalid(path, QStringLiteral("device/id"), c.deviceId,
                    QStringLiteral("an id without '/'"));

@@ -24,7 +24,8 @@ struct KioskConfig {
   int retentionDays = 7; // days personal data stays after the registry accepts it
 
   // [device]
-  QString deviceId; // this kiosk's id in X-Road-UserId and uploads; empty until enrolled
+  QString deviceId;     // this kiosk's id in X-Road-UserId and uploads; empty until enrolled
+  QString deviceCaFile; // the CA chain that issued the kiosk's certificate (enrol install --chain)
 
   // [sync] — the connection to the registry through the branch's security server
   struct Sync {

@@ -1,5 +1,6 @@
 #include "app/ctl/cli.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -54,9 +55,13 @@ QStringList Cli::commandArguments() const {
   return positional;
 }
 
+Result<KioskConfig> Cli::fileConfig() const {
+  return ConfigLoader::load(parser_.isSet(config_) ? std::optional<QString>(parser_.value(config_))
+                                                   : std::nullopt);
+}
+
 Result<KioskConfig> Cli::config() const {
-  auto config = ConfigLoader::load(
-      parser_.isSet(config_) ? std::optional<QString>(parser_.value(config_)) : std::nullopt);
+  auto config = fileConfig();
   if (config && parser_.isSet(db_))
     config->databasePath = parser_.value(db_);
   return config;
@@ -68,6 +73,11 @@ std::unique_ptr<Clock> Cli::clock() const {
   if (parser_.isSet(now_) && ok)
     return std::make_unique<FakeClock>(seconds * 1000);
   return std::make_unique<SystemClock>();
+}
+
+QString Cli::fileStamp() const {
+  return QDateTime::fromMSecsSinceEpoch(clock()->nowMs(), Qt::UTC)
+      .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
 int Cli::printResult(const QJsonObject& json, const QString& text) const {

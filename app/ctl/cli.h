@@ -32,9 +32,14 @@ public:
 
   // The configuration, from --config or the default places.
   [[nodiscard]] Result<KioskConfig> config() const;
+  // The same as its file says it, without --db: what a command that changes
+  // settings writes back.
+  [[nodiscard]] Result<KioskConfig> fileConfig() const;
 
   // The system clock, or a fixed one with --now UNIX_SECONDS.
   std::unique_ptr<Clock> clock() const;
+  // The clock's time for file names: "20260115T080000Z".
+  QString fileStamp() const;
 
   // Prints `json` with --json, else `text`. Returns 0.
   int printResult(const QJsonObject& json, const QString& text) const;

@@ -7,8 +7,10 @@ namespace camie::app {
 class Cli;
 
 int runAuditCommand(Cli& cli);
+int runBackupCommand(Cli& cli);
 int runConfigCommand(Cli& cli);
 int runDemoFillCommand(Cli& cli);
+int runEnrolCommand(Cli& cli);
 int runExportCommand(Cli& cli);
 int runImportCommand(Cli& cli);
 int runInitCommand(Cli& cli);
@@ -16,6 +18,7 @@ int runMakePreregCommand(Cli& cli);
 int runOperatorCommand(Cli& cli);
 int runRefdataCommand(Cli& cli);
 int runRegisterCommand(Cli& cli);
+int runRestoreCommand(Cli& cli);
 int runScanCommand(Cli& cli);
 int runStatusCommand(Cli& cli);
 int runSyncCommand(Cli& cli);

@@ -21,7 +21,8 @@ int runConfigCommand(Cli& cli) {
                                          {QStringLiteral("idle_lock_seconds"), c.idleLockSeconds}}},
       {QStringLiteral("store"), QJsonObject{{QStringLiteral("database"), c.databasePath},
                                             {QStringLiteral("retention_days"), c.retentionDays}}},
-      {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), c.deviceId}}},
+      {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), c.deviceId},
+                                             {QStringLiteral("ca_file"), c.deviceCaFile}}},
       {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)},
   };
   QString text =
@@ -30,10 +31,11 @@ int runConfigCommand(Cli& cli) {
   text += QStringLiteral("ui.language: %1\nui.fullscreen: %2\nui.idle_lock_seconds: %3\n")
               .arg(c.language, c.fullScreen ? QStringLiteral("true") : QStringLiteral("false"))
               .arg(c.idleLockSeconds);
-  text += QStringLiteral("store.database: %1\nstore.retention_days: %2\ndevice.id: %3")
+  text += QStringLiteral("store.database: %1\nstore.retention_days: %2\ndevice.id: %3\n"
+                         "device.ca_file: %4")
               .arg(c.databasePath)
               .arg(c.retentionDays)
-              .arg(c.deviceId);
+              .arg(c.deviceId, c.deviceCaFile);
   for (const QString& w : c.warnings)
     text += QStringLiteral("\nwarning: %1").arg(w);
   return cli.printResult(json, text);

@@ -6,6 +6,9 @@
 #include "core/store/reference_data_store.h"
 #include "core/store/settings_store.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
 namespace camie::app {
 
 Result<CtlKiosk> CtlKiosk::open(const Cli& cli, store::KioskDatabase::Create create) {
@@ -43,6 +46,38 @@ Result<refdata::ReferenceSet> CtlKiosk::reference() {
       bodies[i] = (*doc)->body;
   }
   return refdata::ReferenceSet::fromDocuments(bodies[0], bodies[1], bodies[2]);
+}
+
+Result<void> CtlKiosk::checkReference(const QString& name, const QByteArray& body) {
+  if (name == u"form" || name == u"gazetteer" || name == u"keys") {
+    const QByteArray none;
+    auto set = refdata::ReferenceSet::fromDocuments(name == u"form" ? body : none,
+                                                    name == u"gazetteer" ? body : none,
+                                                    name == u"keys" ? body : none);
+    if (!set)
+      return set.error();
+  } else if (name == u"occupations") {
+    QJsonParseError error{};
+    QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+      return makeError(QStringLiteral("bad_occupations"),
+                       QStringLiteral("The occupations document is not JSON."));
+  }
+  return {};
+}
+
+Result<QString> CtlKiosk::loadReference(const QString& name, const QByteArray& body) {
+  if (auto parses = checkReference(name, body); !parses)
+    return parses.error();
+  const QString etag =
+      QStringLiteral("\"local-%1\"")
+          .arg(QString::fromLatin1(
+              QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().left(16)));
+  auto stored = store::ReferenceDataStore(*db).put({name, etag, body, clock->nowMs()},
+                                                   QStringLiteral("kioskctl"));
+  if (!stored)
+    return stored.error();
+  return etag;
 }
 
 void CtlKiosk::ensureRecovery(const store::OperatorSession& session,

@@ -27,6 +27,12 @@ struct CtlKiosk {
   // Reads the operator's PIN from stdin (or the terminal) and signs in.
   [[nodiscard]] Result<store::OperatorSession> signIn(const QString& operatorId);
   [[nodiscard]] Result<refdata::ReferenceSet> reference();
+  // Stores a reference document (form, gazetteer, keys, occupations) read
+  // from a file, as `refdata load` does; returns its ETag. A document that
+  // does not parse is refused and the old one kept.
+  [[nodiscard]] Result<QString> loadReference(const QString& name, const QByteArray& body);
+  // Whether `body` parses as the reference document `name`.
+  [[nodiscard]] static Result<void> checkReference(const QString& name, const QByteArray& body);
   // Makes sure the data key is also sealed to the newest registry key.
   void ensureRecovery(const store::OperatorSession& session, const refdata::ReferenceSet& ref);
 };

@@ -1,11 +1,8 @@
 #include "app/ctl/cli.h"
 #include "app/ctl/commands.h"
 #include "app/ctl/ctl_kiosk.h"
-#include "core/store/reference_data_store.h"
 
-#include <QCryptographicHash>
 #include <QFile>
-#include <QJsonDocument>
 
 namespace camie::app {
 
@@ -26,39 +23,18 @@ int runRefdataCommand(Cli& cli) {
     return cli.printError(
         makeError(QStringLiteral("unreadable"), QStringLiteral("Cannot read %1.").arg(args.at(2))));
   const QByteArray body = file.readAll();
-
-  Result<void> parses;
-  if (name == u"form" || name == u"gazetteer" || name == u"keys") {
-    const QByteArray none;
-    auto set = refdata::ReferenceSet::fromDocuments(name == u"form" ? body : none,
-                                                    name == u"gazetteer" ? body : none,
-                                                    name == u"keys" ? body : none);
-    if (!set)
-      parses = set.error();
-  } else if (name == u"occupations") {
-    QJsonParseError error{};
-    QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-      parses = makeError(QStringLiteral("bad_occupations"),
-                         QStringLiteral("The occupations document is not JSON."));
-  }
-  if (!parses)
+  if (auto parses = CtlKiosk::checkReference(name, body); !parses)
     return cli.printError(parses.error());
 
   auto kiosk = CtlKiosk::open(cli, store::KioskDatabase::Create::Never);
   if (!kiosk)
     return cli.printError(kiosk.error());
-  const QString etag =
-      QStringLiteral("\"local-%1\"")
-          .arg(QString::fromLatin1(
-              QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().left(16)));
-  auto stored = store::ReferenceDataStore(*kiosk->db)
-                    .put({name, etag, body, kiosk->clock->nowMs()}, QStringLiteral("kioskctl"));
-  if (!stored)
-    return cli.printError(stored.error());
+  auto etag = kiosk->loadReference(name, body);
+  if (!etag)
+    return cli.printError(etag.error());
   return cli.printResult(QJsonObject{{QStringLiteral("name"), name},
                                      {QStringLiteral("bytes"), body.size()},
-                                     {QStringLiteral("etag"), etag}},
+                                     {QStringLiteral("etag"), *etag}},
                          QStringLiteral("Loaded %1 (%2 bytes).").arg(name).arg(body.size()));
 }
 

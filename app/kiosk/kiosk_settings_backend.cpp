@@ -5,7 +5,7 @@
 #include "core/util/clock.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QFile>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -72,9 +72,7 @@ void KioskSettingsBackend::check(const QVariantMap& values,
 }
 
 QString KioskSettingsBackend::savePath() const {
-  if (!config_.sourcePath.isEmpty() && QFileInfo(config_.sourcePath).isWritable())
-    return config_.sourcePath;
-  return ConfigLoader::defaultSearchPaths().constFirst();
+  return ConfigWriter::savePath(config_);
 }
 
 Result<QString> KioskSettingsBackend::save(const QVariantMap& values) {

@@ -2,6 +2,8 @@
 list(APPEND CAMIE_CORE_SOURCES
   store/audit_log.cpp store/audit_log.h
   store/bundle_queue.cpp store/bundle_queue.h
+  store/database_backup.cpp store/database_backup.h
+  store/database_check.cpp store/database_check.h
   store/key_vault.cpp store/key_vault.h
   store/kiosk_database.cpp store/kiosk_database.h
   store/kiosk_store_service.cpp store/kiosk_store_service.h

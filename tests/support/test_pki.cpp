@@ -205,6 +205,7 @@ TestPki::TestPki(const Subject& client) {
   const QString d = dir_.path();
   ca_ = Authority::create(QStringLiteral("CAM-IE Test Root CA"));
   writeCert(caCert(), ca_->cert.get());
+  writeKey(caKey(), ca_->key.get());
   ca_->issueTo(d, QStringLiteral("server"), serverSpec());
   const KeyPtr clientKey = ca_->issueTo(d, QStringLiteral("client"), clientSpec(client));
   const QByteArray pass = passphrase().toUtf8();
@@ -231,6 +232,25 @@ TestPki::~TestPki() = default;
 TestPki::Pair TestPki::issueClient(const QString& name, const Subject& subject) {
   ca_->issueTo(dir_.path(), name, clientSpec(subject));
   return pair(name);
+}
+
+QString TestPki::issueClientForKey(const QString& name, const QString& keyPath,
+                                   const Subject& subject, long notBeforeOffset,
+                                   long notAfterOffset, const QString& country) {
+  QFile file(keyPath);
+  REQUIRE(file.open(QIODevice::ReadOnly));
+  const QByteArray pem = file.readAll();
+  const BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+  const KeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+  REQUIRE(key);
+  Spec spec = clientSpec(subject);
+  spec.country = country;
+  spec.notBeforeOffset = notBeforeOffset;
+  spec.notAfterOffset = notAfterOffset;
+  const CertPtr issued = ca_->issue(spec, key.get());
+  const QString out = path(name + QStringLiteral(".pem"));
+  writeCert(out, issued.get());
+  return out;
 }
 
 QString TestPki::publicKeyPin(const QString& certPath) {

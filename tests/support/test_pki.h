@@ -32,6 +32,8 @@ public:
 
   // The CA that issued server(), client(), expiredServer() and wrongHostServer().
   QString caCert() const { return path(QStringLiteral("ca.pem")); }
+  // Its private key (PKCS #8, unencrypted), for camdx-sim sign-csr.
+  QString caKey() const { return path(QStringLiteral("ca.key")); }
   // CN=localhost, SAN DNS:localhost and IP:127.0.0.1, valid from yesterday for a year.
   Pair server() const { return pair(QStringLiteral("server")); }
   // C=KH, O=<organization>, CN=<memberCode>; extendedKeyUsage clientAuth.
@@ -54,6 +56,12 @@ public:
   // One more client certificate from caCert(), e.g. one not registered for a
   // client id; `name` names its files (<name>.pem, <name>.key).
   Pair issueClient(const QString& name, const Subject& subject);
+  // A client certificate from caCert() for the key in `keyPath` (a private
+  // key in PEM), valid from `notBeforeOffset` to `notAfterOffset` seconds from
+  // now, with `country` as C= (none when empty); written to <name>.pem.
+  QString issueClientForKey(const QString& name, const QString& keyPath, const Subject& subject,
+                            long notBeforeOffset, long notAfterOffset,
+                            const QString& country = QStringLiteral("KH"));
 
   // libcurl's CURLOPT_PINNEDPUBLICKEY form of a certificate's key:
   // "sha256//<base64 of the SHA-256 of its SubjectPublicKeyInfo>".

@@ -49,11 +49,23 @@ Result<SimOptions::Endpoint> SimOptions::parseEndpoint(const QString& text) {
   return e;
 }
 
+std::optional<qint64> SimOptions::parseTime(const QString& text) {
+  bool ok = false;
+  const qint64 seconds = text.toLongLong(&ok);
+  if (ok)
+    return seconds * 1000;
+  const QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
+  if (iso.isValid())
+    return iso.toMSecsSinceEpoch();
+  return std::nullopt;
+}
+
 Result<SimOptions> SimOptions::parse(const QStringList& arguments) {
   QCommandLineParser p;
   p.setApplicationDescription(QStringLiteral(
       "camdx-sim: a CamDX (X-Road REST r1) security server and the CAM-IE registry behind it,\n"
-      "for tests, benchmarks and the demo. See docs/camdx-sim.md."));
+      "for tests, benchmarks and the demo. See docs/camdx-sim.md.\n"
+      "`camdx-sim sign-csr --help`: its test CA signs a kiosk's certificate request."));
   const auto help = p.addHelpOption();
   const auto version = p.addVersionOption();
   const auto mode = option("mode", "Connection type: http, tls or mtls.", "MODE", "http");
@@ -180,14 +192,8 @@ Result<SimOptions> SimOptions::parse(const QStringList& arguments) {
       return badArguments(QStringLiteral("--seed takes a number."));
   }
   if (p.isSet(now)) {
-    bool ok = false;
-    const qint64 seconds = p.value(now).toLongLong(&ok);
-    const QDateTime iso = QDateTime::fromString(p.value(now), Qt::ISODateWithMs);
-    if (ok)
-      o.nowMs = seconds * 1000;
-    else if (iso.isValid())
-      o.nowMs = iso.toMSecsSinceEpoch();
-    else
+    o.nowMs = parseTime(p.value(now));
+    if (!o.nowMs)
       return badArguments(QStringLiteral("--now takes ISO 8601 or Unix seconds."));
   }
   return o;

@@ -53,6 +53,8 @@ struct SimOptions {
   // (the message is the text to print, exit 0), "bad_arguments".
   [[nodiscard]] static Result<SimOptions> parse(const QStringList& arguments);
   static Result<Endpoint> parseEndpoint(const QString& text);
+  // --now: ISO 8601 or Unix seconds, as Unix milliseconds.
+  static std::optional<qint64> parseTime(const QString& text);
   QString scheme() const {
     return mode == Mode::Http ? QStringLiteral("http") : QStringLiteral("https");
   }

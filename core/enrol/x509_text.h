@@ -1,0 +1,35 @@
+// Small helpers shared by the enrolment types: X.509 names and times as text
+// and numbers, SHA-256 fingerprints, PEM in and out of memory.
+#pragma once
+
+#include "core/crypto/openssl_ptr.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <openssl/bio.h>
+#include <openssl/x509.h>
+
+#include <functional>
+
+namespace camie::enrol {
+
+using BioPtr = std::unique_ptr<BIO, crypto::OpensslDeleter<&BIO_free>>;
+using X509Ptr = std::unique_ptr<X509, crypto::OpensslDeleter<&X509_free>>;
+using X509ReqPtr = std::unique_ptr<X509_REQ, crypto::OpensslDeleter<&X509_REQ_free>>;
+
+// "AB:CD:...": the SHA-256 of `der`, as `openssl x509 -fingerprint -sha256` prints it.
+QString sha256Fingerprint(const QByteArray& der);
+// "C=KH, O=ACLEDA Bank Plc., CN=ACLEDA, serialNumber=kiosk-7": in the order written, UTF-8.
+QString nameText(const X509_NAME* name);
+// The value of the first `nid` entry of `name` (e.g. NID_countryName), or empty.
+QString nameEntry(const X509_NAME* name, int nid);
+// Unix milliseconds; 0 if the time cannot be read.
+qint64 unixMs(const ASN1_TIME* time);
+// What `write` wrote into a memory BIO (for a `secret`, one that is wiped
+// when freed); empty on failure.
+QByteArray toPem(const std::function<int(BIO*)>& write, bool secret = false);
+BioPtr readBio(const QByteArray& bytes);
+
+} // namespace camie::enrol
