@@ -6,8 +6,9 @@ namespace camie::app {
 namespace {
 
 constexpr store::RecordStatus kStatuses[] = {
-    store::RecordStatus::Draft,    store::RecordStatus::Sealed,    store::RecordStatus::Sending,
-    store::RecordStatus::Accepted, store::RecordStatus::Duplicate, store::RecordStatus::Rejected};
+    store::RecordStatus::Draft,    store::RecordStatus::Sealed,   store::RecordStatus::Sending,
+    store::RecordStatus::Exported, store::RecordStatus::Accepted, store::RecordStatus::Duplicate,
+    store::RecordStatus::Rejected};
 
 QString isoTime(qint64 ms) {
   return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);

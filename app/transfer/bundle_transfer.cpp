@@ -121,11 +121,16 @@ Result<ImportOutcome> BundleTransfer::importFrom(const QString& file, const QStr
     if (progress)
       progress(done, kSteps);
   };
-  const QString caPath = trustedCa.isEmpty() ? config_.bundleTrustedCa : trustedCa;
+  // The kiosks of one deployment are enrolled by one CA: by default, trust
+  // the one that issued this kiosk's own certificate.
+  const QString caPath = !trustedCa.isEmpty()                 ? trustedCa
+                         : !config_.bundleTrustedCa.isEmpty() ? config_.bundleTrustedCa
+                                                              : config_.deviceCaFile;
   if (caPath.isEmpty())
     return makeError(QStringLiteral("bundle_untrusted"),
                      QStringLiteral("No CA is trusted for bundles yet: set bundles/trusted_ca to "
-                                    "the CA that signs the kiosks' certificates."));
+                                    "the CA that signs the kiosks' certificates (or enrol this "
+                                    "kiosk with enrol install --chain)."));
   auto ca = readSmallFile(caPath, QStringLiteral("The trusted CA file"), 1 << 20);
   if (!ca)
     return ca.error();

@@ -42,8 +42,8 @@ public:
   // exported. A crash or a bad stick before that leaves them sealed.
   [[nodiscard]] Result<ExportOutcome> exportTo(const QString& folder, bool includeExported,
                                                const QString& actor, const Progress& progress = {});
-  // Checks and queues a bundle; records already here are skipped. `trustedCa`
-  // overrides bundles/trusted_ca when not empty.
+  // Checks and queues a bundle; records already here are skipped. The trusted
+  // CA is `trustedCa`, else bundles/trusted_ca, else device/ca_file.
   [[nodiscard]] Result<ImportOutcome> importFrom(const QString& file, const QString& trustedCa,
                                                  const QString& actor,
                                                  const Progress& progress = {});

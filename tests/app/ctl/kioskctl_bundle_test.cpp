@@ -24,15 +24,19 @@ namespace {
 
 const QByteArray kPin = "480913\n";
 
+// `trust`: "bundles" sets bundles/trusted_ca; "device" only the enrolment
+// chain (device/ca_file), which imports trust by default.
 void writeConfig(const KioskctlRunner& ctl, const QString& deviceId, const TestPki& pki,
-                 const CamdxSimProcess& sim) {
-  QByteArray conf = "[store]\ndatabase=kiosk.db\n[device]\nid=" + deviceId.toUtf8() +
-                    "\n[sync]\nendpoint=" + sim.url().toUtf8() +
-                    "\nconnection=mtls\nclient=" + CamdxSimProcess::clientId().toUtf8() +
-                    "\nca_file=" + pki.caCert().toUtf8() +
-                    "\ncert_file=" + pki.client().cert.toUtf8() +
-                    "\nkey_file=" + pki.client().key.toUtf8() +
-                    "\nbatch_records=50\n[bundles]\ntrusted_ca=" + pki.caCert().toUtf8() + '\n';
+                 const CamdxSimProcess& sim, const QString& trust) {
+  QByteArray conf = "[store]\ndatabase=kiosk.db\n[device]\nid=" + deviceId.toUtf8() + '\n';
+  if (trust == u"device")
+    conf += "ca_file=" + pki.caCert().toUtf8() + '\n';
+  conf += "[sync]\nendpoint=" + sim.url().toUtf8() +
+          "\nconnection=mtls\nclient=" + CamdxSimProcess::clientId().toUtf8() +
+          "\nca_file=" + pki.caCert().toUtf8() + "\ncert_file=" + pki.client().cert.toUtf8() +
+          "\nkey_file=" + pki.client().key.toUtf8() + "\nbatch_records=50\n";
+  if (trust == u"bundles")
+    conf += "[bundles]\ntrusted_ca=" + pki.caCert().toUtf8() + '\n';
   ctl.writeFile(QStringLiteral("kiosk.conf"), conf);
 }
 
@@ -111,8 +115,8 @@ TEST_CASE("records exported by a kiosk with no network reach the registry throug
                        QStringLiteral("--allow-client"),
                        CamdxSimProcess::clientId() + u'=' + pki.client().cert,
                        QStringLiteral("--record-requests"), requests, QStringLiteral("--quiet")});
-  writeConfig(field, QStringLiteral("kiosk-field-7"), pki, sim);
-  writeConfig(branch, QStringLiteral("kiosk-branch-2"), pki, sim);
+  writeConfig(field, QStringLiteral("kiosk-field-7"), pki, sim, QStringLiteral("bundles"));
+  writeConfig(branch, QStringLiteral("kiosk-branch-2"), pki, sim, QStringLiteral("device"));
   prepareKiosk(field, 40);
   prepareKiosk(branch, 5);
   const QString stick = field.file(QStringLiteral("usb"));
