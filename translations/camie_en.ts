@@ -1097,5 +1097,9 @@
             <numerusform>%n were already here.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Another export or import is still running. Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

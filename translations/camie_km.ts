@@ -1109,5 +1109,9 @@
             <numerusform>%n មាននៅទីនេះរួចហើយ។</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Another export or import is still running. Wait for it to finish.</source>
+        <translation>ការនាំចេញ ឬនាំចូលមួយផ្សេងទៀតកំពុងដំណើរការ។ សូមរង់ចាំរហូតដល់វាបញ្ចប់។</translation>
+    </message>
 </context>
 </TS>

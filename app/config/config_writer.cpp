@@ -36,7 +36,9 @@ Result<void> ConfigWriter::write(const KioskConfig& c, const QString& path) {
           line("no_proxy", s.noProxy) + line("batch_records", QString::number(s.batchRecords)) +
           line("interval_seconds", QString::number(s.intervalSeconds)) +
           line("connect_timeout_seconds", QString::number(s.connectTimeoutSeconds));
-  text += "\n[bundles]\n" + line("trusted_ca", c.bundleTrustedCa);
+  text += "\n[bundles]\n" + line("trusted_ca", c.bundleTrustedCa) +
+          line("max_age_days", QString::number(c.bundleMaxAgeDays)) +
+          line("revoked_devices", c.bundleRevokedDevices.join(u','));
 
   const auto fail = [&path] {
     return makeError(

@@ -33,6 +33,8 @@ const std::set<QString> kKnownKeys = {
     QStringLiteral("sync/interval_seconds"),
     QStringLiteral("sync/connect_timeout_seconds"),
     QStringLiteral("bundles/trusted_ca"),
+    QStringLiteral("bundles/max_age_days"),
+    QStringLiteral("bundles/revoked_devices"),
 };
 
 Error invalid(const QString& path, const QString& key, const QString& value,
@@ -202,6 +204,16 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
     return sync.error();
 
   c.bundleTrustedCa = readPath(s, QStringLiteral("bundles/trusted_ca"), info.absoluteDir());
+  auto maxAge =
+      readInt(s, path, QStringLiteral("bundles/max_age_days"), c.bundleMaxAgeDays, 1, 3650);
+  if (!maxAge)
+    return maxAge.error();
+  c.bundleMaxAgeDays = *maxAge;
+  // A comma-separated list, which QSettings reads as a list already.
+  for (const QString& id : s.value(QStringLiteral("bundles/revoked_devices")).toStringList()) {
+    if (!id.trimmed().isEmpty())
+      c.bundleRevokedDevices << id.trimmed();
+  }
 
   c.deviceId = s.value(QStringLiteral("device/id")).toString().trimmed();
   c.deviceCaFile = readPath(s, QStringLiteral("device/ca_file"), info.absoluteDir());

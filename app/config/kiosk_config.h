@@ -46,7 +46,9 @@ struct KioskConfig {
   } sync;
 
   // [bundles] — USB bundles (camie-kioskctl export / import)
-  QString bundleTrustedCa; // CA certificates (PEM) of the kiosks whose bundles are accepted
+  QString bundleTrustedCa;   // CA certificates (PEM) of the kiosks whose bundles are accepted
+  int bundleMaxAgeDays = 30; // older bundles are refused
+  QStringList bundleRevokedDevices; // lost or stolen kiosks whose bundles are refused
 
   QStringList warnings; // unknown keys and other things a technician should fix
 };

@@ -3,6 +3,8 @@
 #include "app/ctl/ctl_kiosk.h"
 #include "app/transfer/bundle_transfer.h"
 
+#include <QJsonArray>
+
 namespace camie::app {
 namespace {
 
@@ -46,15 +48,18 @@ int runExportCommand(Cli& cli) {
   auto outcome = transfer.exportTo(cli.parser().value(to), cli.parser().isSet(again), kActor);
   if (!outcome)
     return cli.printError(outcome.error());
-  const QJsonObject json{{QStringLiteral("file"), outcome->file},
-                         {QStringLiteral("bundleId"), outcome->bundleId},
-                         {QStringLiteral("records"), outcome->records}};
-  if (outcome->records == 0)
+  const QJsonObject json{
+      {QStringLiteral("file"), outcome->file},
+      {QStringLiteral("files"), QJsonArray::fromStringList(outcome->files)},
+      {QStringLiteral("bundleId"), outcome->bundleId},
+      {QStringLiteral("bundleIds"), QJsonArray::fromStringList(outcome->bundleIds)},
+      {QStringLiteral("records"), outcome->records}};
+  if (outcome->files.isEmpty())
     return cli.printResult(json, QStringLiteral("Nothing to export: no sealed record is waiting."));
   return cli.printResult(json, QStringLiteral("%1 records written to %2; they are marked exported "
                                               "until the registry has them.")
                                    .arg(outcome->records)
-                                   .arg(outcome->file));
+                                   .arg(outcome->files.join(QStringLiteral(", "))));
 }
 
 // `import FILE [--trusted-ca PEM]`: checks a bundle's signature and queues

@@ -7,6 +7,8 @@
 #include <QStorageInfo>
 #include <QThreadPool>
 
+#include <atomic>
+
 namespace camie::app {
 namespace {
 
@@ -15,9 +17,18 @@ using Outcome = ui::BundleBackend::Outcome;
 // Runs `work` on the thread pool with a connection and a BundleTransfer of
 // its own; progress and the outcome go back to the GUI thread.
 void runTransfer(const KioskConfig& config, const QString& deviceId,
+                 const std::shared_ptr<std::atomic<bool>>& running,
                  ui::BundleBackend::Progress progress, ui::BundleBackend::Done done,
                  std::function<Outcome(BundleTransfer&, const BundleTransfer::Progress&)> work) {
   auto* app = QCoreApplication::instance();
+  if (running->exchange(true)) { // one transfer at a time, whichever screen asked
+    Outcome busy;
+    busy.code = QStringLiteral("busy");
+    busy.message = QStringLiteral("Another export or import is running.");
+    QMetaObject::invokeMethod(
+        app, [done, busy] { done(busy); }, Qt::QueuedConnection);
+    return;
+  }
   QThreadPool::globalInstance()->start([=] {
     const BundleTransfer::Progress report = [app, progress](int step, int total) {
       QMetaObject::invokeMethod(app, [progress, step, total] { progress(step, total); });
@@ -32,6 +43,7 @@ void runTransfer(const KioskConfig& config, const QString& deviceId,
       BundleTransfer transfer(**db, clock, config, deviceId);
       outcome = work(transfer, report);
     }
+    running->store(false);
     QMetaObject::invokeMethod(app, [done, outcome] { done(outcome); });
   });
 }
@@ -59,7 +71,7 @@ QStringList KioskBundleBackend::removableFolders() const {
 
 void KioskBundleBackend::exportTo(const QString& folder, bool includeExported, const QString& actor,
                                   Progress progress, Done done) {
-  runTransfer(config_, deviceId_, std::move(progress), std::move(done),
+  runTransfer(config_, deviceId_, running_, std::move(progress), std::move(done),
               [folder, includeExported, actor](BundleTransfer& t, const auto& report) {
                 auto r = t.exportTo(folder, includeExported, actor, report);
                 if (!r)
@@ -74,7 +86,7 @@ void KioskBundleBackend::exportTo(const QString& folder, bool includeExported, c
 
 void KioskBundleBackend::importFrom(const QString& file, const QString& actor, Progress progress,
                                     Done done) {
-  runTransfer(config_, deviceId_, std::move(progress), std::move(done),
+  runTransfer(config_, deviceId_, running_, std::move(progress), std::move(done),
               [file, actor](BundleTransfer& t, const auto& report) {
                 auto r = t.importFrom(file, {}, actor, report);
                 if (!r)

@@ -6,6 +6,9 @@
 #include "app/config/kiosk_config.h"
 #include "ui/models/bundle_backend.h"
 
+#include <atomic>
+#include <memory>
+
 namespace camie::app {
 
 class KioskBundleBackend final : public ui::BundleBackend {
@@ -21,6 +24,7 @@ public:
 private:
   KioskConfig config_;
   QString deviceId_;
+  std::shared_ptr<std::atomic<bool>> running_ = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace camie::app

@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace camie::app {
 namespace {
 
@@ -24,6 +27,36 @@ Result<QByteArray> readSmallFile(const QString& path, const QString& what, qint6
   return f.readAll();
 }
 
+// Writes a new file on the stick so that it is there after the stick is
+// pulled: a temporary file renamed when complete, the file and its folder
+// flushed (vfat keeps the rename in the folder), then read back.
+Result<void> writeDurably(const QString& path, const QByteArray& bytes) {
+  const auto unwritable = [&path](const QString& why) {
+    return makeError(QStringLiteral("bundle_unwritable"),
+                     QStringLiteral("The bundle %1 could not be written (%2); its records were not "
+                                    "marked exported.")
+                         .arg(path, why));
+  };
+  if (QFileInfo::exists(path))
+    return unwritable(QStringLiteral("a file of that name exists"));
+  QSaveFile out(path);
+  if (!out.open(QIODevice::WriteOnly))
+    return unwritable(out.errorString());
+  if (out.write(bytes) != bytes.size() || !out.commit())
+    return unwritable(out.errorString());
+  const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+  const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  const bool synced = fd >= 0 && ::fsync(fd) == 0 && ::syncfs(fd) == 0;
+  if (fd >= 0)
+    ::close(fd);
+  if (!synced)
+    return unwritable(QStringLiteral("the stick did not confirm the write"));
+  auto back = readSmallFile(path, QStringLiteral("The bundle"), bundle::kMaxFileBytes);
+  if (!back || *back != bytes)
+    return unwritable(QStringLiteral("reading it back gave other bytes: a faulty stick?"));
+  return {};
+}
+
 } // namespace
 
 BundleTransfer::BundleTransfer(store::SqliteDatabase& db, const Clock& clock, KioskConfig config,
@@ -32,11 +65,6 @@ BundleTransfer::BundleTransfer(store::SqliteDatabase& db, const Clock& clock, Ki
 
 Result<ExportOutcome> BundleTransfer::exportTo(const QString& folder, bool includeExported,
                                                const QString& actor, const Progress& progress) {
-  constexpr int kSteps = 4;
-  const auto step = [&](int done) {
-    if (progress)
-      progress(done, kSteps);
-  };
   if (deviceId_.isEmpty())
     return makeError(QStringLiteral("no_device_id"),
                      QStringLiteral("This kiosk has no device id yet (device/id, set at "
@@ -68,50 +96,54 @@ Result<ExportOutcome> BundleTransfer::exportTo(const QString& folder, bool inclu
   }
 
   store::BundleQueue queue(db_, clock_);
-  auto records = queue.exportable(includeExported, bundle::kMaxRecords);
-  if (!records)
-    return records.error();
-  step(1);
-  if (records->isEmpty())
-    return ExportOutcome{};
+  auto total = queue.exportableCount(includeExported);
+  if (!total)
+    return total.error();
+  ExportOutcome outcome;
+  if (*total == 0)
+    return outcome;
+  if (progress)
+    progress(0, static_cast<int>(*total));
 
-  bundle::RecordBundle b;
-  b.createdAtMs = clock_.nowMs();
-  b.bundleId = Uuid7::generate(b.createdAtMs);
-  b.deviceId = deviceId_;
-  b.records = *records;
-  auto bytes = bundle::writeBundle(b, signer);
-  if (!bytes)
-    return bytes.error();
-  step(2);
+  // One bundle per page of records, each within the size a bundle may have.
+  store::BundleQueue::Cursor cursor;
+  for (;;) {
+    auto records = queue.exportable(includeExported, cursor, bundle::kMaxRecords,
+                                    bundle::kMaxFileBytes * 3 / 4);
+    if (!records)
+      return records.error();
+    if (records->isEmpty())
+      break;
+    cursor = {records->last().capturedAt, records->last().id};
 
-  const QString path = QDir(folder).absoluteFilePath(bundle::bundleFileName(b));
-  const auto unwritable = [&path](const QString& why) {
-    return makeError(QStringLiteral("bundle_unwritable"),
-                     QStringLiteral("The bundle %1 could not be written (%2); nothing was marked "
-                                    "exported.")
-                         .arg(path, why));
-  };
-  if (QFileInfo::exists(path))
-    return unwritable(QStringLiteral("a file of that name exists"));
-  QSaveFile out(path); // a temporary file renamed once complete and flushed to the stick
-  if (!out.open(QIODevice::WriteOnly))
-    return unwritable(out.errorString());
-  if (out.write(*bytes) != bytes->size() || !out.commit())
-    return unwritable(out.errorString());
-  auto back = readSmallFile(path, QStringLiteral("The bundle"), bundle::kMaxFileBytes);
-  if (!back || *back != *bytes)
-    return unwritable(QStringLiteral("reading it back gave other bytes: a faulty stick?"));
-  step(3);
+    bundle::RecordBundle b;
+    b.createdAtMs = clock_.nowMs();
+    b.bundleId = Uuid7::generate(b.createdAtMs);
+    b.deviceId = deviceId_;
+    b.records = *records;
+    auto bytes = bundle::writeBundle(b, signer);
+    if (!bytes)
+      return bytes.error();
+    const QString path = QDir(folder).absoluteFilePath(bundle::bundleFileName(b));
+    if (auto written = writeDurably(path, *bytes); !written)
+      return written.error(); // earlier bundles are written and marked; these stay queued
 
-  QStringList ids;
-  for (const auto& r : std::as_const(b.records))
-    ids << r.id;
-  if (auto marked = queue.markExported(ids, b.bundleId, actor); !marked)
-    return marked.error(); // the bundle exists; the records stay sealed: a duplicate is harmless
-  step(4);
-  qCInfo(lcStore) << "exported" << ids.size() << "records to bundle" << b.bundleId;
-  return ExportOutcome{path, b.bundleId, static_cast<int>(ids.size())};
+    QStringList ids;
+    for (const auto& r : std::as_const(b.records))
+      ids << r.id;
+    auto marked = queue.markExported(ids, b.bundleId, actor);
+    if (!marked)
+      return marked.error(); // the bundle exists, the records stay queued: a harmless duplicate
+    qCInfo(lcStore) << "exported" << *marked << "records to bundle" << b.bundleId;
+    outcome.files << path;
+    outcome.bundleIds << b.bundleId;
+    outcome.records += *marked;
+    if (progress)
+      progress(qMin(outcome.records, static_cast<int>(*total)), static_cast<int>(*total));
+  }
+  outcome.file = outcome.files.value(0);
+  outcome.bundleId = outcome.bundleIds.value(0);
+  return outcome;
 }
 
 Result<ImportOutcome> BundleTransfer::importFrom(const QString& file, const QString& trustedCa,
@@ -138,13 +170,18 @@ Result<ImportOutcome> BundleTransfer::importFrom(const QString& file, const QStr
   if (!bytes)
     return bytes.error();
   step(1);
-  auto opened = bundle::readBundle(*bytes, *ca, clock_.nowMs());
+  bundle::TrustPolicy trust;
+  trust.trustedCasPem = *ca;
+  trust.nowMs = clock_.nowMs();
+  trust.maxAgeMs = config_.bundleMaxAgeDays * 24LL * 60 * 60 * 1000;
+  trust.revokedDevices = config_.bundleRevokedDevices;
+  auto opened = bundle::readBundle(*bytes, trust);
   if (!opened)
     return opened.error();
   step(2);
   store::BundleQueue queue(db_, clock_);
   const bundle::RecordBundle& b = opened->bundle;
-  auto summary = queue.import(b.bundleId, b.deviceId, b.records, actor);
+  auto summary = queue.import(b.bundleId, b.deviceId, opened->signerFingerprint, b.records, actor);
   if (!summary)
     return summary.error();
   step(3);

@@ -13,9 +13,11 @@
 namespace camie::app {
 
 struct ExportOutcome {
-  QString file;     // empty when there was nothing to export
-  QString bundleId; // likewise
-  int records = 0;
+  QStringList files;     // one per bundle; none when there was nothing to export
+  QStringList bundleIds; // likewise
+  QString file;          // the first of them
+  QString bundleId;
+  int records = 0; // marked exported
 };
 
 struct ImportOutcome {
@@ -36,10 +38,11 @@ public:
   BundleTransfer(store::SqliteDatabase& db, const Clock& clock, KioskConfig config,
                  QString deviceId);
 
-  // Writes every sealed record (and with `includeExported`, those exported
-  // before but not yet known to the registry) to a new bundle in `folder`,
-  // reads the file back to be sure the stick holds it, then marks them
-  // exported. A crash or a bad stick before that leaves them sealed.
+  // Writes every sealed record (those stuck in flight too, and with
+  // `includeExported` those exported before but not yet known to the
+  // registry) to new bundles in `folder` (several when they are many), each
+  // flushed and read back before its records are marked exported. A crash or
+  // a bad stick before that leaves them queued. Progress counts records.
   [[nodiscard]] Result<ExportOutcome> exportTo(const QString& folder, bool includeExported,
                                                const QString& actor, const Progress& progress = {});
   // Checks and queues a bundle; records already here are skipped. The trusted

@@ -14,6 +14,7 @@
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -35,6 +36,24 @@ using StorePtr = std::unique_ptr<X509_STORE, Deleter<&X509_STORE_free>>;
 using StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, Deleter<&X509_STORE_CTX_free>>;
 
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+// Leaves OpenSSL's per-thread error queue empty on entry and on every way
+// out, so a failure here is never blamed on the thread's next user.
+struct ErrorQueueGuard {
+  ErrorQueueGuard() { ERR_clear_error(); }
+  ~ErrorQueueGuard() { ERR_clear_error(); }
+  ErrorQueueGuard(const ErrorQueueGuard&) = delete;
+  ErrorQueueGuard& operator=(const ErrorQueueGuard&) = delete;
+};
+
+// The key's passphrase, or none: never OpenSSL's default terminal prompt.
+int passphraseCallback(char* buffer, int size, int /*rwflag*/, void* user) {
+  const auto* passphrase = static_cast<const QByteArray*>(user);
+  if (!passphrase || passphrase->isEmpty() || passphrase->size() > size)
+    return 0;
+  std::memcpy(buffer, passphrase->constData(), static_cast<size_t>(passphrase->size()));
+  return static_cast<int>(passphrase->size());
+}
 const QStringList kSuites = {QStringLiteral("X25519-SHA256-AES128GCM"),
                              QStringLiteral("X25519-SHA256-CHACHA20POLY1305")};
 
@@ -282,10 +301,14 @@ Result<RecordBundle> parseBundlePayload(QByteArrayView payload) {
 QString bundleFileName(const RecordBundle& bundle) {
   QString device = bundle.deviceId;
   device.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
-  return QStringLiteral("camie-%1-%2.camie-bundle")
+  // The end of the bundle id keeps two bundles of the same second apart.
+  QString tail = bundle.bundleId.right(8);
+  tail.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), QStringLiteral("_"));
+  return QStringLiteral("camie-%1-%2-%3.camie-bundle")
       .arg(device.isEmpty() ? QStringLiteral("kiosk") : device,
            QDateTime::fromMSecsSinceEpoch(bundle.createdAtMs, Qt::UTC)
-               .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+               .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")),
+           tail);
 }
 
 Result<QByteArray> writeBundle(const RecordBundle& bundle, const BundleSigner& signer) {
@@ -293,11 +316,10 @@ Result<QByteArray> writeBundle(const RecordBundle& bundle, const BundleSigner& s
     return makeError(QStringLiteral("bundle_signer"),
                      QStringLiteral("This kiosk cannot sign a bundle: %1.").arg(why));
   };
+  const ErrorQueueGuard errors;
   BioPtr keyBio = memoryBio(signer.keyPem);
-  QByteArray passphrase = signer.passphrase; // NUL-terminated for OpenSSL's default callback
-  PkeyPtr key(keyBio ? PEM_read_bio_PrivateKey(
-                           keyBio.get(), nullptr, nullptr,
-                           passphrase.isEmpty() ? nullptr : static_cast<void*>(passphrase.data()))
+  PkeyPtr key(keyBio ? PEM_read_bio_PrivateKey(keyBio.get(), nullptr, passphraseCallback,
+                                               const_cast<QByteArray*>(&signer.passphrase))
                      : nullptr);
   ERR_clear_error();
   if (!key)
@@ -346,8 +368,8 @@ Result<QByteArray> writeBundle(const RecordBundle& bundle, const BundleSigner& s
       .toJson(QJsonDocument::Indented);
 }
 
-Result<OpenedBundle> readBundle(QByteArrayView file, const QByteArray& trustedCasPem,
-                                qint64 nowMs) {
+Result<OpenedBundle> readBundle(QByteArrayView file, const TrustPolicy& trust) {
+  const ErrorQueueGuard errors;
   if (file.size() > kMaxFileBytes)
     return formatError(QStringLiteral("the file is larger than any bundle can be"));
   QJsonParseError parseError{};
@@ -366,6 +388,8 @@ Result<OpenedBundle> readBundle(QByteArrayView file, const QByteArray& trustedCa
   if (!signature || signature->isEmpty())
     return formatError(QStringLiteral("its signature is missing or not base64"));
   const QJsonArray certificates = envelope.value(u"certificates").toArray();
+  if (certificates.isEmpty() || certificates.size() > 8)
+    return formatError(QStringLiteral("it does not name its signer's certificate"));
   std::vector<X509Ptr> certs;
   for (const QJsonValue& c : certificates) {
     auto read = readCertificates(c.toString().toLatin1());
@@ -373,31 +397,10 @@ Result<OpenedBundle> readBundle(QByteArrayView file, const QByteArray& trustedCa
       return formatError(QStringLiteral("one of its certificates cannot be read"));
     certs.push_back(std::move(read.front()));
   }
-  if (certs.empty() || certs.size() > 8)
-    return formatError(QStringLiteral("it does not name its signer's certificate"));
 
-  const QJsonDocument inner = QJsonDocument::fromJson(*payload, &parseError);
-  if (!inner.isObject())
-    return formatError(QStringLiteral("its payload is not JSON"));
-  const QJsonObject p = inner.object();
-  auto header = parsePayload(p, false);
-  if (!header)
-    return header.error();
-  RecordBundle bundle = std::move(*header);
-  if (bundle.createdAtMs > nowMs + kDayMs)
-    return makeError(QStringLiteral("bundle_untrusted"),
-                     QStringLiteral("The bundle says it was made on %1, later than now: check "
-                                    "the clock of both kiosks.")
-                         .arg(rfc3339(bundle.createdAtMs)));
-
-  if (auto chain = verifyChain(certs, trustedCasPem, bundle.createdAtMs); !chain)
-    return chain.error();
+  // The signature first: nothing of the payload is parsed unless its signer
+  // wrote it (whether the signer is trusted is checked next).
   X509* leaf = certs.front().get();
-  if (auto serial = subjectSerialNumber(leaf); serial && *serial != bundle.deviceId)
-    return makeError(QStringLiteral("bundle_untrusted"),
-                     QStringLiteral("The bundle says it comes from kiosk %1, but it is signed by "
-                                    "kiosk %2.")
-                         .arg(bundle.deviceId, *serial));
   EVP_PKEY* key = X509_get0_pubkey(leaf);
   const QByteArray message = signedMessage(*payload);
   MdCtxPtr md(EVP_MD_CTX_new());
@@ -413,11 +416,52 @@ Result<OpenedBundle> readBundle(QByteArrayView file, const QByteArray& trustedCa
                      QStringLiteral("The bundle's signature does not match its content: it was "
                                     "changed or damaged after the kiosk wrote it."));
 
+  const QJsonDocument inner = QJsonDocument::fromJson(*payload, &parseError);
+  if (!inner.isObject())
+    return formatError(QStringLiteral("its payload is not JSON"));
+  const QJsonObject p = inner.object();
+  auto header = parsePayload(p, false);
+  if (!header)
+    return header.error();
+  const RecordBundle& h = *header;
+  if (h.createdAtMs > trust.nowMs + kDayMs)
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("The bundle says it was made on %1, later than now: check "
+                                    "the clock of both kiosks.")
+                         .arg(rfc3339(h.createdAtMs)));
+  if (h.createdAtMs < trust.nowMs - trust.maxAgeMs)
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("The bundle was made on %1, more than %2 days ago "
+                                    "(bundles/max_age_days): export the records again.")
+                         .arg(rfc3339(h.createdAtMs))
+                         .arg(trust.maxAgeMs / kDayMs));
+  if (auto chain = verifyChain(certs, trust.trustedCasPem, h.createdAtMs); !chain)
+    return chain.error();
+  if (!(X509_get_extension_flags(leaf) & EXFLAG_XKUSAGE) ||
+      !(X509_get_extended_key_usage(leaf) & XKU_SSL_CLIENT))
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("The bundle's signer is not trusted: its certificate is not "
+                                    "a kiosk's client certificate (no clientAuth usage)."));
+  const auto serial = subjectSerialNumber(leaf);
+  if (!serial || serial->isEmpty())
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("The bundle's signer is not trusted: its certificate names "
+                                    "no kiosk (no serialNumber in its subject)."));
+  if (*serial != h.deviceId)
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("The bundle says it comes from kiosk %1, but it is signed by "
+                                    "kiosk %2.")
+                         .arg(h.deviceId, *serial));
+  if (trust.revokedDevices.contains(h.deviceId))
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("Kiosk %1 is revoked (bundles/revoked_devices): its bundles "
+                                    "are refused.")
+                         .arg(h.deviceId));
+
   auto full = parsePayload(p, true);
   if (!full)
     return full.error();
-  bundle = std::move(*full);
-  return OpenedBundle{std::move(bundle), subjectOf(leaf), fingerprintOf(leaf)};
+  return OpenedBundle{std::move(*full), subjectOf(leaf), fingerprintOf(leaf)};
 }
 
 } // namespace camie::bundle

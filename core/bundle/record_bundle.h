@@ -17,12 +17,15 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace camie::bundle {
 
 inline constexpr const char* kFormat = "camie-bundle/1";
-inline constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
-inline constexpr int kMaxRecords = 200000;
+// A bundle file is at most 64 MiB (about 20,000 records); an export of more
+// writes several files.
+inline constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+inline constexpr int kMaxRecords = 50000;
 
 struct RecordBundle {
   QString bundleId; // UUIDv7
@@ -50,19 +53,28 @@ struct BundleSigner {
 [[nodiscard]] Result<QByteArray> writeBundle(const RecordBundle& bundle,
                                              const BundleSigner& signer);
 
-// Reads and checks a file: its format, the signer's certificate against
-// `trustedCasPem` at the bundle's time (not after `nowMs` + one day), the
-// signature, then every record. Nothing is returned unless all of it holds.
+// Whom an importing kiosk trusts, and until when.
+struct TrustPolicy {
+  QByteArray trustedCasPem;                     // CAs that sign kiosk certificates
+  qint64 nowMs = 0;                             // this kiosk's clock
+  qint64 maxAgeMs = 30LL * 24 * 60 * 60 * 1000; // older bundles are refused
+  QStringList revokedDevices;                   // lost or stolen kiosks: their bundles are refused
+};
+
+// Reads and checks a file: its format, the signature (before the payload is
+// parsed), the bundle's age, the signer's certificate against the trusted
+// CAs at the bundle's time, that the certificate names the kiosk the bundle
+// says it comes from (subject serialNumber = device id) and that this kiosk
+// is not revoked, then every record. Nothing is returned unless all holds.
 // Errors: "bundle_format", "bundle_untrusted", "bundle_signature",
 // "bundle_record" — each message names what is wrong.
-[[nodiscard]] Result<OpenedBundle> readBundle(QByteArrayView file, const QByteArray& trustedCasPem,
-                                              qint64 nowMs);
+[[nodiscard]] Result<OpenedBundle> readBundle(QByteArrayView file, const TrustPolicy& trust);
 
 // The payload alone, unsigned: readBundle() calls it only once the signature
 // holds; public for the fuzz target. Errors: "bundle_format", "bundle_record".
 [[nodiscard]] Result<RecordBundle> parseBundlePayload(QByteArrayView payload);
 
-// A file name for a bundle: camie-<device>-<UTC time>.camie-bundle.
+// A file name for a bundle: camie-<device>-<UTC time>-<end of its id>.camie-bundle.
 QString bundleFileName(const RecordBundle& bundle);
 
 } // namespace camie::bundle

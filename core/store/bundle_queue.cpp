@@ -6,6 +6,13 @@
 namespace camie::store {
 namespace {
 
+// The records an export takes (see exportable()).
+constexpr const char* kExportable =
+    "FROM records AS r LEFT JOIN batches AS b ON b.id = r.batch_id "
+    "WHERE (r.status = 'sealed' OR (?1 AND r.status = 'exported') OR "
+    "(r.status = 'sending' AND (r.lease_until < ?2 OR b.state = 'unanswered'))) "
+    "AND r.sealed_ct IS NOT NULL ";
+
 Result<QStringList> column0(SqliteStatement& stmt) {
   QStringList values;
   for (;;) {
@@ -23,39 +30,57 @@ Result<QStringList> column0(SqliteStatement& stmt) {
 
 BundleQueue::BundleQueue(SqliteDatabase& db, const Clock& clock) : db_(db), clock_(clock) {}
 
-Result<QList<OutgoingRecord>> BundleQueue::exportable(bool includeExported, int limit) {
-  auto stmt = db_.prepare(
-      includeExported
-          ? "SELECT id, revision, form_id, form_version, operator_id, captured_at, sealed_key_id, "
-            "sealed_suite, sealed_enc, sealed_ct, origin_device FROM records "
-            "WHERE status IN ('sealed', 'exported') ORDER BY captured_at, id LIMIT ?"
-          : "SELECT id, revision, form_id, form_version, operator_id, captured_at, sealed_key_id, "
-            "sealed_suite, sealed_enc, sealed_ct, origin_device FROM records "
-            "WHERE status = 'sealed' ORDER BY captured_at, id LIMIT ?");
+Result<QList<OutgoingRecord>> BundleQueue::exportable(bool includeExported, const Cursor& after,
+                                                      int maxRecords, qint64 maxBytes) {
+  static const QByteArray sql =
+      QByteArray("SELECT r.id, r.revision, r.form_id, r.form_version, r.operator_id, "
+                 "r.captured_at, r.sealed_key_id, r.sealed_suite, r.sealed_enc, r.sealed_ct, "
+                 "r.origin_device ") +
+      kExportable + "AND (r.captured_at, r.id) > (?3, ?4) ORDER BY r.captured_at, r.id LIMIT ?5";
+  auto stmt = db_.prepare(sql.constData());
   if (!stmt)
     return stmt.error();
-  stmt->bind(1, limit);
+  stmt->bind(1, includeExported ? 1 : 0).bind(2, clock_.nowMs()).bind(3, after.capturedAt);
+  stmt->bind(4, after.id.isNull() ? QStringLiteral("") : after.id).bind(5, maxRecords);
   QList<OutgoingRecord> records;
+  qint64 bytes = 0;
   for (;;) {
     auto row = stmt->step();
     if (!row)
       return row.error();
     if (!*row)
       break;
-    records.append(OutgoingRecord{stmt->text(0),
-                                  static_cast<int>(stmt->int64(1)),
-                                  stmt->text(2),
-                                  stmt->text(3),
-                                  stmt->text(4),
-                                  stmt->int64(5),
-                                  {stmt->text(6), stmt->text(7), stmt->blob(8), stmt->blob(9)},
-                                  stmt->text(10)});
+    OutgoingRecord r{stmt->text(0),
+                     static_cast<int>(stmt->int64(1)),
+                     stmt->text(2),
+                     stmt->text(3),
+                     stmt->text(4),
+                     stmt->int64(5),
+                     {stmt->text(6), stmt->text(7), stmt->blob(8), stmt->blob(9)},
+                     stmt->text(10)};
+    // In the file the record is base64 inside base64: 16/9 of its size.
+    const qint64 size = r.approximateBytes() * 4 / 3;
+    if (!records.isEmpty() && bytes + size > maxBytes)
+      break;
+    bytes += size;
+    records.append(std::move(r));
   }
   return records;
 }
 
-Result<void> BundleQueue::markExported(const QStringList& ids, const QString& bundleId,
-                                       const QString& actor) {
+Result<qint64> BundleQueue::exportableCount(bool includeExported) {
+  auto stmt = db_.prepare((QByteArray("SELECT count(*) ") + kExportable).constData());
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, includeExported ? 1 : 0).bind(2, clock_.nowMs());
+  auto row = stmt->step();
+  if (!row)
+    return row.error();
+  return stmt->int64(0);
+}
+
+Result<int> BundleQueue::markExported(const QStringList& ids, const QString& bundleId,
+                                      const QString& actor) {
   Transaction tx(db_);
   if (!tx.began())
     return tx.began().error();
@@ -69,6 +94,7 @@ Result<void> BundleQueue::markExported(const QStringList& ids, const QString& bu
     return update.error();
   const qint64 now = clock_.nowMs();
   AuditLog audit(db_);
+  int marked = 0;
   for (const QString& id : ids) {
     current->bind(1, id);
     auto row = current->step();
@@ -77,9 +103,7 @@ Result<void> BundleQueue::markExported(const QStringList& ids, const QString& bu
     const auto from = *row ? recordStatusFromString(current->text(0)) : std::nullopt;
     current->reset();
     if (!from || !RecordLifecycle::allows(from, RecordStatus::Exported))
-      return makeError(QStringLiteral("illegal_transition"),
-                       QStringLiteral("Record %1 cannot be exported (it is %2).")
-                           .arg(id, from ? toString(*from) : QStringLiteral("missing")));
+      continue; // answered by sync since it was read: the bundle's copy is a duplicate
     update->bind(1, bundleId).bind(2, now).bind(3, now).bind(4, now).bind(5, id);
     if (auto run = update->run(); !run)
       return run.error();
@@ -88,57 +112,86 @@ Result<void> BundleQueue::markExported(const QStringList& ids, const QString& bu
                          QStringLiteral("%1 -> exported bundle %2").arg(toString(*from), bundleId));
         !r)
       return r.error();
+    ++marked;
   }
-  return tx.commit();
+  if (auto c = tx.commit(); !c)
+    return c.error();
+  return marked;
 }
 
 Result<ImportSummary> BundleQueue::import(const QString& bundleId, const QString& originDevice,
+                                          const QString& signer,
                                           const QList<OutgoingRecord>& records,
                                           const QString& actor) {
   Transaction tx(db_);
   if (!tx.began())
     return tx.began().error();
-  auto exists = db_.prepare("SELECT 1 FROM records WHERE id = ?");
+  auto existing = db_.prepare("SELECT status, revision FROM records WHERE id = ?");
   auto insert = db_.prepare(
       "INSERT INTO records (id, revision, status, form_id, form_version, operator_id, created_at, "
       "updated_at, captured_at, next_attempt_at, local_schema, local_copy, sealed_key_id, "
       "sealed_suite, sealed_enc, sealed_ct, origin_device, bundle_id) "
       "VALUES (?, ?, 'sealed', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)");
-  if (!exists)
-    return exists.error();
+  auto replace = db_.prepare(
+      "UPDATE records SET revision = ?, status = 'sealed', form_id = ?, form_version = ?, "
+      "operator_id = ?, updated_at = ?, captured_at = ?, next_attempt_at = ?, local_copy = NULL, "
+      "sealed_key_id = ?, sealed_suite = ?, sealed_enc = ?, sealed_ct = ?, origin_device = ?, "
+      "bundle_id = ?, server_errors = NULL, registry_number = NULL, batch_id = NULL, "
+      "lease_until = NULL, exported_at = NULL WHERE id = ?");
+  if (!existing)
+    return existing.error();
   if (!insert)
     return insert.error();
+  if (!replace)
+    return replace.error();
   const qint64 now = clock_.nowMs();
   AuditLog audit(db_);
   ImportSummary summary;
   for (const OutgoingRecord& r : records) {
-    exists->bind(1, r.id);
-    auto row = exists->step();
+    existing->bind(1, r.id);
+    auto row = existing->step();
     if (!row)
       return row.error();
-    exists->reset();
-    if (*row) {
+    const QString status = *row ? existing->text(0) : QString();
+    const int revision = *row ? static_cast<int>(existing->int64(1)) : 0;
+    existing->reset();
+    const QString origin = r.originDevice.isEmpty() ? originDevice : r.originDevice;
+    const bool replaceable = status == u"rejected" || status == u"sealed" || status == u"exported";
+    if (*row && !(r.revision > revision && replaceable)) {
       ++summary.alreadyPresent;
       continue;
     }
-    const QString origin = r.originDevice.isEmpty() ? originDevice : r.originDevice;
-    insert->bind(1, r.id).bind(2, r.revision).bind(3, r.formId).bind(4, r.formVersion);
-    insert->bind(5, r.operatorId).bind(6, now).bind(7, now).bind(8, r.capturedAt).bind(9, now);
-    insert->bind(10, RecordStore::kLocalSchema).bind(11, r.sealed.keyId).bind(12, r.sealed.suite);
-    insert->bind(13, r.sealed.enc).bind(14, r.sealed.ciphertext).bind(15, origin);
-    insert->bind(16, bundleId);
-    if (auto run = insert->run(); !run)
-      return run.error();
-    if (auto a = audit.append(now, actor, QStringLiteral("record.sealed"), r.id,
-                              QStringLiteral("new -> sealed imported from bundle %1 of kiosk %2")
-                                  .arg(bundleId, origin));
-        !a)
+    if (*row) {
+      replace->bind(1, r.revision).bind(2, r.formId).bind(3, r.formVersion).bind(4, r.operatorId);
+      replace->bind(5, now).bind(6, r.capturedAt).bind(7, now).bind(8, r.sealed.keyId);
+      replace->bind(9, r.sealed.suite).bind(10, r.sealed.enc).bind(11, r.sealed.ciphertext);
+      replace->bind(12, origin).bind(13, bundleId).bind(14, r.id);
+      if (auto run = replace->run(); !run)
+        return run.error();
+    } else {
+      insert->bind(1, r.id).bind(2, r.revision).bind(3, r.formId).bind(4, r.formVersion);
+      insert->bind(5, r.operatorId).bind(6, now).bind(7, now).bind(8, r.capturedAt).bind(9, now);
+      insert->bind(10, RecordStore::kLocalSchema).bind(11, r.sealed.keyId);
+      insert->bind(12, r.sealed.suite).bind(13, r.sealed.enc).bind(14, r.sealed.ciphertext);
+      insert->bind(15, origin).bind(16, bundleId);
+      if (auto run = insert->run(); !run)
+        return run.error();
+    }
+    const QString detail =
+        *row ? QStringLiteral("%1 -> sealed revision %2 imported from bundle %3 of kiosk %4")
+                   .arg(status)
+                   .arg(r.revision)
+                   .arg(bundleId, origin)
+             : QStringLiteral("new -> sealed imported from bundle %1 of kiosk %2")
+                   .arg(bundleId, origin);
+    if (auto a = audit.append(now, actor, QStringLiteral("record.sealed"), r.id, detail); !a)
       return a.error();
     ++summary.imported;
   }
   if (auto a = audit.append(now, actor, QStringLiteral("bundle.imported"), {},
-                            QStringLiteral("bundle %1 of kiosk %2: %3 queued, %4 already here")
-                                .arg(bundleId, originDevice)
+                            QStringLiteral("bundle %1 of kiosk %2 signed by %3: %4 queued, %5 "
+                                           "already here")
+                                .arg(bundleId, originDevice, signer)
                                 .arg(summary.imported)
                                 .arg(summary.alreadyPresent));
       !a)

@@ -127,7 +127,7 @@ Result<int> OutgoingQueue::apply(const QString& batchId, const QString& xroadId,
   Transaction tx(db_);
   if (!tx.began())
     return tx.began().error();
-  auto inFlight = db_.prepare("SELECT status FROM records WHERE id = ?");
+  auto inFlight = db_.prepare("SELECT status, exported_at FROM records WHERE id = ?");
   if (!inFlight)
     return inFlight.error();
   auto later = db_.prepare("UPDATE records SET next_attempt_at = ? WHERE id = ?");
@@ -140,18 +140,25 @@ Result<int> OutgoingQueue::apply(const QString& batchId, const QString& xroadId,
     if (!row)
       return row.error();
     const QString status = *row ? inFlight->text(0) : QString();
+    const qint64 exportedAt = *row ? inFlight->int64(1) : 0;
     inFlight->reset();
-    if (status == u"exported" && r.to == RecordStatus::Sealed) {
+    const qint64 now = clock_.nowMs();
+    if (status == u"exported" && r.to == RecordStatus::Sealed &&
+        now - exportedAt < kExportedRequeueAfterMs) {
       // Not at the registry yet: the bundle is still on its way.
-      later->bind(1, clock_.nowMs() + kExportedLookUpIntervalMs).bind(2, r.id);
+      later->bind(1, now + kExportedLookUpIntervalMs).bind(2, r.id);
       if (auto run = later->run(); !run)
         return run.error();
       continue;
     }
     if (status != u"sending" && status != u"exported")
       continue;
+    // (An exported record the registry never got, long after: this kiosk sends it now.)
+    const auto next = status == u"exported" && r.to == RecordStatus::Sealed
+                          ? std::optional<qint64>(now)
+                          : r.nextAttemptAt;
     if (auto done = records_.finishSendingInTransaction(r.id, r.to, r.registryNumber,
-                                                        r.serverErrors, r.nextAttemptAt, actor);
+                                                        r.serverErrors, next, actor);
         !done)
       return done.error();
     ++applied;

@@ -33,6 +33,9 @@ struct Resolution {
 class OutgoingQueue {
 public:
   static constexpr qint64 kExportedLookUpIntervalMs = 30LL * 60 * 1000;
+  // An exported record the registry still has not seen this long after the
+  // export (a lost stick, a bundle never imported) goes back in the queue.
+  static constexpr qint64 kExportedRequeueAfterMs = 7LL * 24 * 60 * 60 * 1000;
 
   OutgoingQueue(SqliteDatabase& db, const Clock& clock, int retentionDays);
 
@@ -58,7 +61,8 @@ public:
   // other record is left alone (another process resolved it already).
   // `batchId` may be empty for answers of a status look-up. An exported record
   // the registry has not seen yet stays exported, to be looked up again after
-  // kExportedLookUpIntervalMs.
+  // kExportedLookUpIntervalMs, or sent by this kiosk after
+  // kExportedRequeueAfterMs.
   [[nodiscard]] Result<int> apply(const QString& batchId, const QString& xroadId,
                                   const QList<Resolution>& resolutions, const QString& actor);
 

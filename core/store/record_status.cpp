@@ -41,10 +41,10 @@ bool RecordLifecycle::allows(std::optional<RecordStatus> from, RecordStatus to) 
     return to == S::Draft || to == S::Sealed;
   case S::Sealed:
     return to == S::Sending || to == S::Exported;
-  case S::Sending:
+  case S::Sending: // exported: a stuck upload goes on a USB bundle instead
   case S::Exported:
-    return to == S::Sealed || to == S::Accepted || to == S::Duplicate || to == S::Rejected ||
-           (*from == S::Exported && to == S::Exported);
+    return to == S::Sealed || to == S::Exported || to == S::Accepted || to == S::Duplicate ||
+           to == S::Rejected;
   case S::Rejected:
     return to == S::Draft;
   case S::Accepted:

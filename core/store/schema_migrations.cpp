@@ -227,6 +227,13 @@ Result<void> SchemaMigrations::migrateTo(SqliteDatabase& db, int version) {
     Transaction tx(db);
     if (!tx.began())
       return tx.began().error();
+    // Another connection (the store and the sync thread open the file at
+    // the same time) may have migrated it while this one waited for the lock.
+    auto now = userVersion(db);
+    if (!now)
+      return now.error();
+    if (*now >= v)
+      continue;
     if (auto r = db.exec(kMigrations.at(static_cast<size_t>(v - 1))); !r)
       return r.error();
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(v);

@@ -31,7 +31,10 @@ void check(const camie::Error& e) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const QByteArrayView bytes(data, static_cast<qsizetype>(size));
-  auto opened = camie::bundle::readBundle(bytes, kTrustedCa, 1798761600000); // 2027-01-01
+  camie::bundle::TrustPolicy trust;
+  trust.trustedCasPem = kTrustedCa;
+  trust.nowMs = 1767225600000 + 330LL * 86400000; // 2026-11-27, within the corpus's max age
+  auto opened = camie::bundle::readBundle(bytes, trust);
   if (opened.ok()) {
     if (opened->signerFingerprint.size() != 64 || opened->bundle.deviceId.isEmpty())
       __builtin_trap();

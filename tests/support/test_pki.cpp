@@ -91,6 +91,7 @@ struct Spec {
   QString commonName;
   QString organization;
   QString country;
+  QString serialNumber; // the device id of a kiosk certificate
   const char* subjectAltName = nullptr;
   long notBeforeOffset = -kDay; // seconds from now
   long notAfterOffset = 365 * kDay;
@@ -125,6 +126,8 @@ struct TestPki::Authority {
     if (!spec.organization.isEmpty())
       addName(name, "O", spec.organization);
     addName(name, "CN", spec.commonName);
+    if (!spec.serialNumber.isEmpty())
+      addName(name, "serialNumber", spec.serialNumber);
     const bool selfSigned = spec.kind == Kind::Ca;
     X509* issuer = selfSigned ? made.get() : cert.get();
     REQUIRE(X509_set_issuer_name(made.get(), X509_get_subject_name(issuer)) == 1);
@@ -193,6 +196,7 @@ Spec clientSpec(const TestPki::Subject& subject) {
   s.country = QStringLiteral("KH");
   s.organization = subject.organization;
   s.commonName = subject.memberCode;
+  s.serialNumber = subject.deviceId;
   return s;
 }
 

@@ -15,6 +15,8 @@ public:
   struct Subject {
     QString organization = QStringLiteral("ACLEDA Bank Plc."); // O= of the client certificate
     QString memberCode = QStringLiteral("ACLEDA");             // CN= of the client certificate
+    QString deviceId =
+        {}; // serialNumber= (the kiosk's device id, as enrolment puts it), if not empty
   };
   struct Pair {
     QString cert; // PEM certificate

@@ -71,6 +71,8 @@ QString TransferModel::failureWords(const BundleBackend::Outcome& o) const {
     words = tr("This file is not a readable bundle. Nothing was imported.");
   else if (o.code == u"bundle_signer")
     words = tr("This kiosk has no certificate to sign a bundle with: enrol it first.");
+  else if (o.code == u"busy")
+    words = tr("Another export or import is still running. Wait for it to finish.");
   else if (o.code == u"no_such_folder" || o.code == u"bundle_unwritable")
     words = tr("The USB stick cannot be written. Nothing was marked exported.");
   else

@@ -27,14 +27,14 @@ const QByteArray kPin = "480913\n";
 // `trust`: "bundles" sets bundles/trusted_ca; "device" only the enrolment
 // chain (device/ca_file), which imports trust by default.
 void writeConfig(const KioskctlRunner& ctl, const QString& deviceId, const TestPki& pki,
-                 const CamdxSimProcess& sim, const QString& trust) {
+                 const TestPki::Pair& cert, const CamdxSimProcess& sim, const QString& trust) {
   QByteArray conf = "[store]\ndatabase=kiosk.db\n[device]\nid=" + deviceId.toUtf8() + '\n';
   if (trust == u"device")
     conf += "ca_file=" + pki.caCert().toUtf8() + '\n';
   conf += "[sync]\nendpoint=" + sim.url().toUtf8() +
           "\nconnection=mtls\nclient=" + CamdxSimProcess::clientId().toUtf8() +
-          "\nca_file=" + pki.caCert().toUtf8() + "\ncert_file=" + pki.client().cert.toUtf8() +
-          "\nkey_file=" + pki.client().key.toUtf8() + "\nbatch_records=50\n";
+          "\nca_file=" + pki.caCert().toUtf8() + "\ncert_file=" + cert.cert.toUtf8() +
+          "\nkey_file=" + cert.key.toUtf8() + "\nbatch_records=50\n";
   if (trust == u"bundles")
     conf += "[bundles]\ntrusted_ca=" + pki.caCert().toUtf8() + '\n';
   ctl.writeFile(QStringLiteral("kiosk.conf"), conf);
@@ -106,17 +106,27 @@ TEST_CASE("records exported by a kiosk with no network reach the registry throug
           "kiosk, each once",
           "[bundle][e2e]") {
   TestPki pki;
+  // Each kiosk's certificate names it (serialNumber), as enrolment makes it.
+  TestPki::Subject fieldSubject;
+  fieldSubject.deviceId = QStringLiteral("kiosk-field-7");
+  const TestPki::Pair fieldCert = pki.issueClient(QStringLiteral("field"), fieldSubject);
+  TestPki::Subject branchSubject;
+  branchSubject.deviceId = QStringLiteral("kiosk-branch-2");
+  const TestPki::Pair branchCert = pki.issueClient(QStringLiteral("branch"), branchSubject);
   KioskctlRunner field;  // the village drive: no network after it got its reference data
   KioskctlRunner branch; // the bank branch: online
   const QString requests = branch.file(QStringLiteral("requests"));
-  CamdxSimProcess sim({QStringLiteral("--mode"), QStringLiteral("mtls"), QStringLiteral("--cert"),
-                       pki.server().cert, QStringLiteral("--key"), pki.server().key,
-                       QStringLiteral("--client-ca"), pki.caCert(),
-                       QStringLiteral("--allow-client"),
-                       CamdxSimProcess::clientId() + u'=' + pki.client().cert,
-                       QStringLiteral("--record-requests"), requests, QStringLiteral("--quiet")});
-  writeConfig(field, QStringLiteral("kiosk-field-7"), pki, sim, QStringLiteral("bundles"));
-  writeConfig(branch, QStringLiteral("kiosk-branch-2"), pki, sim, QStringLiteral("device"));
+  CamdxSimProcess sim(
+      {QStringLiteral("--mode"), QStringLiteral("mtls"), QStringLiteral("--cert"),
+       pki.server().cert, QStringLiteral("--key"), pki.server().key, QStringLiteral("--client-ca"),
+       pki.caCert(), QStringLiteral("--allow-client"),
+       CamdxSimProcess::clientId() + u'=' + fieldCert.cert, QStringLiteral("--allow-client"),
+       CamdxSimProcess::clientId() + u'=' + branchCert.cert, QStringLiteral("--record-requests"),
+       requests, QStringLiteral("--quiet")});
+  writeConfig(field, QStringLiteral("kiosk-field-7"), pki, fieldCert, sim,
+              QStringLiteral("bundles"));
+  writeConfig(branch, QStringLiteral("kiosk-branch-2"), pki, branchCert, sim,
+              QStringLiteral("device"));
   prepareKiosk(field, 40);
   prepareKiosk(branch, 5);
   const QString stick = field.file(QStringLiteral("usb"));

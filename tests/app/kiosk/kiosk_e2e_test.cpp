@@ -128,8 +128,11 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     test::TempKiosk field;
     test::fillQueue(field, registry, 12, 99);
     app::KioskConfig fieldConfig = app::ConfigLoader::defaults();
-    fieldConfig.sync.certFile = pki.client().cert;
-    fieldConfig.sync.keyFile = pki.client().key;
+    test::TestPki::Subject subject;
+    subject.deviceId = QStringLiteral("kiosk-field-3"); // as enrolment names the kiosk
+    const auto fieldCert = pki.issueClient(QStringLiteral("field"), subject);
+    fieldConfig.sync.certFile = fieldCert.cert;
+    fieldConfig.sync.keyFile = fieldCert.key;
     SystemClock now; // the test certificates are valid from yesterday
     auto written = app::BundleTransfer(*field.db, now, fieldConfig, QStringLiteral("kiosk-field-3"))
                        .exportTo(usb, false, QStringLiteral("tech1"));

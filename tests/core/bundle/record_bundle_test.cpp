@@ -51,6 +51,20 @@ bundle::RecordBundle sample(int count = 3) {
   return b;
 }
 
+// A kiosk's certificate as enrolment makes it: its device id in serialNumber.
+TestPki::Pair kioskCert(TestPki& pki, const QString& deviceId) {
+  TestPki::Subject subject;
+  subject.deviceId = deviceId;
+  return pki.issueClient(deviceId, subject);
+}
+
+bundle::TrustPolicy trusting(const QByteArray& ca) {
+  bundle::TrustPolicy trust;
+  trust.trustedCasPem = ca;
+  trust.nowMs = kNow;
+  return trust;
+}
+
 bundle::BundleSigner signer(const TestPki::Pair& pair) {
   return {readAll(pair.key), {}, readAll(pair.cert)};
 }
@@ -80,8 +94,8 @@ QByteArray withPayload(const QByteArray& file, const std::function<void(QJsonObj
 TEST_CASE("a bundle reads back exactly as written, with its signer named", "[bundle]") {
   TestPki pki;
   const auto b = sample();
-  const QByteArray file = written(b, signer(pki.client()));
-  auto opened = bundle::readBundle(file, readAll(pki.caCert()), kNow);
+  const QByteArray file = written(b, signer(kioskCert(pki, QStringLiteral("kiosk-7"))));
+  auto opened = bundle::readBundle(file, trusting(readAll(pki.caCert())));
   INFO((opened ? QString() : opened.error().message).toStdString());
   REQUIRE(opened.ok());
   CHECK(opened->bundle.bundleId == b.bundleId);
@@ -101,57 +115,72 @@ TEST_CASE("a bundle reads back exactly as written, with its signer named", "[bun
     CHECK(got.originDevice == want.originDevice);
   }
   CHECK(opened->signerSubject.contains(u"CN=ACLEDA"));
+  CHECK(opened->signerSubject.contains(u"kiosk-7"));
   CHECK(opened->signerFingerprint.size() == 64);
   auto named = b;
   named.createdAtMs = 1790000000000;
   CHECK(bundle::bundleFileName(named) ==
-        QStringLiteral("camie-kiosk-7-20260921T141320Z.camie-bundle"));
+        QStringLiteral("camie-kiosk-7-20260921T141320Z-0000beef.camie-bundle"));
 }
 
-TEST_CASE("a changed, foreign, mislabelled or future bundle is refused, each for its reason",
+TEST_CASE("a changed, foreign, mislabelled, old, future or revoked bundle is refused, each for "
+          "its reason",
           "[bundle]") {
   TestPki pki;
   const QByteArray ca = readAll(pki.caCert());
-  const QByteArray file = written(sample(), signer(pki.client()));
-  const auto refusal = [&](const QByteArray& bytes, const QByteArray& trusted = {}) {
-    auto opened = bundle::readBundle(bytes, trusted.isEmpty() ? ca : trusted, kNow);
+  const auto kiosk7 = signer(kioskCert(pki, QStringLiteral("kiosk-7")));
+  const QByteArray file = written(sample(), kiosk7);
+  const auto refusal = [&](const QByteArray& bytes, bundle::TrustPolicy trust) {
+    auto opened = bundle::readBundle(bytes, trust);
     REQUIRE_FALSE(opened.ok());
     CHECK_FALSE(opened.error().message.isEmpty());
-    return opened.error().code;
+    return opened.error();
   };
+  const auto code = [&](const QByteArray& bytes) { return refusal(bytes, trusting(ca)).code; };
+  REQUIRE(bundle::readBundle(file, trusting(ca)).ok());
 
-  CHECK(refusal(withPayload(file, [](QJsonObject& p) {
+  CHECK(code(withPayload(file, [](QJsonObject& p) {
           p.insert(QStringLiteral("deviceId"), QStringLiteral("kiosk-8"));
         })) == QStringLiteral("bundle_signature"));
-  CHECK(refusal(withPayload(file, [](QJsonObject& p) {
+  CHECK(code(withPayload(file, [](QJsonObject& p) {
           QJsonArray records = p.value(u"records").toArray();
           records.removeAt(1);
           p.insert(QStringLiteral("records"), records);
         })) == QStringLiteral("bundle_signature"));
-  CHECK(refusal(file, readAll(pki.otherCaCert())) == QStringLiteral("bundle_untrusted"));
-  CHECK(refusal(written(sample(), signer(pki.otherClient()))) ==
+  CHECK(refusal(file, trusting(readAll(pki.otherCaCert()))).code ==
         QStringLiteral("bundle_untrusted"));
-  CHECK(refusal(file.left(100)) == QStringLiteral("bundle_format"));
-  CHECK(refusal("{\"format\": \"camie-bundle/2\"}") == QStringLiteral("bundle_format"));
+  CHECK(code(written(sample(), signer(pki.otherClient()))) == QStringLiteral("bundle_untrusted"));
+  CHECK(code(file.left(100)) == QStringLiteral("bundle_format"));
+  CHECK(code("{\"format\": \"camie-bundle/2\"}") == QStringLiteral("bundle_format"));
 
   auto future = sample();
   future.createdAtMs = kNow + 3LL * 24 * 3600 * 1000;
-  CHECK(refusal(written(future, signer(pki.client()))) == QStringLiteral("bundle_untrusted"));
+  CHECK(refusal(written(future, kiosk7), trusting(ca)).message.contains(u"later than now"));
+  // A stolen key cannot sign bundles dated back into its certificate's life
+  // forever: old bundles are refused.
+  auto old = sample();
+  old.createdAtMs = kNow - 31LL * 24 * 3600 * 1000;
+  CHECK(refusal(written(old, kiosk7), trusting(ca)).message.contains(u"max_age_days"));
+  auto revoked = trusting(ca);
+  revoked.revokedDevices = {QStringLiteral("kiosk-7")};
+  CHECK(refusal(file, revoked).message.contains(u"revoked"));
 
-  // The certificate says which kiosk it is; the bundle may not claim another.
-  TestPki::Subject subject;
-  subject.memberCode = QStringLiteral("ACLEDA");
-  const auto kiosk9 = pki.issueClient(QStringLiteral("kiosk-9"), subject);
-  // issueClient makes no serialNumber: such a certificate may sign for any device id.
-  CHECK(bundle::readBundle(written(sample(), signer(kiosk9)), ca, kNow).ok());
+  // The certificate names the kiosk; a bundle may not claim another, and a
+  // certificate that names none (or is not a client certificate) signs none.
+  CHECK(refusal(written(sample(), signer(kioskCert(pki, QStringLiteral("kiosk-9")))), trusting(ca))
+            .message.contains(u"signed by kiosk kiosk-9"));
+  CHECK(refusal(written(sample(), signer(pki.client())), trusting(ca))
+            .message.contains(u"names no kiosk"));
+  CHECK(refusal(written(sample(), signer(pki.server())), trusting(ca)).code ==
+        QStringLiteral("bundle_untrusted"));
 
   // A record the kiosk's own code would never write is refused after the signature holds.
   auto repeated = sample();
   repeated.records.append(record(1));
-  CHECK(refusal(written(repeated, signer(pki.client()))) == QStringLiteral("bundle_record"));
+  CHECK(code(written(repeated, kiosk7)) == QStringLiteral("bundle_record"));
   auto badSuite = sample();
   badSuite.records[0].sealed.suite = QStringLiteral("ROT13");
-  CHECK(refusal(written(badSuite, signer(pki.client()))) == QStringLiteral("bundle_record"));
+  CHECK(code(written(badSuite, kiosk7)) == QStringLiteral("bundle_record"));
 }
 
 TEST_CASE("a kiosk without a matching key and certificate cannot sign", "[bundle]") {

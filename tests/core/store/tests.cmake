@@ -1,6 +1,7 @@
 # Catch2 test sources for core/store, relative to tests/.
 list(APPEND CAMIE_TEST_SOURCES
   core/store/audit_log_test.cpp
+  core/store/bundle_queue_test.cpp
   core/store/database_backup_test.cpp
   core/store/key_vault_test.cpp
   core/store/privacy_test.cpp
