@@ -127,22 +127,28 @@ Result<int> OutgoingQueue::apply(const QString& batchId, const QString& xroadId,
   Transaction tx(db_);
   if (!tx.began())
     return tx.began().error();
-  auto inFlight = db_.prepare("SELECT status, exported_at FROM records WHERE id = ?");
+  auto inFlight = db_.prepare("SELECT status, exported_at, revision FROM records WHERE id = ?");
   if (!inFlight)
     return inFlight.error();
   auto later = db_.prepare("UPDATE records SET next_attempt_at = ? WHERE id = ?");
   if (!later)
     return later.error();
   int applied = 0;
-  for (const Resolution& r : resolutions) {
+  for (Resolution r : resolutions) {
     inFlight->bind(1, r.id);
     auto row = inFlight->step();
     if (!row)
       return row.error();
     const QString status = *row ? inFlight->text(0) : QString();
     const qint64 exportedAt = *row ? inFlight->int64(1) : 0;
+    const int revision = *row ? static_cast<int>(inFlight->int64(2)) : 0;
     inFlight->reset();
     const qint64 now = clock_.nowMs();
+    if (r.revision && *r.revision < revision && r.to != RecordStatus::Sealed) {
+      // The answer is about an earlier revision (a correction has not
+      // reached the registry yet): as if this one had not arrived.
+      r = Resolution{r.id, RecordStatus::Sealed, {}, {}, now, std::nullopt};
+    }
     if (status == u"exported" && r.to == RecordStatus::Sealed &&
         now - exportedAt < kExportedRequeueAfterMs) {
       // Not at the registry yet: the bundle is still on its way.

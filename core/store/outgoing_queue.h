@@ -28,6 +28,7 @@ struct Resolution {
   QString registryNumber;
   QString serverErrors;                // JSON array, for rejected
   std::optional<qint64> nextAttemptAt; // for sealed
+  std::optional<int> revision = {};    // the revision the registry answered for, if it said
 };
 
 class OutgoingQueue {

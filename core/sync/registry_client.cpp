@@ -126,7 +126,9 @@ Result<QList<RecordResult>> RegistryClient::parseResults(const QJsonValue& resul
     RecordResult r{o.value(QStringLiteral("id")).toString(),
                    o.value(QStringLiteral("status")).toString(),
                    o.value(QStringLiteral("registrationNumber")).toString().left(64),
-                   o.value(QStringLiteral("errors")).toArray()};
+                   o.value(QStringLiteral("errors")).toArray(), std::nullopt};
+    if (const QJsonValue v = o.value(QStringLiteral("revision")); v.isDouble() && v.toInt() >= 1)
+      r.revision = v.toInt();
     if (r.id != ids.at(i))
       return makeError(QStringLiteral("bad_response"),
                        QStringLiteral("result %1 is for another record").arg(i));

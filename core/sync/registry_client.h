@@ -50,6 +50,7 @@ struct RecordResult {
   QString status; // accepted, duplicate, rejected, retry, unknown
   QString registrationNumber;
   QJsonArray errors;
+  std::optional<int> revision = {}; // the revision the answer is about, when the registry says
 };
 
 struct BatchAnswer {

@@ -41,18 +41,18 @@ store::Resolution SyncRunner::resolve(const RecordResult& r, int attempts,
   using S = store::RecordStatus;
   const qint64 now = clock_.nowMs();
   if (r.status == u"accepted")
-    return {r.id, S::Accepted, r.registrationNumber, {}, std::nullopt};
+    return {r.id, S::Accepted, r.registrationNumber, {}, std::nullopt, r.revision};
   if (r.status == u"duplicate")
-    return {r.id, S::Duplicate, r.registrationNumber, {}, std::nullopt};
+    return {r.id, S::Duplicate, r.registrationNumber, {}, std::nullopt, r.revision};
   if (r.status == u"rejected")
-    return {r.id,
-            S::Rejected,
-            {},
-            QString::fromUtf8(QJsonDocument(r.errors).toJson(QJsonDocument::Compact)),
-            std::nullopt};
+    return {r.id,         S::Rejected,
+            {},           QString::fromUtf8(QJsonDocument(r.errors).toJson(QJsonDocument::Compact)),
+            std::nullopt, r.revision};
   if (r.status == u"unknown") // never arrived: send it again now
-    return {r.id, S::Sealed, {}, {}, now};
-  return {r.id, S::Sealed, {}, {}, now + backoff_.delayMs(attempts, retryAfterMs, random01())};
+    return {r.id, S::Sealed, {}, {}, now, std::nullopt};
+  return {
+      r.id,        S::Sealed, {}, {}, now + backoff_.delayMs(attempts, retryAfterMs, random01()),
+      std::nullopt};
 }
 
 void SyncRunner::count(const store::Resolution& r, DrainSummary& s) {

@@ -22,6 +22,8 @@ struct RecordOutcome {
       o.insert(QStringLiteral("registrationNumber"), number);
     if (status == u"rejected")
       o.insert(QStringLiteral("errors"), errors);
+    if (status == u"accepted" || status == u"duplicate" || status == u"rejected")
+      o.insert(QStringLiteral("revision"), revision); // the revision this answer is about
     return o;
   }
 };

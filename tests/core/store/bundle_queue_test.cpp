@@ -163,3 +163,32 @@ TEST_CASE("an import skips records it has, but takes a corrected revision of a r
   CHECK((**meta).revision == 2);
   CHECK((**meta).serverErrors.isEmpty());
 }
+
+TEST_CASE("an answer about an earlier revision does not settle a corrected record",
+          "[store][bundle]") {
+  test::TempKiosk field;
+  test::TestRegistry registry;
+  test::fillQueue(field, registry, 1);
+  auto records = store::BundleQueue(*field.db, field.clock).exportable(false, {}, 10, 1 << 20);
+  REQUIRE(records.ok());
+  auto corrected = *records;
+  corrected[0].revision = 2;
+  const QString id = corrected[0].id;
+
+  test::TempKiosk k;
+  store::BundleQueue bundles(*k.db, k.clock);
+  REQUIRE(bundles
+              .import(QStringLiteral("b"), QStringLiteral("f"), QStringLiteral("s"), corrected,
+                      QStringLiteral("t"))
+              .ok());
+  REQUIRE(bundles.markExported({id}, QStringLiteral("b2"), QStringLiteral("t")).ok());
+  store::OutgoingQueue queue(*k.db, k.clock, 7);
+  store::Resolution stale{id, RecordStatus::Rejected, {}, QStringLiteral("[]"), std::nullopt, 1};
+  REQUIRE(queue.apply({}, {}, {stale}, QStringLiteral("device")).ok());
+  CHECK(statusOf(k, id) == RecordStatus::Exported); // revision 2 is still on its way
+
+  store::Resolution current{id, RecordStatus::Accepted, QStringLiteral("IE-02-000394"),
+                            {}, std::nullopt,           2};
+  REQUIRE(queue.apply({}, {}, {current}, QStringLiteral("device")).ok());
+  CHECK(statusOf(k, id) == RecordStatus::Accepted);
+}
