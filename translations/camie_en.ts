@@ -204,6 +204,18 @@
         <source>Registry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordsScreen</name>
@@ -949,6 +961,18 @@
     </message>
     <message>
         <source>The receipt could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this kiosk. Save the receipt as PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not take the receipt. Check that it is on and has paper, or save the receipt as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print command could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

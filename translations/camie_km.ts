@@ -208,6 +208,18 @@
         <source>Registry</source>
         <translation>ប្រព័ន្ធចុះបញ្ជី</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>បោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>កំពុងបោះពុម្ព…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
+    </message>
 </context>
 <context>
     <name>RecordsScreen</name>
@@ -962,6 +974,18 @@
     <message>
         <source>The receipt could not be written to %1.</source>
         <translation>មិនអាចសរសេរបង្កាន់ដៃទៅកាន់ %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this kiosk. Save the receipt as PDF instead.</source>
+        <translation>មិនមានម៉ាស៊ីនបោះពុម្ពរៀបចំនៅលើស្ថានីយនេះទេ។ សូមរក្សាទុកបង្កាន់ដៃជា PDF ជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>The printer did not take the receipt. Check that it is on and has paper, or save the receipt as PDF.</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ពមិនបានទទួលបង្កាន់ដៃទេ។ សូមពិនិត្យថាវាបើក និងមានក្រដាស ឬរក្សាទុកបង្កាន់ដៃជា PDF។</translation>
+    </message>
+    <message>
+        <source>The print command could not be started.</source>
+        <translation>មិនអាចចាប់ផ្ដើមពាក្យបញ្ជាបោះពុម្ពបានទេ។</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPointer>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QThreadPool>
 
@@ -46,6 +47,63 @@ void ReceiptModel::saveAsPdf(const QString& folder) {
                           ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                                 QStringLiteral("/camie-receipts")
                           : folder;
+  QPointer<ReceiptModel> self(this);
+  writePdf(dir, [self](const QString& path, const QString& error) {
+    if (!self)
+      return;
+    if (error.isEmpty())
+      emit self->pdfSaved(path);
+    else
+      emit self->pdfFailed(error);
+  });
+}
+
+bool ReceiptModel::canPrint() const {
+  return !QStandardPaths::findExecutable(QStringLiteral("lp")).isEmpty();
+}
+
+void ReceiptModel::print() {
+  const QString lp = QStandardPaths::findExecutable(QStringLiteral("lp"));
+  if (lp.isEmpty()) {
+    emit printFailed(tr("No printer is set up on this kiosk. Save the receipt as PDF instead."));
+    return;
+  }
+  const QString dir =
+      QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/print");
+  QPointer<ReceiptModel> self(this);
+  writePdf(dir, [self, lp](const QString& path, const QString& error) {
+    if (!self)
+      return;
+    if (!error.isEmpty()) {
+      emit self->printFailed(error);
+      return;
+    }
+    auto* process = new QProcess(self);
+    QObject::connect(process, &QProcess::finished, self,
+                     [self, process, path](int code, QProcess::ExitStatus status) {
+                       process->deleteLater();
+                       QFile::remove(path);
+                       if (status == QProcess::NormalExit && code == 0)
+                         emit self->printed();
+                       else
+                         emit self->printFailed(
+                             tr("The printer did not take the receipt. Check that it is on and "
+                                "has paper, or save the receipt as PDF."));
+                     });
+    QObject::connect(process, &QProcess::errorOccurred, self,
+                     [self, process, path](QProcess::ProcessError failure) {
+                       if (failure != QProcess::FailedToStart)
+                         return;
+                       process->deleteLater();
+                       QFile::remove(path);
+                       emit self->printFailed(tr("The print command could not be started."));
+                     });
+    process->start(lp, {QStringLiteral("-t"), QStringLiteral("CAM-IE receipt"),
+                        QStringLiteral("-o"), QStringLiteral("media=A6"), path});
+  });
+}
+
+void ReceiptModel::writePdf(const QString& dir, std::function<void(QString, QString)> done) {
   const QString id = recordId_;
   const QString number = registryNumber_;
   const QString title = tr("CAM-IE registration receipt");
@@ -53,7 +111,6 @@ void ReceiptModel::saveAsPdf(const QString& folder) {
   const QString numberLine = number.isEmpty() ? tr("Registry number: not yet received")
                                               : tr("Registry number: %1").arg(number);
   const QString dateLine = QDateTime::currentDateTime().toString(Qt::ISODate);
-  QPointer<ReceiptModel> self(this);
   QThreadPool::globalInstance()->start([=] {
     QString error;
     const QString path = QDir(dir).filePath(QStringLiteral("receipt-%1.pdf").arg(id));
@@ -85,14 +142,8 @@ void ReceiptModel::saveAsPdf(const QString& folder) {
       if (!painter.end())
         error = ReceiptModel::tr("The receipt could not be written to %1.").arg(path);
     }
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [self, path, error] {
-      if (!self)
-        return;
-      if (error.isEmpty())
-        emit self->pdfSaved(path);
-      else
-        emit self->pdfFailed(error);
-    });
+    QMetaObject::invokeMethod(QCoreApplication::instance(),
+                              [done, path, error] { done(path, error); });
   });
 }
 

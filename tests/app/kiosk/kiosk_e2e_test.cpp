@@ -141,6 +141,18 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     REQUIRE(written->records == 12);
   }
 
+  // A stand-in for CUPS's `lp` on PATH: it keeps what it was asked to print.
+  const QString bin = k.dir.filePath(QStringLiteral("bin"));
+  REQUIRE(QDir().mkpath(bin));
+  {
+    QFile lp(bin + QStringLiteral("/lp"));
+    REQUIRE(lp.open(QIODevice::WriteOnly));
+    lp.write("#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/lp-args\"\n"
+             "for a; do last=\"$a\"; done\ncp \"$last\" \"$(dirname \"$0\")/printed.pdf\"\n");
+    lp.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+  }
+  qputenv("PATH", bin.toUtf8() + ':' + qgetenv("PATH"));
+
   app::KioskConfig config = app::ConfigLoader::defaults();
   config.bundleTrustedCa = pki.caCert();
   config.sync.certFile = pki.client().cert;
@@ -224,6 +236,21 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
       [&] { return d.hasText(QStringLiteral("registryNumber"), QStringLiteral("IE-02-")); },
       30000));
   both(QStringLiteral("08-receipt"));
+  // Printing goes through `lp` with a PDF that is removed afterwards.
+  d.click(QStringLiteral("receiptPrint"));
+  REQUIRE(d.waitFor([&] {
+    return d.hasText(QStringLiteral("receiptPdfMessage"), QStringLiteral("Sent to the printer"));
+  }));
+  {
+    QFile args(bin + QStringLiteral("/lp-args"));
+    REQUIRE(args.open(QIODevice::ReadOnly));
+    const QByteArray line = args.readAll();
+    CHECK(line.contains("media=A6"));
+    QFile printed(bin + QStringLiteral("/printed.pdf"));
+    REQUIRE(printed.open(QIODevice::ReadOnly));
+    CHECK(printed.readAll().startsWith("%PDF"));
+    CHECK_FALSE(QFile::exists(QString::fromUtf8(line.trimmed().split(' ').last())));
+  }
   d.click(QStringLiteral("receiptPdf"));
   REQUIRE(d.waitFor(
       [&] { return d.hasText(QStringLiteral("receiptPdfMessage"), QStringLiteral(".pdf")); }));

@@ -80,6 +80,16 @@ Page {
             ColumnLayout {
                 Layout.fillWidth: true
                 Button {
+                    objectName: "receiptPrint"
+                    visible: Receipt.canPrint
+                    text: qsTr("Print")
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: {
+                        pdfMessage.text = qsTr("Printing…")
+                        Receipt.print()
+                    }
+                }
+                Button {
                     objectName: "receiptPdf"
                     text: qsTr("Save as PDF")
                     Layout.minimumHeight: Theme.touchTarget
@@ -95,6 +105,8 @@ Page {
                         target: Receipt
                         function onPdfSaved(path) { pdfMessage.text = qsTr("Saved: %1").arg(path) }
                         function onPdfFailed(message) { pdfMessage.text = message }
+                        function onPrinted() { pdfMessage.text = qsTr("Sent to the printer.") }
+                        function onPrintFailed(message) { pdfMessage.text = message }
                     }
                 }
             }
