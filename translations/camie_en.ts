@@ -443,6 +443,10 @@
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send exported ones from here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>camie::app::KioskSettingsBackend</name>
@@ -1124,6 +1128,17 @@
     <message>
         <source>Another export or import is still running. Wait for it to finish.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the exported registrations back in the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported registration(s) put back in this kiosk&apos;s queue.</source>
+        <translation>
+            <numerusform>%n exported registration put back in this kiosk&apos;s queue.</numerusform>
+            <numerusform>%n exported registrations put back in this kiosk&apos;s queue.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

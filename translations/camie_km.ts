@@ -455,6 +455,10 @@
         <source>Import %1</source>
         <translation>នាំចូល %1</translation>
     </message>
+    <message>
+        <source>Send exported ones from here</source>
+        <translation>ផ្ញើការចុះឈ្មោះដែលបាននាំចេញពីទីនេះ</translation>
+    </message>
 </context>
 <context>
     <name>camie::app::KioskSettingsBackend</name>
@@ -1136,6 +1140,17 @@
     <message>
         <source>Another export or import is still running. Wait for it to finish.</source>
         <translation>ការនាំចេញ ឬនាំចូលមួយផ្សេងទៀតកំពុងដំណើរការ។ សូមរង់ចាំរហូតដល់វាបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>Putting the exported registrations back in the queue…</source>
+        <translation>កំពុងដាក់ការចុះឈ្មោះដែលបាននាំចេញត្រឡប់ទៅក្នុងជួរវិញ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exported registration(s) put back in this kiosk&apos;s queue.</source>
+        <translation>
+            <numerusform>ការចុះឈ្មោះដែលបាននាំចេញ %n ត្រូវបានដាក់ត្រឡប់ទៅក្នុងជួររបស់ស្ថានីយនេះវិញ។</numerusform>
+            <numerusform>ការចុះឈ្មោះដែលបាននាំចេញ %n ត្រូវបានដាក់ត្រឡប់ទៅក្នុងជួររបស់ស្ថានីយនេះវិញ។</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

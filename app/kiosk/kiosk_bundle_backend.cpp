@@ -102,4 +102,18 @@ void KioskBundleBackend::importFrom(const QString& file, const QString& actor, P
               });
 }
 
+void KioskBundleBackend::requeueExported(const QString& actor, Done done) {
+  runTransfer(
+      config_, deviceId_, running_, [](int, int) {}, std::move(done),
+      [actor](BundleTransfer& t, const auto&) {
+        auto n = t.requeueExported(actor);
+        if (!n)
+          return failed(n.error());
+        Outcome o;
+        o.ok = true;
+        o.records = *n;
+        return o;
+      });
+}
+
 } // namespace camie::app

@@ -20,6 +20,7 @@ public:
   void exportTo(const QString& folder, bool includeExported, const QString& actor,
                 Progress progress, Done done) override;
   void importFrom(const QString& file, const QString& actor, Progress progress, Done done) override;
+  void requeueExported(const QString& actor, Done done) override;
 
 private:
   KioskConfig config_;

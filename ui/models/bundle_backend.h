@@ -35,6 +35,9 @@ public:
                         Progress progress, Done done) = 0;
   virtual void importFrom(const QString& file, const QString& actor, Progress progress,
                           Done done) = 0;
+  // Exported records go back in this kiosk's queue (a lost stick); the
+  // outcome's `records` says how many.
+  virtual void requeueExported(const QString& actor, Done done) = 0;
 };
 
 } // namespace camie::ui

@@ -127,4 +127,20 @@ void TransferModel::importBundle(const QString& name, const QString& actor) {
       });
 }
 
+void TransferModel::requeueExported(const QString& actor) {
+  auto* backend = KioskServices::instance().bundles;
+  if (!backend || busy_)
+    return;
+  start(tr("Putting the exported registrations back in the queue…"));
+  QPointer<TransferModel> self(this);
+  backend->requeueExported(actor, [self](const BundleBackend::Outcome& o) {
+    if (!self)
+      return;
+    self->finish(
+        o, tr("%n exported registration(s) put back in this kiosk's queue.", nullptr, o.records));
+    if (o.ok && o.records > 0 && KioskServices::instance().sync)
+      KioskServices::instance().sync->syncNow();
+  });
+}
+
 } // namespace camie::ui

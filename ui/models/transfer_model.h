@@ -41,6 +41,9 @@ public:
   Q_INVOKABLE void exportNow(bool includeExported, const QString& actor);
   // `name`: one of bundles().
   Q_INVOKABLE void importBundle(const QString& name, const QString& actor);
+  // Records exported to a stick that never reached the registry go back in
+  // this kiosk's own queue.
+  Q_INVOKABLE void requeueExported(const QString& actor);
 
 signals:
   void changed();

@@ -8,6 +8,7 @@
 #include "app/transfer/bundle_transfer.h"
 #include "core/domain/demo_registrations.h"
 #include "core/scan/barcode_decoder.h"
+#include "core/store/bundle_queue.h"
 #include "core/store/key_vault.h"
 #include "core/store/record_reader.h"
 #include "core/store/record_store.h"
@@ -447,6 +448,19 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   REQUIRE(d.waitFor([&] {
     return d.hasText(QStringLiteral("transferMessage"), QStringLiteral("Nothing to export"));
   }));
+  // The sync is idle now. Two of this kiosk's registrations went on a stick that never arrived.
+  const QStringList lostOnStick = test::fillQueue(k, registry, 2, 7);
+  REQUIRE(store::BundleQueue(*k.db, k.clock)
+              .markExported(lostOnStick, QStringLiteral("lost-bundle"), QStringLiteral("tech1"))
+              .value() == 2);
+
+  // They are sent from this kiosk instead.
+  CHECK(sim.registrations(true).size() == registeredBefore + 12);
+  d.click(QStringLiteral("requeueExported"));
+  REQUIRE(d.waitFor(
+      [&] { return d.hasText(QStringLiteral("transferMessage"), QStringLiteral("put back")); }));
+  REQUIRE(
+      d.waitFor([&] { return sim.registrations(true).size() == registeredBefore + 14; }, 30000));
   {
     const QString original = QDir(usb).entryList({QStringLiteral("*.camie-bundle")}).first();
     QFile in(QDir(usb).filePath(original));
@@ -463,7 +477,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   REQUIRE(d.waitFor([&] {
     return d.hasText(QStringLiteral("transferMessage"), QStringLiteral("Nothing was imported"));
   }));
-  CHECK(sim.registrations(true).size() == registeredBefore + 12);
+  CHECK(sim.registrations(true).size() == registeredBefore + 14);
 
   d.click(QStringLiteral("technicianBack"));
   d.click(QStringLiteral("signOutButton"));

@@ -151,6 +151,13 @@ Page {
                     Layout.minimumHeight: Theme.touchTarget
                     onClicked: Transfers.exportNow(false, Session.operatorId)
                 }
+                Button {
+                    objectName: "requeueExported"
+                    text: qsTr("Send exported ones from here")
+                    enabled: !Transfers.busy
+                    Layout.minimumHeight: Theme.touchTarget
+                    onClicked: Transfers.requeueExported(Session.operatorId)
+                }
             }
             Flow {
                 Layout.fillWidth: true
