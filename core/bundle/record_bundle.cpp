@@ -1,5 +1,7 @@
 #include "core/bundle/record_bundle.h"
 
+#include "core/crypto/openssl_ptr.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,12 +24,7 @@ namespace camie::bundle {
 namespace {
 
 template <auto Free>
-struct Deleter {
-  template <typename T>
-  void operator()(T* p) const noexcept {
-    Free(p);
-  }
-};
+using Deleter = crypto::OpensslDeleter<Free>;
 using BioPtr = std::unique_ptr<BIO, Deleter<&BIO_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<&X509_free>>;
 using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<&EVP_PKEY_free>>;
@@ -152,22 +149,6 @@ std::optional<QByteArray> base64(const QJsonValue& value) {
 Error formatError(const QString& what) {
   return makeError(QStringLiteral("bundle_format"),
                    QStringLiteral("This is not a readable record bundle: %1.").arg(what));
-}
-
-QJsonObject recordJson(const store::OutgoingRecord& r) {
-  QJsonObject item{{QStringLiteral("id"), r.id},
-                   {QStringLiteral("revision"), r.revision},
-                   {QStringLiteral("formId"), r.formId},
-                   {QStringLiteral("formVersion"), r.formVersion},
-                   {QStringLiteral("capturedAt"), rfc3339(r.capturedAt)},
-                   {QStringLiteral("operatorId"), r.operatorId},
-                   {QStringLiteral("keyId"), r.sealed.keyId},
-                   {QStringLiteral("suite"), r.sealed.suite},
-                   {QStringLiteral("enc"), QString::fromLatin1(r.sealed.enc.toBase64())},
-                   {QStringLiteral("ct"), QString::fromLatin1(r.sealed.ciphertext.toBase64())}};
-  if (!r.originDevice.isEmpty())
-    item.insert(QStringLiteral("originDeviceId"), r.originDevice);
-  return item;
 }
 
 bool shortText(const QJsonValue& v, int max = 128) {
@@ -298,6 +279,22 @@ Result<RecordBundle> parseBundlePayload(QByteArrayView payload) {
   return parsePayload(doc.object(), true);
 }
 
+QJsonObject sealedRecordJson(const store::OutgoingRecord& r) {
+  QJsonObject item{{QStringLiteral("id"), r.id},
+                   {QStringLiteral("revision"), r.revision},
+                   {QStringLiteral("formId"), r.formId},
+                   {QStringLiteral("formVersion"), r.formVersion},
+                   {QStringLiteral("capturedAt"), rfc3339(r.capturedAt)},
+                   {QStringLiteral("operatorId"), r.operatorId},
+                   {QStringLiteral("keyId"), r.sealed.keyId},
+                   {QStringLiteral("suite"), r.sealed.suite},
+                   {QStringLiteral("enc"), QString::fromLatin1(r.sealed.enc.toBase64())},
+                   {QStringLiteral("ct"), QString::fromLatin1(r.sealed.ciphertext.toBase64())}};
+  if (!r.originDevice.isEmpty())
+    item.insert(QStringLiteral("originDeviceId"), r.originDevice);
+  return item;
+}
+
 QString bundleFileName(const RecordBundle& bundle) {
   QString device = bundle.deviceId;
   device.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
@@ -334,7 +331,7 @@ Result<QByteArray> writeBundle(const RecordBundle& bundle, const BundleSigner& s
 
   QJsonArray records;
   for (const auto& r : bundle.records)
-    records.append(recordJson(r));
+    records.append(sealedRecordJson(r));
   const QByteArray payload =
       QJsonDocument(QJsonObject{{QStringLiteral("bundleId"), bundle.bundleId},
                                 {QStringLiteral("deviceId"), bundle.deviceId},

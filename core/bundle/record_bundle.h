@@ -15,6 +15,7 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -73,6 +74,10 @@ struct TrustPolicy {
 // The payload alone, unsigned: readBundle() calls it only once the signature
 // holds; public for the fuzz target. Errors: "bundle_format", "bundle_record".
 [[nodiscard]] Result<RecordBundle> parseBundlePayload(QByteArrayView payload);
+
+// One sealed record in the shape of an upload batch (API.md) — the same in a
+// bundle, so an imported record goes up exactly as its kiosk would send it.
+QJsonObject sealedRecordJson(const store::OutgoingRecord& record);
 
 // A file name for a bundle: camie-<device>-<UTC time>-<end of its id>.camie-bundle.
 QString bundleFileName(const RecordBundle& bundle);

@@ -1,5 +1,7 @@
 #include "core/sync/sync_runner.h"
 
+#include "core/bundle/record_bundle.h"
+
 #include "core/logging/log_categories.h"
 #include "core/refdata/reference_set.h"
 #include "core/store/reference_data_store.h"
@@ -122,19 +124,7 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
   QStringList ids;
   for (const auto& r : records) {
     ids << r.id;
-    QJsonObject item{{QStringLiteral("id"), r.id},
-                     {QStringLiteral("revision"), r.revision},
-                     {QStringLiteral("formId"), r.formId},
-                     {QStringLiteral("formVersion"), r.formVersion},
-                     {QStringLiteral("capturedAt"), rfc3339(r.capturedAt)},
-                     {QStringLiteral("operatorId"), r.operatorId},
-                     {QStringLiteral("keyId"), r.sealed.keyId},
-                     {QStringLiteral("suite"), r.sealed.suite},
-                     {QStringLiteral("enc"), QString::fromLatin1(r.sealed.enc.toBase64())},
-                     {QStringLiteral("ct"), QString::fromLatin1(r.sealed.ciphertext.toBase64())}};
-    if (!r.originDevice.isEmpty()) // captured by another kiosk, brought on a USB bundle
-      item.insert(QStringLiteral("originDeviceId"), r.originDevice);
-    items.append(item);
+    items.append(bundle::sealedRecordJson(r));
   }
   const QJsonObject batch{{QStringLiteral("batchId"), batchId},
                           {QStringLiteral("deviceId"), deviceId_},
