@@ -45,7 +45,20 @@ batch_records=100
 CONF
 printf '480913\n' | "$ctl" --config "$work/kiosk.conf" init --technician tech1 >/dev/null
 "$ctl" --config "$work/kiosk.conf" sync --once --max-wait 5 >/dev/null 2>&1
-printf '480913\n' | "$ctl" --config "$work/kiosk.conf" demo-fill "$records" --operator tech1 >/dev/null 2>&1
+# The release build has no demo-fill (a test switch): finalise made-up answers
+# through the ordinary register command instead.
+python3 - "$records" >"$work/answers.json" <<'PY'
+import json, sys
+n = int(sys.argv[1])
+print(json.dumps([{"category": "seasonal_worker", "name_km": "សុខ ដារ៉ា", "name_en": "Sok Dara",
+                   "sex": "male", "dob": "1990-04-12", "nationality": "KH",
+                   "id_type": "national_id", "id_number": f"{100000000 + i:09d}",
+                   "phone": "012 345 678", "village_code": "02010101",
+                   "occupation": "Rice farmer", "consent": True} for i in range(n)],
+                 ensure_ascii=False))
+PY
+printf '480913\n' | "$ctl" --config "$work/kiosk.conf" register --operator tech1 \
+  --answers "$work/answers.json" >/dev/null 2>&1
 rm -rf "$work/requests"; mkdir -p "$work/requests"
 
 t0=$(now)

@@ -17,7 +17,12 @@ Cli::Cli(QStringList arguments)
           QStringLiteral("PATH")),
       now_(QStringLiteral("now"), QStringLiteral("Take the time to be UNIX (seconds)."),
            QStringLiteral("UNIX")) {
-  parser_.addOptions({json_, config_, db_, now_});
+  parser_.addOptions({json_, config_, db_});
+#ifdef CAMIE_TEST_SWITCHES
+  // Only in camie-kioskctl-testing (dev and asan builds, never installed): a
+  // chosen time bypasses lockout, expiry and bundle age, and dates the audit.
+  parser_.addOption(now_);
+#endif
 }
 
 QString Cli::commandName() const {
@@ -68,10 +73,12 @@ Result<KioskConfig> Cli::config() const {
 }
 
 std::unique_ptr<Clock> Cli::clock() const {
+#ifdef CAMIE_TEST_SWITCHES
   bool ok = false;
   const qint64 seconds = parser_.value(now_).toLongLong(&ok);
   if (parser_.isSet(now_) && ok)
     return std::make_unique<FakeClock>(seconds * 1000);
+#endif
   return std::make_unique<SystemClock>();
 }
 

@@ -51,15 +51,23 @@ const std::map<QString, Command>& commands() {
         "--to DIR: unsent records to a signed USB bundle | --requeue"}},
       {QStringLiteral("import"),
        {camie::app::runImportCommand, "FILE: queue the records of another kiosk's bundle"}},
+#ifdef CAMIE_TEST_SWITCHES
+      // camie-kioskctl-testing only: made-up registrations that would be uploaded.
       {QStringLiteral("demo-fill"),
        {camie::app::runDemoFillCommand, "N --operator ID: N synthetic registrations"}},
+#endif
   };
   return table;
 }
 
 void printUsage(FILE* stream) {
   std::fputs(
-      "usage: camie-kioskctl [--json] [--config PATH] [--db PATH] [--now UNIX] COMMAND [ARGS]\n\n"
+#ifdef CAMIE_TEST_SWITCHES
+      "usage: camie-kioskctl-testing [--json] [--config PATH] [--db PATH] [--now UNIX] COMMAND "
+      "[ARGS]\n\n"
+#else
+      "usage: camie-kioskctl [--json] [--config PATH] [--db PATH] COMMAND [ARGS]\n\n"
+#endif
       "commands:\n",
       stream);
   for (const auto& [name, command] : commands())

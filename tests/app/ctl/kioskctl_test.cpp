@@ -1,4 +1,4 @@
-// Runs the real camie-kioskctl binary and checks what it prints.
+// Runs the real camie-kioskctl binary, as installed, and checks what it prints.
 #include "core/version.h"
 
 #include <catch2/catch.hpp>
@@ -16,9 +16,9 @@ struct Run {
   QByteArray err;
 };
 
-Run kioskctl(const QStringList& args) {
+Run kioskctl(const QStringList& args, const char* binary = CAMIE_KIOSKCTL_PRODUCT_PATH) {
   QProcess p;
-  p.start(QStringLiteral(CAMIE_KIOSKCTL_PATH), args);
+  p.start(QString::fromLocal8Bit(binary), args);
   REQUIRE(p.waitForFinished(30000));
   return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
@@ -38,6 +38,34 @@ TEST_CASE("kioskctl --version --json prints the version as a JSON object") {
   CHECK(r.exitCode == 0);
   const QJsonObject json = parseJson(r.out);
   CHECK(json.value(QStringLiteral("version")).toString() == QString::fromLatin1(camie::kVersion));
+}
+
+TEST_CASE("the installed kioskctl has no test switches: --now and demo-fill are refused") {
+  QTemporaryDir dir;
+  const QString config = dir.filePath(QStringLiteral("kiosk.conf"));
+  QFile f(config);
+  REQUIRE(f.open(QIODevice::WriteOnly));
+  f.write("[store]\ndatabase=" + dir.filePath(QStringLiteral("k.db")).toUtf8() + "\n");
+  f.close();
+
+  const Run now = kioskctl({QStringLiteral("--config"), config, QStringLiteral("--now"),
+                            QStringLiteral("1768464000"), QStringLiteral("status")});
+  CHECK(now.exitCode == 2);
+  CHECK(now.err.contains("now"));
+  const Run fill =
+      kioskctl({QStringLiteral("--config"), config, QStringLiteral("demo-fill"),
+                QStringLiteral("3"), QStringLiteral("--operator"), QStringLiteral("tech1")});
+  CHECK(fill.exitCode == 2);
+  CHECK(fill.err.contains("unknown command \"demo-fill\""));
+  const Run help = kioskctl({QStringLiteral("--help")});
+  CHECK_FALSE(help.out.contains("demo-fill"));
+  CHECK_FALSE(help.out.contains("--now"));
+
+  // The tests' own build of it has them, so the refusals above are the
+  // switches' absence, not a broken command line.
+  const Run testingHelp = kioskctl({QStringLiteral("--help")}, CAMIE_KIOSKCTL_PATH);
+  CHECK(testingHelp.out.contains("demo-fill"));
+  CHECK(testingHelp.out.contains("--now"));
 }
 
 TEST_CASE("kioskctl version prints the version as text without --json") {
