@@ -55,6 +55,54 @@ void prepareKiosk(const KioskctlRunner& ctl, int records) {
   REQUIRE(fill.exitCode == 0);
 }
 
+// One registration with values the test knows, finalised on that kiosk.
+const QByteArray kKnownPerson = R"({"category": "seasonal_worker", "name_km": "ស្រីមុំ ចាន់ថា",
+    "name_en": "Srey Mom Chantha", "sex": "female", "dob": "1991-03-08", "nationality": "KH",
+    "id_type": "national_id", "id_number": "987650123", "phone": "097 864 2531",
+    "village_code": "02010101", "occupation": "Market vendor", "consent": true})";
+
+void registerKnownPerson(const KioskctlRunner& ctl) {
+  ctl.writeFile(QStringLiteral("known.json"), kKnownPerson);
+  const CtlRun run =
+      ctl.run({QStringLiteral("register"), QStringLiteral("--operator"), QStringLiteral("tech1"),
+               QStringLiteral("--answers"), ctl.file(QStringLiteral("known.json"))},
+              kPin);
+  INFO(run.out.constData() << run.err.constData());
+  REQUIRE(run.exitCode == 0);
+  REQUIRE(run.json().value(QStringLiteral("finalised")).toInt() == 1);
+}
+
+// Every layer of a file: the bytes, and for JSON each string value and what
+// it decodes to as base64, recursively (the bundle's payload is base64 JSON
+// whose records hold base64 `enc` and `ct`).
+void collectLayers(const QByteArray& bytes, QList<QByteArray>& layers, int depth = 0) {
+  layers << bytes;
+  if (depth > 4)
+    return;
+  const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+  QList<QJsonValue> pending;
+  if (doc.isObject())
+    pending << doc.object();
+  if (doc.isArray())
+    pending << doc.array();
+  while (!pending.isEmpty()) {
+    const QJsonValue v = pending.takeLast();
+    if (v.isObject()) {
+      for (const QJsonValue& child : v.toObject())
+        pending << child;
+    } else if (v.isArray()) {
+      for (const QJsonValue& child : v.toArray())
+        pending << child;
+    } else if (v.isString()) {
+      const QByteArray text = v.toString().toUtf8();
+      layers << text;
+      auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+      if (decoded && !decoded.decoded.isEmpty())
+        collectLayers(decoded.decoded, layers, depth + 1);
+    }
+  }
+}
+
 QJsonObject counts(const KioskctlRunner& ctl) {
   return ctl.run({QStringLiteral("status")}).json().value(QStringLiteral("counts")).toObject();
 }
@@ -127,7 +175,8 @@ TEST_CASE("records exported by a kiosk with no network reach the registry throug
               QStringLiteral("bundles"));
   writeConfig(branch, QStringLiteral("kiosk-branch-2"), pki, branchCert, sim,
               QStringLiteral("device"));
-  prepareKiosk(field, 40);
+  prepareKiosk(field, 39);
+  registerKnownPerson(field);
   prepareKiosk(branch, 5);
   const QString stick = field.file(QStringLiteral("usb"));
   REQUIRE(QDir().mkpath(stick));
@@ -142,12 +191,25 @@ TEST_CASE("records exported by a kiosk with no network reach the registry throug
   CHECK(QFileInfo(bundle).fileName().startsWith(u"camie-kiosk-field-7-"));
   CHECK(counts(field).value(u"exported").toInt() == 40);
   CHECK(counts(field).value(u"sealed").toInt() == 0);
-  // Nothing in the file can be read without the registry's key: no personal
-  // data of the demo registrations appears in it.
+  // Nothing in the file can be read without the registry's key: at no layer
+  // of it (payload, records, their enc and ct) does the known person's data
+  // or a field name of the form appear.
   const QByteArray bytes = readAll(bundle);
-  CHECK_FALSE(bytes.contains("name_en"));
-  CHECK_FALSE(bytes.contains("microenterprise"));
-  CHECK_FALSE(bytes.contains("national_id"));
+  QList<QByteArray> layers;
+  collectLayers(bytes, layers);
+  CHECK(layers.size() > 3 * 40); // the payload and each record's enc and ct were decoded
+  const QJsonObject known = QJsonDocument::fromJson(kKnownPerson).object();
+  QList<QByteArray> secrets = {"name_en", "name_km", "id_number", "seasonal_worker",
+                               "Market vendor"};
+  for (const char* key : {"name_km", "name_en", "id_number", "phone", "dob"})
+    secrets << known.value(QLatin1String(key)).toString().toUtf8();
+  secrets << QByteArray("ស្រីមុំ") << QByteArray("\\u179f"); // the name, also JSON-escaped
+  for (const QByteArray& layer : std::as_const(layers)) {
+    for (const QByteArray& secret : std::as_const(secrets)) {
+      INFO(secret.constData());
+      CHECK_FALSE(layer.contains(secret));
+    }
+  }
 
   // Nothing left to export: no second file.
   const CtlRun again = field.run({QStringLiteral("export"), QStringLiteral("--to"), stick});

@@ -143,9 +143,29 @@ TEST_CASE("kioskctl operator add needs a technician's PIN and a strong PIN", "[c
                            QStringLiteral("teller1"),  QStringLiteral("--role"),
                            QStringLiteral("teller"),   QStringLiteral("--by"),
                            QStringLiteral("tech1")};
-  CHECK(ctl.run(add, kPin + "123456\n").json()[QStringLiteral("error")][QStringLiteral("code")] ==
-        QStringLiteral("weak_secret"));
+  const auto errorCode = [](const CtlRun& run) {
+    return run.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
+  };
+  // The technician's PIN wrong: nobody is added.
+  const CtlRun wrongPin = ctl.run(add, "480914\n730284\n");
+  CHECK(wrongPin.exitCode != 0);
+  CHECK(errorCode(wrongPin) == QStringLiteral("wrong_secret"));
+  CHECK(errorCode(ctl.run(add, kPin + "123456\n")) == QStringLiteral("weak_secret"));
   REQUIRE(ctl.run(add, kPin + "730284\n").exitCode == 0);
   const CtlRun list = ctl.run({QStringLiteral("operator"), QStringLiteral("list")});
   CHECK(list.json().value(QStringLiteral("operators")).toArray().size() == 2);
+
+  // A teller, with the teller's own right PIN, may not add anyone.
+  const QStringList byTeller = {QStringLiteral("operator"),   QStringLiteral("add"),
+                                QStringLiteral("teller2"),    QStringLiteral("--role"),
+                                QStringLiteral("technician"), QStringLiteral("--by"),
+                                QStringLiteral("teller1")};
+  const CtlRun refused = ctl.run(byTeller, "730284\n615027\n");
+  CHECK(refused.exitCode != 0);
+  CHECK(errorCode(refused) == QStringLiteral("not_allowed"));
+  CHECK(ctl.run({QStringLiteral("operator"), QStringLiteral("list")})
+            .json()
+            .value(QStringLiteral("operators"))
+            .toArray()
+            .size() == 2);
 }

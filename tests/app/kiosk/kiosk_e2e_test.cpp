@@ -28,10 +28,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QQuickWindow>
 
 #include <atomic>
+#include <cstdio>
+#include <mutex>
 
 using namespace camie;
 
@@ -39,10 +42,22 @@ namespace {
 
 std::atomic<int> g_warnings{0};        // NOLINT
 QtMessageHandler g_previous = nullptr; // NOLINT
+std::mutex g_logMutex;                 // NOLINT
+QStringList g_log;                     // NOLINT: every message of the run, from every thread
 
+// Keeps every message (the privacy check reads the whole run's log) and
+// counts warnings, each printed as counted so a failing count names them.
 void countingHandler(QtMsgType type, const QMessageLogContext& context, const QString& msg) {
-  if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
-    ++g_warnings;
+  {
+    const std::lock_guard<std::mutex> lock(g_logMutex);
+    g_log << QStringLiteral("[%1] %2").arg(QLatin1String(context.category ? context.category : ""),
+                                           msg);
+  }
+  if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
+    const int n = ++g_warnings;
+    std::fprintf(stderr, "kiosk_end_to_end: warning #%d counted: [%s] %s\n", n,
+                 context.category ? context.category : "", qPrintable(msg));
+  }
   g_previous(type, context, msg);
 }
 
@@ -61,6 +76,16 @@ QByteArray simKeys(const test::CamdxSimProcess& sim) {
   auto keys = client.fetchReference(QStringLiteral("keys"), {});
   REQUIRE(keys.ok());
   return keys.value().body;
+}
+
+// The text of a PDF as a reader gets it (pdftotext from poppler-utils).
+QString pdfText(const QString& path) {
+  QProcess p;
+  p.start(QStringLiteral("pdftotext"),
+          {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+  REQUIRE(p.waitForFinished(30000));
+  REQUIRE(p.exitCode() == 0);
+  return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
 // Returns the id of a record the registry rejected (as if an earlier sync had
@@ -109,6 +134,8 @@ QString prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
 TEST_CASE("a teller signs in, registers a person, and the registry number reaches the receipt",
           "[e2e]") {
   g_previous = qInstallMessageHandler(countingHandler);
+  // Debug messages too: the privacy check at the end reads all of them.
+  QLoggingCategory::setFilterRules(QStringLiteral("camie.*.debug=true"));
   const QString shots = QStringLiteral(CAMIE_SCREENSHOT_DIR);
   test::CamdxSimProcess sim(
       {QStringLiteral("--quiet"), QStringLiteral("--seed-stats"),
@@ -260,9 +287,21 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
         d.find(QStringLiteral("receiptPdfMessage"))->property("text").toString().section(u' ', 1);
     QFile pdf(saved);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
-    const QByteArray bytes = pdf.readAll();
-    CHECK(bytes.startsWith("%PDF"));
-    CHECK_FALSE(bytes.contains("Sok Dara")); // no personal data on the receipt file
+    CHECK(pdf.readAll().startsWith("%PDF"));
+    // Its text as a reader sees it (pdftotext, poppler-utils): the receipt
+    // and registry numbers, and none of the person's data.
+    const QString text = pdfText(saved);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Receipt number: ") + recordId));
+    CHECK(text.contains(QStringLiteral("Registry number: ") +
+                        d.find(QStringLiteral("registryNumber"))->property("text").toString()));
+    for (const QString& personal :
+         {QStringLiteral("Sok"), QStringLiteral("Dara"), QStringLiteral("សុខ"),
+          QStringLiteral("012 345 678"), QStringLiteral("123456789"), QStringLiteral("1990"),
+          QStringLiteral("Rice farmer"), QStringLiteral("Tuol Thnong")}) {
+      INFO(personal.toStdString());
+      CHECK_FALSE(text.contains(personal));
+    }
   }
   {
     // The receipt's QR code reads back as the registry number.
@@ -349,11 +388,23 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   d.click(QStringLiteral("recordsBack"));
   d.click(QStringLiteral("statisticsButton"));
   d.require(QStringLiteral("statisticsScreen"));
-  // The registry's ranking: Battambang (seeded with 394) now has 396.
+  // The registry's ranking: Battambang (seeded with 394) now has 396, the
+  // two registrations of this kiosk in its villages.
   REQUIRE(d.waitFor([&] {
     auto* list = d.find(QStringLiteral("provinceList"));
     return list && list->property("count").toInt() >= 20;
   }));
+  {
+    const QVariantList provinces =
+        d.find(QStringLiteral("provinceList"))->property("model").toList();
+    int battambang = -1;
+    for (const QVariant& p : provinces) {
+      const QVariantMap row = p.toMap();
+      if (row.value(QStringLiteral("code")).toString() == u"02")
+        battambang = row.value(QStringLiteral("registrations")).toInt();
+    }
+    CHECK(battambang == 396);
+  }
   both(QStringLiteral("11-statistics"));
   d.click(QStringLiteral("statisticsBack"));
   d.click(QStringLiteral("syncButton"));
@@ -485,4 +536,24 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
 
   qInstallMessageHandler(g_previous);
   CHECK(g_warnings == 0);
+
+  // The whole run's log — sign-in, the store and sync threads, scanning,
+  // the registry's answers, bundles, the technician's settings — holds none
+  // of the people's data and none of the PINs typed.
+  const std::lock_guard<std::mutex> lock(g_logMutex);
+  INFO(g_log.size() << " messages logged");
+  CHECK(g_log.size() > 30);
+  CHECK(g_log.filter(QStringLiteral("[camie.sync]")).size() > 3);
+  CHECK(g_log.filter(QStringLiteral("[camie.store]")).size() > 3);
+  const QString log = g_log.join(u'\n');
+  for (const QString& personal :
+       {QStringLiteral("Sok Dara"), QStringLiteral("សុខ ដារ៉ា"), QStringLiteral("012 345 678"),
+        QStringLiteral("012345678"), QStringLiteral("123456789"), QStringLiteral("1990-04-12"),
+        QStringLiteral("Rice farmer"), QStringLiteral("Chan Sopheap"), QStringLiteral("ចាន់ សុភាព"),
+        QStringLiteral("223344556"), QStringLiteral("097 123 4567"), QStringLiteral("1995-07-03"),
+        QStringLiteral("Tailor"), QStringLiteral("088 765 4321"), QStringLiteral("730284"),
+        QStringLiteral("620417"), QStringLiteral("480913")}) {
+    INFO(personal.toStdString());
+    CHECK_FALSE(log.contains(personal));
+  }
 }

@@ -196,7 +196,42 @@ TEST_CASE("a signed body that is not the expected JSON is bad_body", "[scan]") {
   }
 }
 
-TEST_CASE("every verdict has its own code and a message", "[scan]") {
+TEST_CASE("every verdict the decoder gives comes with its own message for the teller", "[scan]") {
+  const Portal portal;
+  QByteArray tampered = envelope("portal-2025-01", sampleBody(), portal.pair);
+  tampered[tampered.indexOf("012 345 678") + 2] = '9';
+  // One code of each verdict, made as the tests above make them.
+  const QList<QPair<QString, QString>> codes = {
+      {QStringLiteral("valid"), portal.validCode()},
+      {QStringLiteral("not_ie1"), QStringLiteral("HC1:6BFOXN")},
+      {QStringLiteral("bad_base45"), QStringLiteral("IE1:abc")},
+      {QStringLiteral("bad_zlib"), QStringLiteral("IE1:")},
+      {QStringLiteral("too_large"), code(QByteArray(64 * 1024, 'x'))},
+      {QStringLiteral("bad_envelope"), code(QByteArray(1, '\0'))},
+      {QStringLiteral("unknown_key"), code(envelope("portal-2024-09", sampleBody(), portal.pair))},
+      {QStringLiteral("key_not_valid"),
+       portal.validCode(sampleBody(kNotBefore - 1, kNotBefore + 86400))},
+      {QStringLiteral("bad_signature"), code(tampered)},
+      {QStringLiteral("expired"),
+       portal.validCode(sampleBody(kIat - 10 * 86400, kIat - 5 * 86400))},
+      {QStringLiteral("bad_body"), portal.validCode("not json")}};
+  QStringList messages;
+  for (const auto& [verdict, text] : codes) {
+    INFO(verdict.toStdString());
+    const Ie1Outcome outcome = portal.decoder.decode(text, kNow);
+    REQUIRE(outcome.verdictCode() == verdict);
+    if (outcome.ok()) {
+      CHECK(outcome.message.isEmpty());
+      continue;
+    }
+    CHECK(outcome.message.size() > 20);
+    CHECK_FALSE(messages.contains(outcome.message));
+    messages.append(outcome.message);
+  }
+  CHECK(messages.size() == codes.size() - 1);
+}
+
+TEST_CASE("every verdict has its own code", "[scan]") {
   QStringList codes;
   for (int v = static_cast<int>(Ie1Verdict::Valid); v <= static_cast<int>(Ie1Verdict::BadBody); ++v)
     codes.append(ie1VerdictCode(static_cast<Ie1Verdict>(v)));

@@ -3,7 +3,9 @@
 // over a database in use, and of corrupt or foreign files.
 #include "core/store/audit_log.h"
 #include "core/store/database_backup.h"
+#include "core/store/database_check.h"
 #include "core/store/key_vault.h"
+#include "core/store/record_store.h"
 #include "core/store/sqlite_database.h"
 #include "support/filled_queue.h"
 
@@ -222,6 +224,81 @@ TEST_CASE("a restore over newer data is refused with what would be lost, unless 
   CHECK(QFile::permissions(forced->safetyCopy) == ownerOnly());
 }
 
+TEST_CASE("a restore is refused over registrations changed or operators added since the backup",
+          "[store][backup]") {
+  test::TempKiosk kiosk;
+  test::TestRegistry registry;
+  const QStringList ids = test::fillQueue(kiosk, registry, 3);
+  const QString backupPath = kiosk.dir.filePath(QStringLiteral("backup.db"));
+  REQUIRE(DatabaseBackup::backup(*kiosk.db, backupPath).ok());
+
+  SECTION("a registration sent since the backup") {
+    RecordStore records(*kiosk.db, kiosk.clock, 7);
+    kiosk.clock.advanceMs(60000);
+    REQUIRE(records
+                .leaseBatch(QStringLiteral("batch-1"), {ids.first()}, kiosk.clock.nowMs() + 60000,
+                            QStringLiteral("device"))
+                .ok());
+    kiosk.db.reset();
+    auto loss = DatabaseBackup::compare(kiosk.path(), backupPath);
+    REQUIRE(loss.ok());
+    CHECK(loss->missingRecords == 0);
+    CHECK(loss->changedRecords == 1);
+    CHECK(loss->missingOperators == 0);
+    auto refused = DatabaseBackup::restore(backupPath, kiosk.path(), false, kStamp);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().message.toStdString());
+    CHECK(refused.error().code == QStringLiteral("restore_would_lose"));
+    CHECK(refused.error().message.contains(
+        QStringLiteral("1 registration changed since the backup")));
+  }
+
+  SECTION("an operator added since the backup") {
+    KeyVault vault(*kiosk.db, kiosk.clock, test::cheapScrypt());
+    auto session = vault.signIn(QStringLiteral("tech1"), QStringLiteral("480913"));
+    REQUIRE(session.ok());
+    REQUIRE(vault
+                .addOperator(*session, QStringLiteral("teller9"), OperatorRole::Teller,
+                             QStringLiteral("730284"))
+                .ok());
+    kiosk.db.reset();
+    auto loss = DatabaseBackup::compare(kiosk.path(), backupPath);
+    REQUIRE(loss.ok());
+    CHECK(loss->missingRecords == 0);
+    CHECK(loss->changedRecords == 0);
+    CHECK(loss->missingOperators == 1);
+    auto refused = DatabaseBackup::restore(backupPath, kiosk.path(), false, kStamp);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().message.toStdString());
+    CHECK(refused.error().code == QStringLiteral("restore_would_lose"));
+    CHECK(refused.error().message.contains(QStringLiteral("1 operator not in the backup")));
+  }
+  // Either way the live database is the one that was there.
+  auto live = DatabaseCheck::checkFile(kiosk.path());
+  REQUIRE(live.ok());
+  CHECK(live->recordTotal() == 3);
+}
+
+TEST_CASE("a backup written by a newer kiosk is refused", "[store][backup]") {
+  test::TempKiosk kiosk;
+  test::TestRegistry registry;
+  test::fillQueue(kiosk, registry, 2);
+  const QString backupPath = kiosk.dir.filePath(QStringLiteral("backup.db"));
+  REQUIRE(DatabaseBackup::backup(*kiosk.db, backupPath).ok());
+  {
+    auto newer = SqliteDatabase::open(backupPath, SqliteDatabase::Mode::ReadWrite);
+    REQUIRE(newer.ok());
+    REQUIRE((*newer)->exec("PRAGMA user_version = 999").ok());
+  }
+  kiosk.db.reset();
+  auto refused = DatabaseBackup::restore(backupPath, kiosk.path(), true, kStamp);
+  REQUIRE_FALSE(refused.ok());
+  INFO(refused.error().message.toStdString());
+  CHECK(refused.error().code == QStringLiteral("database_invalid"));
+  CHECK(refused.error().message.contains(QStringLiteral("newer kiosk")));
+  CHECK(DatabaseCheck::checkFile(kiosk.path()).ok());
+}
+
 TEST_CASE("a restore is refused while another connection has the database open",
           "[store][backup]") {
   test::TempKiosk kiosk; // kiosk.db stays open, as in the running kiosk
@@ -253,7 +330,7 @@ TEST_CASE("a corrupt or foreign file is refused and the live database is left as
     const char* says;
   };
   const std::vector<Case> cases = {
-      {"truncated to half", [&] { return bytes.left(bytes.size() / 2); }, ""},
+      {"truncated to half", [&] { return bytes.left(bytes.size() / 2); }, "badly damaged"},
       {"an audit entry edited in place",
        [&] {
          QByteArray edited = bytes;

@@ -33,11 +33,19 @@ RecordStatus statusOf(test::TempKiosk& k, const QString& id) {
 
 TEST_CASE("the lifecycle allows exactly the transitions of the design", "[store]") {
   using S = RecordStatus;
-  const QList<S> all = {S::Draft, S::Sealed, S::Sending, S::Accepted, S::Duplicate, S::Rejected};
-  const QList<QPair<S, S>> allowed = {{S::Draft, S::Draft},      {S::Draft, S::Sealed},
-                                      {S::Sealed, S::Sending},   {S::Sending, S::Sealed},
-                                      {S::Sending, S::Accepted}, {S::Sending, S::Duplicate},
-                                      {S::Sending, S::Rejected}, {S::Rejected, S::Draft}};
+  const QList<S> all = {S::Draft,    S::Sealed,    S::Sending, S::Exported,
+                        S::Accepted, S::Duplicate, S::Rejected};
+  // docs/architecture.md, "The record's journey": a draft is saved and sealed;
+  // a sealed record is leased into a batch or exported to a USB bundle; a
+  // batch's results (or a status look-up of an exported record) settle it,
+  // send it back to the queue, or leave it exported (a stuck upload put on a
+  // bundle, or a bundle exported again); only a rejected record is reopened.
+  const QList<QPair<S, S>> allowed = {
+      {S::Draft, S::Draft},        {S::Draft, S::Sealed},      {S::Sealed, S::Sending},
+      {S::Sealed, S::Exported},    {S::Sending, S::Sealed},    {S::Sending, S::Exported},
+      {S::Sending, S::Accepted},   {S::Sending, S::Duplicate}, {S::Sending, S::Rejected},
+      {S::Exported, S::Sealed},    {S::Exported, S::Exported}, {S::Exported, S::Accepted},
+      {S::Exported, S::Duplicate}, {S::Exported, S::Rejected}, {S::Rejected, S::Draft}};
   for (S from : all) {
     for (S to : all) {
       INFO(toString(from).toStdString() << " -> " << toString(to).toStdString());

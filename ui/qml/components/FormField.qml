@@ -171,6 +171,7 @@ ColumnLayout {
         id: consentField
         ColumnLayout {
             Label {
+                objectName: "statement_" + root.fieldId
                 text: root.statement
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
