@@ -104,6 +104,12 @@ QString prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
   return outcome->recordId;
 }
 
+// Taps keys of the on-screen keyboard, by xkb key name or function (shift, space, enter).
+void tapKeys(test::QuickDriver& d, std::initializer_list<const char*> keys) {
+  for (const char* key : keys)
+    d.tap(QStringLiteral("key_") + QString::fromLatin1(key));
+}
+
 } // namespace
 
 TEST_CASE("a teller signs in, registers a person, and the registry number reaches the receipt",
@@ -193,8 +199,21 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   both(QStringLiteral("03-step-who"));
   d.click(QStringLiteral("nextButton"));
   // Identity
-  d.type(QStringLiteral("input_name_km"), QStringLiteral("សុខ ដារ៉ា"));
-  d.type(QStringLiteral("input_name_en"), QStringLiteral("Sok Dara"));
+  // The names, on the on-screen keyboard only: a tap on the field opens it in
+  // Khmer; Enter moves to the Latin name, where it opens in Latin.
+  d.tap(QStringLiteral("input_name_km"));
+  REQUIRE(d.require(QStringLiteral("onScreenKeyboard"))->property("open").toBool());
+  // សុខ ស្រីមុំ: a subscript (COENG on J), ី with Shift, the composite ុំ
+  tapKeys(d, {"AC02", "AD07", "AB02", "space", "AC02", "AC07", "AD04", "shift", "AD08", "AB07",
+              "AB08"});
+  CHECK(d.hasText(QStringLiteral("input_name_km"), QStringLiteral("សុខ ស្រីមុំ")));
+  both(QStringLiteral("04a-keyboard-khmer"));
+  d.tap(QStringLiteral("key_enter"));
+  tapKeys(d, {"shift", "AC02", "AD09", "AC08", "space", "shift", "AC02", "AD04", "AD03", "AD06",
+              "AB07", "AD09", "AB07"});
+  CHECK(d.hasText(QStringLiteral("input_name_en"), QStringLiteral("Sok Sreymom")));
+  both(QStringLiteral("04b-keyboard-latin"));
+  d.tap(QStringLiteral("key_enter"));
   d.click(QStringLiteral("option_sex_male"));
   d.type(QStringLiteral("input_dob"), QStringLiteral("1990-04-12"));
   d.click(QStringLiteral("option_id_type_national_id"));
@@ -262,7 +281,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     const QByteArray bytes = pdf.readAll();
     CHECK(bytes.startsWith("%PDF"));
-    CHECK_FALSE(bytes.contains("Sok Dara")); // no personal data on the receipt file
+    CHECK_FALSE(bytes.contains("Sok Sreymom")); // no personal data on the receipt file
   }
   {
     // The receipt's QR code reads back as the registry number.
@@ -277,6 +296,18 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     CHECK(codes->first().text == number);
   }
 
+  {
+    // The names typed on the on-screen keyboard are what was registered.
+    store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
+    auto teller = vault.signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+    REQUIRE(teller.ok());
+    auto record = store::RegistrationQueue(*k.db, k.clock, QStringLiteral("kiosk-e2e"), 7)
+                      .openLocalCopy(*teller, recordId);
+    REQUIRE(record.ok());
+    CHECK(record->answers.value(QStringLiteral("name_km")).toString() == QStringLiteral("សុខ ស្រីមុំ"));
+    CHECK(record->answers.value(QStringLiteral("name_en")).toString() ==
+          QStringLiteral("Sok Sreymom"));
+  }
   auto meta = store::RecordReader(*k.db).find(recordId);
   REQUIRE(meta.ok());
   REQUIRE(meta->has_value());
