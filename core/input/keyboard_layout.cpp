@@ -77,10 +77,10 @@ QList<QList<LayoutKey>> latinRows() {
 // numbers (+855 12 345 678) are written with.
 QList<QList<LayoutKey>> digitRows() {
   return {
-      Row{k("P1", '1'), k("P2", '2'), k("P3", '3'), k("PMINUS", '-')},
-      Row{k("P4", '4'), k("P5", '5'), k("P6", '6'), k("PPERIOD", '.')},
-      Row{k("P7", '7'), k("P8", '8'), k("P9", '9'), k("PSLASH", '/')},
-      Row{k("PPLUS", '+'), k("P0", '0')},
+      Row{k("P1", '1'), k("P2", '2'), k("P3", '3')},
+      Row{k("P4", '4'), k("P5", '5'), k("P6", '6'), k("PMINUS", '-'), k("PPERIOD", '.')},
+      Row{k("P7", '7'), k("P8", '8'), k("P9", '9'), k("PSLASH", '/'), k("PPLUS", '+')},
+      Row{k("P0", '0')},
   };
 }
 

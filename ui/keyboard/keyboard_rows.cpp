@@ -63,7 +63,9 @@ QVariantList KeyboardRows::build(OnScreenKeyboard::Layout id, KeyLevel level, bo
   for (const auto& row : layout.rows())
     rows << characterRow(row, layout, level);
   const bool pad = id == K::Digits;
-  rows[0] << functionKey("backspace", K::Backspace, pad ? 1.5 : 2);
+  if (pad)
+    rows[3][0].width = 3; // a wide 0, as on a calculator: the pad is five keys wide
+  rows[0] << functionKey("backspace", K::Backspace, 2);
   rows[pad ? 3 : 2] << functionKey("enter", K::Enter, 2);
   if (!pad) {
     rows[3].prepend(functionKey("shift", K::Shift, 2, shift));

@@ -214,6 +214,9 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   CHECK(d.hasText(QStringLiteral("input_name_en"), QStringLiteral("Sok Sreymom")));
   both(QStringLiteral("04b-keyboard-latin"));
   d.tap(QStringLiteral("key_enter"));
+  REQUIRE(d.find(QStringLiteral("key_P0")) != nullptr); // the date of birth gets the number pad
+  d.tap(QStringLiteral("key_hide"));
+  CHECK_FALSE(d.find(QStringLiteral("onScreenKeyboard")));
   d.click(QStringLiteral("option_sex_male"));
   d.type(QStringLiteral("input_dob"), QStringLiteral("1990-04-12"));
   d.click(QStringLiteral("option_id_type_national_id"));
