@@ -1,3 +1,4 @@
+#include "app/config/config_writer.h"
 #include "app/config/kiosk_config.h"
 
 #include <catch2/catch.hpp>
@@ -101,4 +102,17 @@ TEST_CASE("the default search looks in the user's config folder, then /etc") {
   REQUIRE(paths.size() == 2);
   CHECK(paths.at(0).endsWith(QStringLiteral("/camie-kiosk/kiosk.conf")));
   CHECK(paths.at(1) == QStringLiteral("/etc/camie-kiosk/kiosk.conf"));
+}
+
+TEST_CASE("the on-screen keyboard setting survives the kiosk saving its configuration") {
+  QTemporaryDir dir;
+  auto config = ConfigLoader::load(writeConfig(dir, "[ui]\non_screen_keyboard=always\n"));
+  REQUIRE(config.ok());
+  CHECK(config->onScreenKeyboard == camie::input::KeyboardMode::Always);
+  const QString saved = QDir(dir.path()).filePath(QStringLiteral("saved.conf"));
+  REQUIRE(camie::app::ConfigWriter::write(*config, saved).ok());
+  const auto reread = ConfigLoader::load(saved);
+  REQUIRE(reread.ok());
+  CHECK(reread->onScreenKeyboard == camie::input::KeyboardMode::Always);
+  CHECK(reread->warnings.isEmpty());
 }
