@@ -131,6 +131,53 @@
     </message>
 </context>
 <context>
+    <name>KeyboardKey</name>
+    <message>
+        <source>Shift</source>
+        <translation>ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>AltGr</source>
+        <translation>AltGr</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>បញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>ដកឃ្លា</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>លាក់</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>ខ្មែរ</translation>
+    </message>
+    <message>
+        <source>Latin</source>
+        <translation>ឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <source>Cursor left</source>
+        <translation>ទស្សន៍ទ្រនិចទៅឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Cursor right</source>
+        <translation>ទស្សន៍ទ្រនិចទៅស្ដាំ</translation>
+    </message>
+</context>
+<context>
     <name>KioskHeader</name>
     <message>
         <source>CAM-IE Registration</source>

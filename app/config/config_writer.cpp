@@ -23,7 +23,8 @@ Result<void> ConfigWriter::write(const KioskConfig& c, const QString& path) {
   QByteArray text = "# CAM-IE Kiosk configuration (docs/config.md), written by the kiosk.\n";
   text += "[ui]\n" + line("language", c.language) +
           line("fullscreen", c.fullScreen ? QStringLiteral("true") : QStringLiteral("false")) +
-          line("idle_lock_seconds", QString::number(c.idleLockSeconds));
+          line("idle_lock_seconds", QString::number(c.idleLockSeconds)) +
+          line("on_screen_keyboard", input::keyboardModeName(c.onScreenKeyboard));
   text += "\n[store]\n" + line("database", c.databasePath) +
           line("retention_days", QString::number(c.retentionDays));
   text += "\n[device]\n" + line("id", c.deviceId) + line("ca_file", c.deviceCaFile);

@@ -14,6 +14,7 @@ const std::set<QString> kKnownKeys = {
     QStringLiteral("ui/language"),
     QStringLiteral("ui/fullscreen"),
     QStringLiteral("ui/idle_lock_seconds"),
+    QStringLiteral("ui/on_screen_keyboard"),
     QStringLiteral("store/database"),
     QStringLiteral("store/retention_days"),
     QStringLiteral("device/id"),
@@ -181,6 +182,15 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
   if (!idle)
     return idle.error();
   c.idleLockSeconds = *idle;
+
+  if (s.contains(QStringLiteral("ui/on_screen_keyboard"))) {
+    const QString text = s.value(QStringLiteral("ui/on_screen_keyboard")).toString().trimmed();
+    const auto mode = input::keyboardModeFromName(text);
+    if (!mode)
+      return invalid(path, QStringLiteral("ui/on_screen_keyboard"), text,
+                     QStringLiteral("auto, always or never"));
+    c.onScreenKeyboard = *mode;
+  }
 
   auto retention =
       readInt(s, path, QStringLiteral("store/retention_days"), c.retentionDays, 0, 365);

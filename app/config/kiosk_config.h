@@ -2,6 +2,7 @@
 // and ConfigLoader, which finds, reads and validates that file.
 #pragma once
 
+#include "core/input/keyboard_mode.h"
 #include "core/util/result.h"
 
 #include <QString>
@@ -18,6 +19,8 @@ struct KioskConfig {
   QString language = QStringLiteral("km"); // "km" or "en": the language at start
   bool fullScreen = true;                  // false only for development
   int idleLockSeconds = 120;               // sign out after this long without input
+  // the on-screen keyboard: until a physical keyboard is used, always or never
+  input::KeyboardMode onScreenKeyboard = input::KeyboardMode::Auto;
 
   // [store]
   QString databasePath;  // the encrypted registration queue (SQLite)

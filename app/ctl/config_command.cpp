@@ -18,7 +18,9 @@ int runConfigCommand(Cli& cli) {
       {QStringLiteral("source"), c.sourcePath},
       {QStringLiteral("ui"), QJsonObject{{QStringLiteral("language"), c.language},
                                          {QStringLiteral("fullscreen"), c.fullScreen},
-                                         {QStringLiteral("idle_lock_seconds"), c.idleLockSeconds}}},
+                                         {QStringLiteral("idle_lock_seconds"), c.idleLockSeconds},
+                                         {QStringLiteral("on_screen_keyboard"),
+                                          input::keyboardModeName(c.onScreenKeyboard)}}},
       {QStringLiteral("store"), QJsonObject{{QStringLiteral("database"), c.databasePath},
                                             {QStringLiteral("retention_days"), c.retentionDays}}},
       {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), c.deviceId},
@@ -28,9 +30,11 @@ int runConfigCommand(Cli& cli) {
   QString text =
       QStringLiteral("source: %1\n")
           .arg(c.sourcePath.isEmpty() ? QStringLiteral("built-in defaults") : c.sourcePath);
-  text += QStringLiteral("ui.language: %1\nui.fullscreen: %2\nui.idle_lock_seconds: %3\n")
+  text += QStringLiteral("ui.language: %1\nui.fullscreen: %2\nui.idle_lock_seconds: %3\n"
+                         "ui.on_screen_keyboard: %4\n")
               .arg(c.language, c.fullScreen ? QStringLiteral("true") : QStringLiteral("false"))
-              .arg(c.idleLockSeconds);
+              .arg(c.idleLockSeconds)
+              .arg(input::keyboardModeName(c.onScreenKeyboard));
   text += QStringLiteral("store.database: %1\nstore.retention_days: %2\ndevice.id: %3\n"
                          "device.ca_file: %4")
               .arg(c.databasePath)

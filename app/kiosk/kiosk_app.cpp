@@ -44,6 +44,7 @@ Result<QQuickWindow*> KioskApp::start() {
   services.store = &store_;
   services.sync = sync_.get();
   services.idleLockSeconds = config_.idleLockSeconds;
+  services.keyboardMode = config_.onScreenKeyboard;
   services.settings = &settings_;
   services.bundles = &bundles_;
   store_.start();

@@ -10,6 +10,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QImage>
+#include <QMouseEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -61,6 +62,28 @@ public:
     INFO("cannot click " << name.toStdString());
     REQUIRE(item->isEnabled());
     REQUIRE(QMetaObject::invokeMethod(item, "clicked"));
+    QCoreApplication::processEvents();
+  }
+
+  // Taps the item with a finger (a mouse press and release at its centre),
+  // as a teller does the keys of the on-screen keyboard.
+  void tap(const QString& name) {
+    QQuickItem* item = require(name);
+    INFO("cannot tap " << name.toStdString());
+    REQUIRE(item->isEnabled());
+    QList<QQuickItem*> line; // lay out what moved (a keyboard opening, Shift relabelling keys)
+    for (QQuickItem* i = item; i; i = i->parentItem())
+      line.prepend(i);
+    for (QQuickItem* i : line)
+      i->ensurePolished();
+    const QPointF at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    const QPointF global = window_->mapToGlobal(at);
+    QMouseEvent press(QEvent::MouseButtonPress, at, at, global, Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(window_, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, at, at, global, Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QCoreApplication::sendEvent(window_, &release);
     QCoreApplication::processEvents();
   }
 

@@ -1,6 +1,7 @@
 #include "ui/models/kiosk_info.h"
 
 #include "core/version.h"
+#include "ui/models/kiosk_services.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -12,6 +13,10 @@ bool g_kioskMode = false; // NOLINT: set once by the application at start
 
 bool KioskInfo::kioskMode() const {
   return g_kioskMode;
+}
+
+int KioskInfo::keyboardMode() const {
+  return static_cast<int>(KioskServices::instance().keyboardMode);
 }
 
 void KioskInfo::setKioskMode(bool on) {

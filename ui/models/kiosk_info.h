@@ -15,6 +15,8 @@ class KioskInfo : public QObject {
   Q_PROPERTY(bool khmerFontAvailable READ khmerFontAvailable CONSTANT)
   // Full-screen kiosk mode: only a technician may close the window.
   Q_PROPERTY(bool kioskMode READ kioskMode CONSTANT)
+  // When the on-screen keyboard shows (config ui/on_screen_keyboard): an OnScreenKeyboard::Mode.
+  Q_PROPERTY(int keyboardMode READ keyboardMode CONSTANT)
 
 public:
   explicit KioskInfo(QObject* parent = nullptr);
@@ -22,6 +24,7 @@ public:
   QString version() const;
   bool khmerFontAvailable() const { return khmerFont_; }
   bool kioskMode() const;
+  int keyboardMode() const;
   static void setKioskMode(bool on); // by the application, before QML loads
 
   // Ends the kiosk application (a technician leaving kiosk mode).

@@ -3,6 +3,8 @@
 // then show their empty state). Not exposed to QML itself.
 #pragma once
 
+#include "core/input/keyboard_mode.h"
+
 #include <QPointer>
 
 namespace camie::store {
@@ -21,6 +23,7 @@ struct KioskServices {
   QPointer<store::KioskStoreService> store;
   QPointer<sync::SyncService> sync; // null when no [sync] endpoint is configured
   int idleLockSeconds = 120;
+  input::KeyboardMode keyboardMode = input::KeyboardMode::Auto; // config ui/on_screen_keyboard
   SettingsBackend* settings = nullptr; // the technician's settings; null in QML tests
   BundleBackend* bundles = nullptr;    // USB bundles; null in QML tests
 

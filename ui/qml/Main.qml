@@ -43,6 +43,13 @@ ApplicationWindow {
             Layout.fillHeight: true
             initialItem: signInPage
         }
+
+        // The kiosk's own keyboard, under the screen while a text field has focus.
+        KeyboardPanel {
+            mode: KioskInfo.keyboardMode
+            Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
+        }
     }
 
     // Signing in shows home; signing out (or the idle lock) goes back to

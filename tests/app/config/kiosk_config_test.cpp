@@ -1,3 +1,4 @@
+#include "app/config/config_writer.h"
 #include "app/config/kiosk_config.h"
 
 #include <catch2/catch.hpp>
@@ -24,6 +25,7 @@ TEST_CASE("a kiosk without a configuration file starts with the documented defau
   CHECK(defaults.fullScreen);
   CHECK(defaults.idleLockSeconds == 120);
   CHECK(defaults.retentionDays == 7);
+  CHECK(defaults.onScreenKeyboard == camie::input::KeyboardMode::Auto);
   CHECK(defaults.databasePath.endsWith(QStringLiteral("camie-kiosk/kiosk.db")));
   CHECK(defaults.sourcePath.isEmpty());
 }
@@ -31,7 +33,7 @@ TEST_CASE("a kiosk without a configuration file starts with the documented defau
 TEST_CASE("every documented key is read from the configuration file") {
   QTemporaryDir dir;
   const QString path = writeConfig(dir, "[ui]\nlanguage=en\nfullscreen=false\n"
-                                        "idle_lock_seconds=300\n"
+                                        "idle_lock_seconds=300\non_screen_keyboard=never\n"
                                         "[store]\ndatabase=/var/lib/camie-kiosk/kiosk.db\n"
                                         "retention_days=30\n[device]\nid=kiosk-ab12\n");
   const auto config = ConfigLoader::load(path);
@@ -39,6 +41,7 @@ TEST_CASE("every documented key is read from the configuration file") {
   CHECK(config->language == QStringLiteral("en"));
   CHECK_FALSE(config->fullScreen);
   CHECK(config->idleLockSeconds == 300);
+  CHECK(config->onScreenKeyboard == camie::input::KeyboardMode::Never);
   CHECK(config->databasePath == QStringLiteral("/var/lib/camie-kiosk/kiosk.db"));
   CHECK(config->retentionDays == 30);
   CHECK(config->deviceId == QStringLiteral("kiosk-ab12"));
@@ -68,8 +71,9 @@ TEST_CASE("out-of-range numbers, unknown languages and non-booleans are refused"
   QTemporaryDir dir;
   for (const QByteArray& text :
        {QByteArray("[ui]\nidle_lock_seconds=5\n"), QByteArray("[ui]\nlanguage=fr\n"),
-        QByteArray("[ui]\nfullscreen=maybe\n"), QByteArray("[store]\nretention_days=-1\n"),
-        QByteArray("[store]\ndatabase=\n"), QByteArray("[device]\nid=a/b\n")}) {
+        QByteArray("[ui]\nfullscreen=maybe\n"), QByteArray("[ui]\non_screen_keyboard=sometimes\n"),
+        QByteArray("[store]\nretention_days=-1\n"), QByteArray("[store]\ndatabase=\n"),
+        QByteArray("[device]\nid=a/b\n")}) {
     INFO(text.constData());
     const auto config = ConfigLoader::load(writeConfig(dir, text));
     REQUIRE_FALSE(config.ok());
@@ -98,4 +102,17 @@ TEST_CASE("the default search looks in the user's config folder, then /etc") {
   REQUIRE(paths.size() == 2);
   CHECK(paths.at(0).endsWith(QStringLiteral("/camie-kiosk/kiosk.conf")));
   CHECK(paths.at(1) == QStringLiteral("/etc/camie-kiosk/kiosk.conf"));
+}
+
+TEST_CASE("the on-screen keyboard setting survives the kiosk saving its configuration") {
+  QTemporaryDir dir;
+  auto config = ConfigLoader::load(writeConfig(dir, "[ui]\non_screen_keyboard=always\n"));
+  REQUIRE(config.ok());
+  CHECK(config->onScreenKeyboard == camie::input::KeyboardMode::Always);
+  const QString saved = QDir(dir.path()).filePath(QStringLiteral("saved.conf"));
+  REQUIRE(camie::app::ConfigWriter::write(*config, saved).ok());
+  const auto reread = ConfigLoader::load(saved);
+  REQUIRE(reread.ok());
+  CHECK(reread->onScreenKeyboard == camie::input::KeyboardMode::Always);
+  CHECK(reread->warnings.isEmpty());
 }

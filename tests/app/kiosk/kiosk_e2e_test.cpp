@@ -129,6 +129,12 @@ QString prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
   return outcome->recordId;
 }
 
+// Taps keys of the on-screen keyboard, by xkb key name or function (shift, space, enter).
+void tapKeys(test::QuickDriver& d, std::initializer_list<const char*> keys) {
+  for (const char* key : keys)
+    d.tap(QStringLiteral("key_") + QString::fromLatin1(key));
+}
+
 } // namespace
 
 TEST_CASE("a teller signs in, registers a person, and the registry number reaches the receipt",
@@ -220,8 +226,24 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   both(QStringLiteral("03-step-who"));
   d.click(QStringLiteral("nextButton"));
   // Identity
-  d.type(QStringLiteral("input_name_km"), QStringLiteral("សុខ ដារ៉ា"));
-  d.type(QStringLiteral("input_name_en"), QStringLiteral("Sok Dara"));
+  // The names, on the on-screen keyboard only: a tap on the field opens it in
+  // Khmer; Enter moves to the Latin name, where it opens in Latin.
+  d.tap(QStringLiteral("input_name_km"));
+  REQUIRE(d.require(QStringLiteral("onScreenKeyboard"))->property("open").toBool());
+  // សុខ ស្រីមុំ: a subscript (COENG on J), ី with Shift, the composite ុំ
+  tapKeys(d, {"AC02", "AD07", "AB02", "space", "AC02", "AC07", "AD04", "shift", "AD08", "AB07",
+              "AB08"});
+  CHECK(d.hasText(QStringLiteral("input_name_km"), QStringLiteral("សុខ ស្រីមុំ")));
+  both(QStringLiteral("04a-keyboard-khmer"));
+  d.tap(QStringLiteral("key_enter"));
+  tapKeys(d, {"shift", "AC02", "AD09", "AC08", "space", "shift", "AC02", "AD04", "AD03", "AD06",
+              "AB07", "AD09", "AB07"});
+  CHECK(d.hasText(QStringLiteral("input_name_en"), QStringLiteral("Sok Sreymom")));
+  both(QStringLiteral("04b-keyboard-latin"));
+  d.tap(QStringLiteral("key_enter"));
+  REQUIRE(d.find(QStringLiteral("key_P0")) != nullptr); // the date of birth gets the number pad
+  d.tap(QStringLiteral("key_hide"));
+  CHECK_FALSE(d.find(QStringLiteral("onScreenKeyboard")));
   d.click(QStringLiteral("option_sex_male"));
   d.type(QStringLiteral("input_dob"), QStringLiteral("1990-04-12"));
   d.click(QStringLiteral("option_id_type_national_id"));
@@ -296,7 +318,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     CHECK(text.contains(QStringLiteral("Registry number: ") +
                         d.find(QStringLiteral("registryNumber"))->property("text").toString()));
     for (const QString& personal :
-         {QStringLiteral("Sok"), QStringLiteral("Dara"), QStringLiteral("សុខ"),
+         {QStringLiteral("Sok"), QStringLiteral("Sreymom"), QStringLiteral("សុខ"),
           QStringLiteral("012 345 678"), QStringLiteral("123456789"), QStringLiteral("1990"),
           QStringLiteral("Rice farmer"), QStringLiteral("Tuol Thnong")}) {
       INFO(personal.toStdString());
@@ -316,6 +338,18 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     CHECK(codes->first().text == number);
   }
 
+  {
+    // The names typed on the on-screen keyboard are what was registered.
+    store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
+    auto teller = vault.signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+    REQUIRE(teller.ok());
+    auto record = store::RegistrationQueue(*k.db, k.clock, QStringLiteral("kiosk-e2e"), 7)
+                      .openLocalCopy(*teller, recordId);
+    REQUIRE(record.ok());
+    CHECK(record->answers.value(QStringLiteral("name_km")).toString() == QStringLiteral("សុខ ស្រីមុំ"));
+    CHECK(record->answers.value(QStringLiteral("name_en")).toString() ==
+          QStringLiteral("Sok Sreymom"));
+  }
   auto meta = store::RecordReader(*k.db).find(recordId);
   REQUIRE(meta.ok());
   REQUIRE(meta->has_value());
@@ -547,12 +581,14 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   CHECK(g_log.filter(QStringLiteral("[camie.store]")).size() > 3);
   const QString log = g_log.join(u'\n');
   for (const QString& personal :
-       {QStringLiteral("Sok Dara"), QStringLiteral("សុខ ដារ៉ា"), QStringLiteral("012 345 678"),
+       {QStringLiteral("Sok Sreymom"), QStringLiteral("សុខ ស្រីមុំ"), QStringLiteral("012 345 678"),
         QStringLiteral("012345678"), QStringLiteral("123456789"), QStringLiteral("1990-04-12"),
         QStringLiteral("Rice farmer"), QStringLiteral("Chan Sopheap"), QStringLiteral("ចាន់ សុភាព"),
         QStringLiteral("223344556"), QStringLiteral("097 123 4567"), QStringLiteral("1995-07-03"),
         QStringLiteral("Tailor"), QStringLiteral("088 765 4321"), QStringLiteral("730284"),
-        QStringLiteral("620417"), QStringLiteral("480913")}) {
+        QStringLiteral("620417"), QStringLiteral("480913"),
+        // សុខ as qDebug() prints UTF-8 bytes
+        QStringLiteral("\\xE1\\x9E\\x9F\\xE1\\x9E\\xBB\\xE1\\x9E\\x81")}) {
     INFO(personal.toStdString());
     CHECK_FALSE(log.contains(personal));
   }

@@ -91,6 +91,10 @@ ColumnLayout {
             placeholderText: root.type === "birth_date" || root.type === "date"
                              ? qsTr("Year-month-day, e.g. 1990-01-31")
                              : root.type === "phone" ? qsTr("e.g. 012 345 678") : ""
+            // Numbers get the number pad through their inputMethodHints.
+            OnScreenKeyboard.layout: root.type === "khmer_name" ? OnScreenKeyboard.Khmer
+                                   : root.type === "latin_name" || root.type === "id_number" ? OnScreenKeyboard.Latin
+                                   : OnScreenKeyboard.Automatic
             inputMethodHints: (root.type === "phone" || root.type === "integer" || root.type === "birth_date" || root.type === "date")
                               ? Qt.ImhPreferNumbers : Qt.ImhNone
             background: Rectangle {

@@ -28,4 +28,13 @@ QtObject {
     readonly property color warning: "#8a4b00"
     readonly property color warningBackground: "#fff1d6"
     readonly property color error: "#a4161a"
+
+    // The on-screen keyboard: large keys for fingers, Khmer drawn in fontFamily.
+    readonly property int keyHeight: 60
+    readonly property int keyMaxWidth: 120
+    readonly property int keyGap: 6
+    readonly property int keyFontSize: 28
+    readonly property color keyboardBackground: "#d5dbe1"
+    readonly property color keyFace: "#ffffff"
+    readonly property color keyFunctionFace: "#e9edf1"
 }

@@ -77,6 +77,25 @@ Page {
                     target: Registration
                     function onInvalidRow(row) { fields.positionViewAtIndex(row, ListView.Beginning) }
                 }
+                // The field being typed in stays in sight, above the on-screen keyboard too.
+                Connections {
+                    target: fields.Window.window
+                    function onActiveFocusItemChanged() { fields.reveal() }
+                }
+                onHeightChanged: reveal()
+                function reveal() {
+                    const item = Window.activeFocusItem
+                    let inside = item
+                    while (inside && inside !== fields.contentItem)
+                        inside = inside.parent
+                    if (!inside)
+                        return
+                    const top = item.mapToItem(fields.contentItem, 0, 0).y
+                    if (top < fields.contentY)
+                        fields.contentY = top - Theme.spacing
+                    else if (top + item.height > fields.contentY + fields.height)
+                        fields.contentY = top + item.height - fields.height + Theme.spacing
+                }
                 // FormField's required properties come from the model's roles.
                 delegate: FormField {
                     width: fields.width

@@ -48,6 +48,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                OnScreenKeyboard.layout: OnScreenKeyboard.Latin
                 Accessible.name: qsTr("Operator ID")
             }
             TextField {
@@ -58,6 +59,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                OnScreenKeyboard.layout: OnScreenKeyboard.Digits
                 Accessible.name: qsTr("PIN or passphrase")
                 onAccepted: signInButton.clicked()
             }
