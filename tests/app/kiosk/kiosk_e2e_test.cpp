@@ -196,7 +196,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   d.type(QStringLiteral("input_name_km"), QStringLiteral("សុខ ដារ៉ា"));
   d.type(QStringLiteral("input_name_en"), QStringLiteral("Sok Dara"));
   d.click(QStringLiteral("option_sex_male"));
-  d.type(QStringLiteral("input_dob"), QStringLiteral("1990-04-12"));
+  d.type(QStringLiteral("input_dob"), QStringLiteral("12.04.1990")); // as the card prints it
   d.click(QStringLiteral("option_id_type_national_id"));
   d.type(QStringLiteral("input_id_number"), QStringLiteral("12345"));
   CHECK(d.waitFor(
