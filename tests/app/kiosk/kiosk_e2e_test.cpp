@@ -31,6 +31,7 @@
 #include <QProcess>
 #include <QQuickWindow>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace camie;
@@ -361,6 +362,16 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   both(QStringLiteral("12-sync"));
   d.click(QStringLiteral("syncBack"));
   d.require(QStringLiteral("homeScreen"));
+  // On a Khmer screen the time of the last sending has Khmer digits and no AM/PM.
+  kiosk.language().setCode(QStringLiteral("km"));
+  REQUIRE(d.waitFor([&] {
+    const QString shown = d.find(QStringLiteral("lastSent"))->property("text").toString();
+    return shown.contains(QChar(0x17E2)) && !shown.contains(QStringLiteral("AM")) &&
+           !shown.contains(QStringLiteral("PM")) &&
+           std::none_of(shown.begin(), shown.end(),
+                        [](QChar c) { return c.isDigit() && c < u'\x80'; });
+  }));
+  kiosk.language().setCode(QStringLiteral("en"));
   d.click(QStringLiteral("signOutButton"));
   d.require(QStringLiteral("signInScreen"));
 

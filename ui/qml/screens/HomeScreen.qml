@@ -77,6 +77,7 @@ Page {
                         Layout.fillWidth: true
                     }
                     Label {
+                        objectName: "lastSent"
                         text: Home.lastSuccess.getTime() > 0
                               ? qsTr("Last sent: %1").arg(LocalFormat.formatDateTime(Home.lastSuccess, Language.code))
                               : qsTr("Nothing sent yet.")
