@@ -22,6 +22,19 @@ Error wrongSecret() {
       QCoreApplication::translate("camie::store::KeyVault", "The operator ID or PIN is wrong."));
 }
 
+// As wrongSecret(), the same words for an unknown id and a wrong secret; a
+// secret typed in Khmer letters (the Khmer layout left on) is said so, for any id.
+Error wrongSecretTyped(QStringView secret) {
+  if (!domain::KhmerText::hasKhmerLetters(secret))
+    return wrongSecret();
+  return makeError(QStringLiteral("wrong_secret"),
+                   QCoreApplication::translate(
+                       "camie::store::KeyVault",
+                       "The operator ID or PIN is wrong. The passphrase was typed in Khmer "
+                       "letters: press Alt+Shift to switch the keyboard to Latin and type it "
+                       "again."));
+}
+
 crypto::SecureBytes secretBytes(QStringView secret) {
   // NFC, so a passphrase typed through different input methods still matches;
   // a PIN in Khmer digits (the Khmer keyboard layout's digit row) is that PIN.
@@ -179,7 +192,7 @@ Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView sec
   if (!found)
     return found.error();
   if (!*found)
-    return wrongSecret();
+    return wrongSecretTyped(secret);
   const OperatorInfo& op = **found;
   const qint64 now = clock_.nowMs();
   if (op.disabled)
@@ -198,13 +211,7 @@ Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView sec
     if (key.error().code == u"wrong_secret") {
       if (auto r = recordFailure(op); !r)
         return r.error();
-      if (domain::KhmerText::hasKhmerLetters(secret))
-        return makeError(QStringLiteral("wrong_secret"),
-                         QCoreApplication::translate(
-                             "camie::store::KeyVault",
-                             "The operator ID or PIN is wrong. The passphrase was typed in Khmer "
-                             "letters: press Alt+Shift to switch the keyboard to Latin and type "
-                             "it again."));
+      return wrongSecretTyped(secret);
     }
     return key.error();
   }

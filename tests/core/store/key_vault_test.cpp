@@ -134,6 +134,11 @@ TEST_CASE("an operator id typed on the Khmer layout is said to be in Khmer", "[s
   REQUIRE_FALSE(khmerPassphrase.ok());
   CHECK(khmerPassphrase.error().code == QStringLiteral("wrong_secret"));
   CHECK(khmerPassphrase.error().message.contains(QStringLiteral("Alt+Shift")));
+  // An unknown id gets the same words: the message does not tell which ids exist.
+  auto unknown = vault.signIn(QStringLiteral("ghost"), QStringLiteral("ពាសវើដ"));
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.error().code == QStringLiteral("wrong_secret"));
+  CHECK(unknown.error().message == khmerPassphrase.error().message);
 }
 
 TEST_CASE("a technician adds operators; others cannot", "[store]") {
