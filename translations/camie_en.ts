@@ -35,10 +35,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Year-month-day, e.g. 1990-01-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. 012 345 678</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,6 +64,10 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day.month.year as on the card, e.g. 31.01.1990</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -181,6 +181,10 @@
     <name>KioskHeader</name>
     <message>
         <source>CAM-IE Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard: Alt+Shift switches Khmer and Latin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,10 +549,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the date as year-month-day, for example 1990-01-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This date does not exist in the calendar. Check the day and the month.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,6 +602,22 @@
     </message>
     <message>
         <source>Please fill in this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as the card prints it: day, month, year, for example 31.01.1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keyboard is typing Latin letters; press Alt+Shift for Khmer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keyboard is typing Khmer letters; press Alt+Shift for Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your keyboard is typing Khmer letters: type digits here (Khmer or Latin digits both work).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +767,14 @@
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
             <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The operator ID was typed in Khmer letters, but operator IDs are in Latin letters. Press Alt+Shift to switch the keyboard to Latin and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator ID or PIN is wrong. The passphrase was typed in Khmer letters: press Alt+Shift to switch the keyboard to Latin and type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Year-month-day, e.g. 1990-01-31</source>
-        <translation>ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 1990-01-31</translation>
+        <translation type="vanished">ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 1990-01-31</translation>
     </message>
     <message>
         <source>e.g. 012 345 678</source>
@@ -69,6 +69,10 @@
     <message>
         <source>No</source>
         <translation>ទេ</translation>
+    </message>
+    <message>
+        <source>Day.month.year as on the card, e.g. 31.01.1990</source>
+        <translation>ថ្ងៃ.ខែ.ឆ្នាំ ដូចនៅលើកាត ឧ. ៣១.០១.១៩៩០</translation>
     </message>
 </context>
 <context>
@@ -182,6 +186,10 @@
     <message>
         <source>CAM-IE Registration</source>
         <translation>ការចុះឈ្មោះ CAM-IE</translation>
+    </message>
+    <message>
+        <source>Keyboard: Alt+Shift switches Khmer and Latin</source>
+        <translation>ក្ដារចុច៖ Alt+Shift ប្ដូររវាងខ្មែរ និងឡាតាំង</translation>
     </message>
 </context>
 <context>
@@ -558,7 +566,7 @@
     </message>
     <message>
         <source>Enter the date as year-month-day, for example 1990-01-31.</source>
-        <translation>សូមបញ្ចូលកាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 1990-01-31។</translation>
+        <translation type="vanished">សូមបញ្ចូលកាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 1990-01-31។</translation>
     </message>
     <message>
         <source>This date does not exist in the calendar. Check the day and the month.</source>
@@ -615,6 +623,22 @@
     <message>
         <source>Please fill in this field.</source>
         <translation>សូមបំពេញព័ត៌មាននេះ។</translation>
+    </message>
+    <message>
+        <source>Enter the date as the card prints it: day, month, year, for example 31.01.1990.</source>
+        <translation>សូមបញ្ចូលកាលបរិច្ឆេទដូចដែលបានបោះពុម្ពនៅលើកាត៖ ថ្ងៃ ខែ ឆ្នាំ ឧទាហរណ៍ ៣១.០១.១៩៩០។</translation>
+    </message>
+    <message>
+        <source>Your keyboard is typing Latin letters; press Alt+Shift for Khmer.</source>
+        <translation>ក្ដារចុចរបស់អ្នកកំពុងវាយអក្សរឡាតាំង។ សូមចុច Alt+Shift ដើម្បីប្ដូរទៅអក្សរខ្មែរ។</translation>
+    </message>
+    <message>
+        <source>Your keyboard is typing Khmer letters; press Alt+Shift for Latin letters.</source>
+        <translation>ក្ដារចុចរបស់អ្នកកំពុងវាយអក្សរខ្មែរ។ សូមចុច Alt+Shift ដើម្បីប្ដូរទៅអក្សរឡាតាំង។</translation>
+    </message>
+    <message>
+        <source>Your keyboard is typing Khmer letters: type digits here (Khmer or Latin digits both work).</source>
+        <translation>ក្ដារចុចរបស់អ្នកកំពុងវាយអក្សរខ្មែរ៖ សូមវាយតែលេខនៅទីនេះ (លេខខ្មែរ ឬលេខឡាតាំងក៏បាន)។</translation>
     </message>
 </context>
 <context>
@@ -763,6 +787,14 @@
             <numerusform>បានបញ្ចូលលេខ PIN ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n នាទីទៀត។</numerusform>
             <numerusform>បានបញ្ចូលលេខ PIN ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n នាទីទៀត។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The operator ID was typed in Khmer letters, but operator IDs are in Latin letters. Press Alt+Shift to switch the keyboard to Latin and type it again.</source>
+        <translation>លេខសម្គាល់ប្រតិបត្តិករត្រូវបានវាយជាអក្សរខ្មែរ ប៉ុន្តែលេខសម្គាល់ប្រតិបត្តិករសរសេរជាអក្សរឡាតាំង។ សូមចុច Alt+Shift ដើម្បីប្ដូរក្ដារចុចទៅអក្សរឡាតាំង ហើយវាយម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The operator ID or PIN is wrong. The passphrase was typed in Khmer letters: press Alt+Shift to switch the keyboard to Latin and type it again.</source>
+        <translation>លេខសម្គាល់ប្រតិបត្តិករ ឬលេខ PIN មិនត្រឹមត្រូវទេ។ ពាក្យសម្ងាត់ត្រូវបានវាយជាអក្សរខ្មែរ៖ សូមចុច Alt+Shift ដើម្បីប្ដូរក្ដារចុចទៅអក្សរឡាតាំង ហើយវាយម្ដងទៀត។</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "app/config/kiosk_config.h"
 
+#include "core/domain/khmer_text.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -51,7 +53,7 @@ Result<int> readInt(const QSettings& s, const QString& path, const QString& key,
     return fallback;
   const QString text = s.value(key).toString().trimmed();
   bool ok = false;
-  const int v = text.toInt(&ok);
+  const int v = domain::KhmerText::toAsciiDigits(text).toInt(&ok); // ០–៩ are digits too
   if (!ok || v < min || v > max)
     return invalid(path, key, text,
                    QStringLiteral("a whole number from %1 to %2").arg(min).arg(max));

@@ -2,6 +2,7 @@
 
 #include "app/config/config_writer.h"
 #include "app/config/sync_config.h"
+#include "core/domain/khmer_text.h"
 #include "core/util/clock.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,9 @@ KioskConfig KioskSettingsBackend::withValues(const QVariantMap& v) const {
   text("sync/proxy", c.sync.proxy);
   text("ui/language", c.language);
   if (v.contains(QStringLiteral("ui/idle_lock_seconds")))
-    c.idleLockSeconds = v.value(QStringLiteral("ui/idle_lock_seconds")).toInt();
+    c.idleLockSeconds = domain::KhmerText::toAsciiDigits( // typed on the technician's screen
+                            v.value(QStringLiteral("ui/idle_lock_seconds")).toString().trimmed())
+                            .toInt();
   return c;
 }
 

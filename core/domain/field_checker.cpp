@@ -1,8 +1,10 @@
 #include "core/domain/field_checker.h"
 
+#include "core/domain/date_text.h"
 #include "core/domain/khmer_text.h"
 #include "core/domain/latin_name.h"
 #include "core/domain/phone_number.h"
+#include "core/domain/script_hint.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -28,10 +30,8 @@ bool matches(const QString& text, const QRegularExpression& re) {
   return re.match(text).hasMatch();
 }
 
-const QRegularExpression kIsoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
 const QRegularExpression kNationalId(QStringLiteral("^[0-9]{9}$"));
 const QRegularExpression kDocumentNumber(QStringLiteral("^[A-Z0-9]{1,20}$"));
-const QRegularExpression kIdSeparators(QStringLiteral("[\\s-]"));
 const QRegularExpression kVillageCode(QStringLiteral("^[0-9]{8}$"));
 const QRegularExpression kInteger(QStringLiteral("^-?[0-9]{1,15}$"));
 
@@ -93,7 +93,7 @@ Result<QJsonValue> FieldChecker::checkText(const FieldSpec& field, const QJsonVa
   if (!value.isString())
     return fieldError("invalid_format", QCoreApplication::translate("camie::domain::Validator",
                                                                     "Enter this answer as text."));
-  const QString text = value.toString().normalized(QString::NormalizationForm_C).simplified();
+  const QString text = KhmerText::expandDigraphs(value.toString()).simplified();
   for (const QChar c : text) {
     if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Surrogate)
       return fieldError("invalid_characters",
@@ -110,6 +110,8 @@ Result<QJsonValue> FieldChecker::checkText(const FieldSpec& field, const QJsonVa
 Result<QJsonValue> FieldChecker::checkKhmerName(const FieldSpec& field,
                                                 const QJsonValue& value) const {
   const QString name = KhmerText::normalizeName(value.toString());
+  if (const QString hint = ScriptHint::mismatch(Script::Khmer, name); !hint.isEmpty())
+    return fieldError("not_khmer_script", hint);
   if (!value.isString() || !KhmerText::isKhmerNameText(name))
     return fieldError("not_khmer_script",
                       QCoreApplication::translate(
@@ -128,6 +130,8 @@ Result<QJsonValue> FieldChecker::checkKhmerName(const FieldSpec& field,
 Result<QJsonValue> FieldChecker::checkLatinName(const FieldSpec& field,
                                                 const QJsonValue& value) const {
   const QString name = value.toString().normalized(QString::NormalizationForm_C).trimmed();
+  if (const QString hint = ScriptHint::mismatch(Script::Latin, name); !hint.isEmpty())
+    return fieldError("not_latin_script", hint);
   if (!value.isString() || !LatinName::isValid(name))
     return fieldError("not_latin_script",
                       QCoreApplication::translate(
@@ -140,13 +144,13 @@ Result<QJsonValue> FieldChecker::checkLatinName(const FieldSpec& field,
 }
 
 Result<QJsonValue> FieldChecker::checkDate(const FieldSpec& field, const QJsonValue& value) const {
-  const QString text = KhmerText::toAsciiDigits(value.toString().trimmed());
-  if (!value.isString() || !matches(text, kIsoDate))
-    return fieldError(
-        "invalid_format",
-        QCoreApplication::translate("camie::domain::Validator",
-                                    "Enter the date as year-month-day, for example 1990-01-31."));
-  const QDate date = QDate::fromString(text, Qt::ISODate);
+  const auto parts = DateText::split(value.toString());
+  if (!value.isString() || !parts)
+    return fieldError("invalid_format",
+                      QCoreApplication::translate("camie::domain::Validator",
+                                                  "Enter the date as the card prints it: day, "
+                                                  "month, year, for example 31.01.1990."));
+  const QDate date(parts->year, parts->month, parts->day);
   if (!date.isValid())
     return fieldError(
         "invalid_date",
@@ -177,8 +181,10 @@ Result<QJsonValue> FieldChecker::checkDate(const FieldSpec& field, const QJsonVa
 
 Result<QJsonValue> FieldChecker::checkIdNumber(const FieldSpec& field, const QJsonValue& value,
                                                const QJsonObject& answers) const {
-  QString number = KhmerText::toAsciiDigits(value.toString()).toUpper();
-  number.remove(kIdSeparators);
+  const QString number = KhmerText::compactNumber(value.toString()).toUpper();
+  if (const QString hint = ScriptHint::mismatch(Script::Latin, number);
+      value.isString() && !hint.isEmpty())
+    return fieldError("not_latin_script", hint);
   if (answers.value(field.idTypeField).toString() == u"national_id") {
     if (value.isString() && matches(number, kNationalId))
       return QJsonValue(number);
@@ -225,7 +231,9 @@ Result<QJsonValue> FieldChecker::checkInteger(const FieldSpec& field,
       std::abs(value.toDouble()) < kLimit) {
     number = static_cast<qint64>(value.toDouble());
   } else if (value.isString()) {
-    const QString text = KhmerText::toAsciiDigits(value.toString().trimmed());
+    QString text = KhmerText::toAsciiDigits(value.toString());
+    // Spaces group thousands; U+200B is what the Khmer layout's Space key types.
+    text.removeIf([](QChar c) { return c.isSpace() || c.unicode() == 0x200B; });
     if (matches(text, kInteger))
       number = text.toLongLong();
   }

@@ -1,5 +1,8 @@
 #include "core/domain/khmer_text.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace camie::domain {
 
 namespace {
@@ -25,11 +28,42 @@ bool isKhmerBase(QChar c) {
   return (u >= 0x1780 && u <= 0x17B3) || u == 0x17DC;
 }
 
+// The five keys of the NiDA layout that send a code point Unicode leaves
+// unassigned, and the two characters xkb's Compose table makes of each.
+struct Digraph {
+  char16_t sent;
+  char16_t first;
+  char16_t second;
+};
+constexpr Digraph kDigraphs[] = {
+    {0x17FB, 0x17BB, 0x17C7}, // ុះ
+    {0x17FC, 0x17BB, 0x17C6}, // ុំ
+    {0x17FD, 0x17C1, 0x17C7}, // េះ
+    {0x17FE, 0x17C4, 0x17C7}, // ោះ
+    {0x17FF, 0x17B6, 0x17C6}, // ាំ
+};
+
 } // namespace
 
+QString KhmerText::expandDigraphs(QStringView text) {
+  QString out;
+  out.reserve(text.size() + 4);
+  for (const QChar c : text) {
+    const auto* digraph = std::find_if(std::begin(kDigraphs), std::end(kDigraphs),
+                                       [c](const Digraph& d) { return d.sent == c.unicode(); });
+    if (digraph != std::end(kDigraphs)) {
+      out.append(QChar(digraph->first));
+      out.append(QChar(digraph->second));
+    } else {
+      out.append(c);
+    }
+  }
+  return out.normalized(QString::NormalizationForm_C);
+}
+
 QString KhmerText::normalizeName(QStringView typed) {
-  QString text = typed.toString().normalized(QString::NormalizationForm_C);
-  text.remove(QChar(kZeroWidthSpace));
+  QString text = expandDigraphs(typed);
+  text.replace(QChar(kZeroWidthSpace), QChar(u' ')); // the Khmer layout's Space key
   QString joined;
   joined.reserve(text.size());
   for (qsizetype i = 0; i < text.size(); ++i) {
@@ -81,6 +115,69 @@ QString KhmerText::toAsciiDigits(QStringView text) {
       c = QChar(u'0' + (c.unicode() - 0x17E0));
   }
   return out;
+}
+
+bool KhmerText::isNumberSeparator(QChar c) {
+  switch (c.unicode()) {
+  case kZeroWidthSpace:
+  case u'.':
+  case u'/':
+  case u'-':
+  case u',':
+  case 0x2010: // hyphen
+  case 0x2212: // minus sign
+  case 0x17A5: // ឥ: the '-' key of the Khmer layout
+  case 0x17D4: // ។: its '.' key
+  case 0x17CA: // ៊: its '/' key
+    return true;
+  default:
+    return c.isSpace();
+  }
+}
+
+QString KhmerText::compactNumber(QStringView typed) {
+  QString out;
+  for (const QChar c : toAsciiDigits(typed)) {
+    if (!isNumberSeparator(c))
+      out.append(c);
+  }
+  return out;
+}
+
+QStringList KhmerText::numberGroups(QStringView typed) {
+  QStringList groups;
+  QString group;
+  for (const QChar c : toAsciiDigits(typed)) {
+    if (!isNumberSeparator(c)) {
+      group.append(c);
+    } else if (!group.isEmpty()) {
+      groups.append(group);
+      group.clear();
+    }
+  }
+  if (!group.isEmpty())
+    groups.append(group);
+  return groups;
+}
+
+QString KhmerText::normalizeSecret(QStringView typed) {
+  const QString ascii = toAsciiDigits(typed);
+  const bool pin = !ascii.isEmpty() && std::all_of(ascii.begin(), ascii.end(),
+                                                   [](QChar c) { return c >= u'0' && c <= u'9'; });
+  return pin ? ascii : typed.toString();
+}
+
+bool KhmerText::hasLatinLetters(QStringView text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](QChar c) { return c.isLetter() && c.script() == QChar::Script_Latin; });
+}
+
+bool KhmerText::hasKhmerLetters(QStringView text) {
+  return std::any_of(text.begin(), text.end(), [](QChar c) {
+    const char16_t u = c.unicode();
+    return (u >= 0x1780 && u <= 0x17D3) || u == 0x17DC || u == 0x17DD ||
+           (u >= 0x17FB && u <= 0x17FF);
+  });
 }
 
 } // namespace camie::domain

@@ -7,11 +7,7 @@
 namespace camie::domain {
 
 std::optional<QString> PhoneNumber::toE164(QStringView typed) {
-  QString compact;
-  for (const QChar c : KhmerText::toAsciiDigits(typed)) {
-    if (!c.isSpace() && c != u'-' && c != u'.')
-      compact.append(c);
-  }
+  const QString compact = KhmerText::compactNumber(typed);
   QStringView nsn(compact);
   if (nsn.startsWith(u"+855"))
     nsn = nsn.mid(4);

@@ -12,7 +12,8 @@ namespace camie::domain {
 class PhoneNumber {
 public:
   // "+855" or a leading "0", then the national significant number: 8 or 9
-  // digits, not starting with 0. Spaces, dashes and dots may separate digits.
+  // digits, not starting with 0. Spaces, dashes, dots, slashes (and what the
+  // Khmer layout types on those keys) may separate digits.
   // Returns "+855" + that number, or nullopt if it is not such a number.
   static std::optional<QString> toE164(QStringView typed);
 };

@@ -10,8 +10,10 @@ list(APPEND CAMIE_CORE_SOURCES
   domain/latin_name.cpp domain/latin_name.h
   domain/localized_text.h
   domain/phone_number.cpp domain/phone_number.h
+  domain/date_text.cpp domain/date_text.h
   domain/demo_registrations.cpp domain/demo_registrations.h
   domain/registration_record.h
   domain/registration_validator.cpp domain/registration_validator.h
+  domain/script_hint.cpp domain/script_hint.h
   domain/step_spec.h
 )

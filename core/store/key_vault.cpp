@@ -3,6 +3,7 @@
 #include "core/crypto/hpke.h"
 #include "core/crypto/key_wrap.h"
 #include "core/crypto/scrypt_kdf.h"
+#include "core/domain/khmer_text.h"
 #include "core/logging/log_categories.h"
 #include "core/store/audit_log.h"
 #include "core/store/secret_policy.h"
@@ -21,10 +22,24 @@ Error wrongSecret() {
       QCoreApplication::translate("camie::store::KeyVault", "The operator ID or PIN is wrong."));
 }
 
+// As wrongSecret(), the same words for an unknown id and a wrong secret; a
+// secret typed in Khmer letters (the Khmer layout left on) is said so, for any id.
+Error wrongSecretTyped(QStringView secret) {
+  if (!domain::KhmerText::hasKhmerLetters(secret))
+    return wrongSecret();
+  return makeError(QStringLiteral("wrong_secret"),
+                   QCoreApplication::translate(
+                       "camie::store::KeyVault",
+                       "The operator ID or PIN is wrong. The passphrase was typed in Khmer "
+                       "letters: press Alt+Shift to switch the keyboard to Latin and type it "
+                       "again."));
+}
+
 crypto::SecureBytes secretBytes(QStringView secret) {
-  // NFC, so a passphrase typed through different input methods still matches.
+  // NFC, so a passphrase typed through different input methods still matches;
+  // a PIN in Khmer digits (the Khmer keyboard layout's digit row) is that PIN.
   return crypto::SecureBytes::fromView(
-      secret.toString().normalized(QString::NormalizationForm_C).toUtf8());
+      domain::KhmerText::normalizeSecret(secret).normalized(QString::NormalizationForm_C).toUtf8());
 }
 
 OperatorInfo readOperator(const SqliteStatement& s) {
@@ -162,12 +177,22 @@ Result<void> KeyVault::recordFailure(const OperatorInfo& op) {
   return tx.commit();
 }
 
-Result<OperatorSession> KeyVault::signIn(const QString& operatorId, QStringView secret) {
+Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView secret) {
+  // Operator ids are Latin letters and digits; the Khmer layout types Khmer
+  // digits for digits (taken as such) and Khmer letters for letters (said so).
+  const QString operatorId = domain::KhmerText::toAsciiDigits(typedId.trimmed());
+  if (domain::KhmerText::hasKhmerLetters(operatorId))
+    return makeError(QStringLiteral("operator_id_in_khmer"),
+                     QCoreApplication::translate(
+                         "camie::store::KeyVault",
+                         "The operator ID was typed in Khmer letters, but operator IDs are in "
+                         "Latin letters. Press Alt+Shift to switch the keyboard to Latin and type "
+                         "it again."));
   auto found = findOperator(operatorId);
   if (!found)
     return found.error();
   if (!*found)
-    return wrongSecret();
+    return wrongSecretTyped(secret);
   const OperatorInfo& op = **found;
   const qint64 now = clock_.nowMs();
   if (op.disabled)
@@ -186,6 +211,7 @@ Result<OperatorSession> KeyVault::signIn(const QString& operatorId, QStringView 
     if (key.error().code == u"wrong_secret") {
       if (auto r = recordFailure(op); !r)
         return r.error();
+      return wrongSecretTyped(secret);
     }
     return key.error();
   }

@@ -50,8 +50,11 @@ public:
   // kiosk already has operators.
   [[nodiscard]] Result<OperatorSession> initialise(const QString& technicianId, QStringView secret);
   // Errors: "wrong_secret" (unknown id or wrong secret, the same words for
-  // both), "locked_out" (with the time left), "operator_disabled".
-  [[nodiscard]] Result<OperatorSession> signIn(const QString& operatorId, QStringView secret);
+  // both), "locked_out" (with the time left), "operator_disabled",
+  // "operator_id_in_khmer" (typed on the Khmer layout). Khmer digits count as
+  // digits in the id and the PIN (every secret goes through
+  // KhmerText::normalizeSecret, when it is set and when it is typed).
+  [[nodiscard]] Result<OperatorSession> signIn(const QString& typedId, QStringView secret);
   // A technician adds an operator, with the secret that operator will use.
   [[nodiscard]] Result<void> addOperator(const OperatorSession& by, const QString& id,
                                          OperatorRole role, QStringView secret);

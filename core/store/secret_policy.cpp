@@ -1,12 +1,15 @@
 #include "core/store/secret_policy.h"
 
+#include "core/domain/khmer_text.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace camie::store {
 
-Result<void> SecretPolicy::checkNew(QStringView secret) {
+Result<void> SecretPolicy::checkNew(QStringView typed) {
+  const QString secret = domain::KhmerText::normalizeSecret(typed); // a PIN in Khmer digits
   const bool allDigits =
       !secret.isEmpty() &&
       std::all_of(secret.begin(), secret.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });

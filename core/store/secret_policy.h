@@ -13,7 +13,8 @@ public:
   static constexpr int kFreeAttempts = 5; // failures before the first lockout
 
   // A PIN is all digits, at least 6, not one repeated digit nor a straight
-  // run (123456, 987654). Anything else is a passphrase of 10+ characters.
+  // run (123456, 987654); Khmer digits count as digits. Anything else is a
+  // passphrase of 10+ characters.
   [[nodiscard]] static Result<void> checkNew(QStringView secret);
 
   // How long sign-in is refused after `failures` consecutive wrong secrets:

@@ -107,10 +107,111 @@ Item {
                 var e = findChild(screen, "error_dob")
                 return e && e.text.indexOf("future") >= 0
             })
-            Registration.setValue("dob", "31-12-1990")
-            tryVerify(function() { return findChild(screen, "error_dob").text.indexOf("year-month-day") >= 0 })
+            Registration.setValue("dob", "12-1990")
+            tryVerify(function() { return findChild(screen, "error_dob").text.indexOf("day, month, year") >= 0 })
             Registration.setValue("dob", "1990-12-31")
             tryVerify(function() { return findChild(screen, "error_dob").text === "" })
+        }
+
+        // What a teller's typing commits to a text field (a key, or a
+        // composed Khmer syllable), then leaving the field with Tab.
+        function typeInto(screen, fieldId, text) {
+            var input = findChild(screen, "input_" + fieldId)
+            verify(input, fieldId)
+            input.forceActiveFocus()
+            input.selectAll()
+            input.remove(0, input.length)
+            input.insert(0, text)
+            keyClick(Qt.Key_Tab)
+            return input
+        }
+
+        function reviewed(fieldId) {
+            for (var row of Registration.review)
+                if (row.fieldId === fieldId) return row.value
+            return undefined
+        }
+
+        function test_a_khmer_name_typed_with_the_khmer_space_key_keeps_its_space() {
+            var screen = makeScreen()
+            Registration.setValue("category", "seasonal_worker")
+            Registration.goToStep(1) // identity
+            waitForRendering(screen)
+            // The NiDA layout's Space key types U+200B.
+            typeInto(screen, "name_km", "\u200Bសុខ\u200Bចាន់ថា\u200B")
+            tryCompare(findChild(screen, "error_name_km"), "text", "")
+            compare(reviewed("name_km"), "សុខ ចាន់ថា")
+            // A composite-vowel key sends an unassigned code point (U+17FC, ុំ).
+            typeInto(screen, "name_km", "ស្រីម\u17FC")
+            compare(reviewed("name_km"), "ស្រីមុំ")
+        }
+
+        function test_latin_letters_in_the_khmer_name_say_to_switch_the_keyboard() {
+            var screen = makeScreen()
+            Registration.setValue("category", "seasonal_worker")
+            Registration.goToStep(1)
+            waitForRendering(screen)
+            var input = findChild(screen, "input_name_km")
+            input.forceActiveFocus()
+            keyClick("s"); keyClick("o"); keyClick("k")
+            var hint = findChild(screen, "scriptHint_name_km")
+            tryVerify(function() { return hint.visible })
+            verify(hint.text.indexOf("typing Latin letters; press Alt+Shift for Khmer") >= 0, hint.text)
+            keyClick(Qt.Key_Tab)
+            // The field's own message says the same; it is not shown twice.
+            tryVerify(function() { return findChild(screen, "error_name_km").text.indexOf("Alt+Shift") >= 0 })
+            verify(!hint.visible)
+            // Khmer letters in the Latin name, the other way round.
+            typeInto(screen, "name_en", "សុខ")
+            tryVerify(function() { return findChild(screen, "error_name_en").text.indexOf("typing Khmer letters") >= 0 })
+            // Khmer typed in the Khmer name: nothing to say.
+            typeInto(screen, "name_km", "សុខ")
+            tryCompare(findChild(screen, "scriptHint_name_km"), "text", "")
+        }
+
+        function test_a_birth_date_typed_as_on_the_card_with_the_khmer_layout_is_read() {
+            var screen = makeScreen()
+            Registration.setValue("category", "seasonal_worker")
+            Registration.goToStep(1)
+            waitForRendering(screen)
+            // 31-01-1990 on the Khmer layout: Khmer digits, and ឥ for '-'.
+            typeInto(screen, "dob", "៣១ឥ០១ឥ១៩៩០")
+            tryCompare(findChild(screen, "error_dob"), "text", "")
+            compare(findChild(screen, "dateInWords_dob").text, "31 January 1990")
+            compare(reviewed("dob"), "31 January 1990")
+            Language.setCode("km")
+            tryCompare(findChild(screen, "dateInWords_dob"), "text", "៣១ មករា ១៩៩០")
+            compare(reviewed("dob"), "៣១ មករា ១៩៩០")
+            Language.setCode("en")
+            for (var typed of ["31.01.1990", "31/01/1990", "31 01 1990", "31-1-1990"]) {
+                typeInto(screen, "dob", typed)
+                tryCompare(findChild(screen, "error_dob"), "text", "")
+                compare(reviewed("dob"), "31 January 1990", typed)
+            }
+        }
+
+        function test_a_scanned_date_is_shown_as_the_card_prints_it_and_stays_marked() {
+            var screen = makeScreen()
+            Registration.setValue("category", "seasonal_worker")
+            Registration.goToStep(1)
+            waitForRendering(screen)
+            Registration.applyPrefill({ dob: "1990-01-31" })
+            var input = findChild(screen, "input_dob")
+            tryCompare(input, "text", "31.01.1990")
+            input.forceActiveFocus()
+            keyClick(Qt.Key_Tab) // passing through does not confirm it
+            verify(findChild(screen, "confirm_dob").visible)
+            compare(Registration.answersMap.dob, "1990-01-31")
+        }
+
+        function test_a_phone_and_an_id_number_in_khmer_digits_are_numbers() {
+            var screen = makeScreen()
+            Registration.setValue("category", "seasonal_worker")
+            Registration.setValue("id_type", "national_id")
+            Registration.setValue("id_number", "០១០ឥ២០៣ឥ០៤០")
+            Registration.setValue("phone", "០១២ឥ៣៤៥ឥ៦៧៨")
+            compare(reviewed("id_number"), "010203040")
+            compare(reviewed("phone"), "+85512345678")
         }
 
         function test_a_whole_number_must_be_within_its_limits() {

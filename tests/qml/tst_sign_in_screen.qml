@@ -78,6 +78,28 @@ Item {
                 verify(findChild(screen, name).height >= Theme.minimumTouchTarget, name)
         }
 
+        function test_an_operator_id_typed_in_khmer_is_said_to_be_khmer_while_typing() {
+            var screen = makeScreen()
+            var hint = findChild(screen, "operatorHint")
+            var field = findChild(screen, "operatorField")
+            field.forceActiveFocus()
+            keyClick("t"); keyClick("1")
+            verify(!hint.visible)
+            field.text = ""
+            field.insert(0, "តេលលេរ១") // "teller1" with the Khmer layout on
+            tryVerify(function() { return hint.visible })
+            verify(hint.text.indexOf("Alt+Shift for Latin") >= 0, hint.text)
+        }
+
+        function test_signing_in_with_a_khmer_operator_id_says_so_not_just_wrong() {
+            // Through the session and the kiosk's store, as the application wires it.
+            Session.signIn("តេលលេរ១", "៤៨២៩១៦")
+            tryCompare(Session, "busy", false, 10000)
+            verify(!Session.signedIn)
+            verify(Session.message.indexOf("typed in Khmer letters") >= 0, Session.message)
+            verify(Session.message.indexOf("Alt+Shift") >= 0, Session.message)
+        }
+
         function test_a_message_is_shown_only_when_there_is_one() {
             var screen = makeScreen()
             var label = findChild(screen, "signInMessage")

@@ -1,8 +1,10 @@
 #include "ui/models/form_model.h"
 
+#include "core/domain/date_text.h"
 #include "core/store/kiosk_store_service.h"
 #include "ui/models/kiosk_services.h"
 #include "ui/models/language_controller.h"
+#include "ui/models/local_format.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -356,18 +358,27 @@ QVariantList FormModel::review() const {
   QVariantList list;
   if (!reference_)
     return list;
+  // Answers as they will be stored (a Khmer name with its spaces, a date
+  // read from any form it was typed in); an answer still wrong as typed.
+  const auto v = validator();
+  const QJsonObject stored = v ? v->validate(answers_).normalized : QJsonObject();
   const auto& steps = reference_->form.steps();
   for (int s = 0; s < steps.size(); ++s) {
     for (const QString& id : visibleFieldsOfStep(s)) {
       const domain::FieldSpec* spec = reference_->form.field(id);
       if (!spec || spec->type == domain::FieldType::Consent)
         continue;
-      const QJsonValue v = answers_.value(id);
-      QString shown = v.isBool() ? (v.toBool() ? tr("Yes") : tr("No")) : v.toVariant().toString();
+      const QJsonValue value = stored.contains(id) ? stored.value(id) : answers_.value(id);
+      QString shown =
+          value.isBool() ? (value.toBool() ? tr("Yes") : tr("No")) : value.toVariant().toString();
       if (spec->type == domain::FieldType::Choice)
-        shown = optionLabel(id, v.toString());
+        shown = optionLabel(id, value.toString());
+      if (spec->type == domain::FieldType::Date || spec->type == domain::FieldType::BirthDate) {
+        if (const QDate date = domain::DateText::parse(value.toString()); date.isValid())
+          shown = LocalFormat::date(date, LocalFormat::currentLanguage());
+      }
       if (spec->type == domain::FieldType::Village && reference_->gazetteer) {
-        if (const auto* unit = reference_->gazetteer->find(v.toString()))
+        if (const auto* unit = reference_->gazetteer->find(value.toString()))
           shown = text({unit->km, unit->en});
       }
       list.append(QVariantMap{{QStringLiteral("step"), s},

@@ -3,6 +3,7 @@
 #include "core/store/kiosk_store_service.h"
 #include "core/sync/sync_service.h"
 #include "ui/models/kiosk_services.h"
+#include "ui/models/local_format.h"
 #include "ui/models/qr_image_provider.h"
 
 #include <QCoreApplication>
@@ -110,7 +111,8 @@ void ReceiptModel::writePdf(const QString& dir, std::function<void(QString, QStr
   const QString idLine = tr("Receipt number: %1").arg(id);
   const QString numberLine = number.isEmpty() ? tr("Registry number: not yet received")
                                               : tr("Registry number: %1").arg(number);
-  const QString dateLine = QDateTime::currentDateTime().toString(Qt::ISODate);
+  const QString dateLine =
+      LocalFormat::dateTime(QDateTime::currentDateTime(), LocalFormat::currentLanguage());
   QThreadPool::globalInstance()->start([=] {
     QString error;
     const QString path = QDir(dir).filePath(QStringLiteral("receipt-%1.pdf").arg(id));

@@ -48,6 +48,14 @@ TEST_CASE("every documented key is read from the configuration file") {
   CHECK(config->warnings.isEmpty());
 }
 
+TEST_CASE("a number written in Khmer digits in the configuration file is read") {
+  QTemporaryDir dir;
+  const QString path = writeConfig(dir, QStringLiteral("[ui]\nidle_lock_seconds=៣០០\n").toUtf8());
+  const auto config = ConfigLoader::load(path);
+  REQUIRE(config.ok());
+  CHECK(config->idleLockSeconds == 300);
+}
+
 TEST_CASE("a relative database path is taken relative to the configuration file") {
   QTemporaryDir dir;
   const QString path = writeConfig(dir, "[store]\ndatabase=data/kiosk.db\n");

@@ -32,6 +32,7 @@
 #include <QProcess>
 #include <QQuickWindow>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <mutex>
@@ -245,7 +246,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   d.tap(QStringLiteral("key_hide"));
   CHECK_FALSE(d.find(QStringLiteral("onScreenKeyboard")));
   d.click(QStringLiteral("option_sex_male"));
-  d.type(QStringLiteral("input_dob"), QStringLiteral("1990-04-12"));
+  d.type(QStringLiteral("input_dob"), QStringLiteral("12.04.1990")); // as the card prints it
   d.click(QStringLiteral("option_id_type_national_id"));
   d.type(QStringLiteral("input_id_number"), QStringLiteral("12345"));
   CHECK(d.waitFor(
@@ -446,6 +447,16 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   both(QStringLiteral("12-sync"));
   d.click(QStringLiteral("syncBack"));
   d.require(QStringLiteral("homeScreen"));
+  // On a Khmer screen the time of the last sending has Khmer digits and no AM/PM.
+  kiosk.language().setCode(QStringLiteral("km"));
+  REQUIRE(d.waitFor([&] {
+    const QString shown = d.find(QStringLiteral("lastSent"))->property("text").toString();
+    return shown.contains(QChar(0x17E2)) && !shown.contains(QStringLiteral("AM")) &&
+           !shown.contains(QStringLiteral("PM")) &&
+           std::none_of(shown.begin(), shown.end(),
+                        [](QChar c) { return c.isDigit() && c < u'\x80'; });
+  }));
+  kiosk.language().setCode(QStringLiteral("en"));
   d.click(QStringLiteral("signOutButton"));
   d.require(QStringLiteral("signInScreen"));
 

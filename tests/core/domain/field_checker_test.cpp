@@ -47,6 +47,7 @@ TEST_CASE("a choice accepts only its options", "[domain]") {
 TEST_CASE("a Khmer name is stored normalised and refused in another script", "[domain]") {
   CHECK(check("name_km", "  សុខ   ដារ៉ា ").stored == QStringLiteral("សុខ ដារ៉ា"));
   CHECK(check("name_km", "Sok Dara").code == "not_khmer_script");
+  CHECK(check("name_km", "សុខ Dara").code == "not_khmer_script");
   CHECK(check("name_km", "សុខ1").code == "not_khmer_script");
   CHECK(check("name_km", QStringLiteral("សុខ") + QChar(u'\0') + QStringLiteral("ដា")).code ==
         "not_khmer_script");
@@ -54,6 +55,38 @@ TEST_CASE("a Khmer name is stored normalised and refused in another script", "[d
   CHECK(check("name_km", QString::fromUtf16(u"\u17B6\u1780")).code == "invalid_format");
   CHECK(check("name_km", QString(100, QChar(0x1780))).code.empty());
   CHECK(check("name_km", QString(101, QChar(0x1780))).code == "too_long");
+}
+
+TEST_CASE("a Khmer name typed with the Space key of the Khmer layout keeps its space", "[domain]") {
+  // The NiDA layout's Space types U+200B: "សុខ<Space>ចាន់ថា" must not be stored
+  // as one word.
+  CHECK(check("name_km", QString::fromUtf16(u"សុខ\u200Bចាន់ថា")).stored ==
+        QStringLiteral("សុខ ចាន់ថា"));
+  CHECK(check("name_km", QString::fromUtf16(u"\u200Bសុខ\u200B\u200B ចាន់ថា\u200B")).stored ==
+        QStringLiteral("សុខ ចាន់ថា"));
+}
+
+TEST_CASE("a Khmer name never stores the unassigned code points of the composite-vowel keys",
+          "[domain]") {
+  // ស្រីមុំ typed with the key that sends U+17FC (ុំ).
+  const auto outcome = check("name_km", QString::fromUtf16(u"ស្រីម\u17FC"));
+  CHECK(outcome.stored == QStringLiteral("ស្រីមុំ"));
+  for (const QChar c : outcome.stored.toString())
+    CHECK_FALSE((c.unicode() >= 0x17FB && c.unicode() <= 0x17FF));
+  CHECK(check("occupation", QString::fromUtf16(u"ល\u17FF")).stored == QStringLiteral("លាំ"));
+}
+
+TEST_CASE("Latin letters in the Khmer name, or Khmer letters in the Latin name, name the keyboard",
+          "[domain]") {
+  const auto gazetteer = smallGazetteer();
+  const FieldChecker checker(&gazetteer, kToday);
+  const auto khmer = checker.check(*defaultForm().field("name_km"), "sok chantha", {});
+  REQUIRE_FALSE(khmer.ok());
+  CHECK(khmer.error().message.contains("typing Latin letters; press Alt+Shift for Khmer"));
+  const auto latin = checker.check(*defaultForm().field("name_en"), "សុខ", {});
+  REQUIRE_FALSE(latin.ok());
+  CHECK(str(latin.error().code) == "not_latin_script");
+  CHECK(latin.error().message.contains("typing Khmer letters"));
 }
 
 TEST_CASE("a decomposed Khmer name is stored in NFC", "[domain]") {
@@ -74,12 +107,33 @@ TEST_CASE("a Latin name is stored as typed, trimmed and in NFC", "[domain]") {
 TEST_CASE("a date of birth must be a real past date of a person aged 15 to 100", "[domain]") {
   CHECK(check("dob", "1990-01-31").stored == "1990-01-31");
   CHECK(check("dob", "១៩៩០-០១-៣១").stored == "1990-01-31");
-  CHECK(check("dob", "31/01/1990").code == "invalid_format");
-  CHECK(check("dob", "1990-1-31").code == "invalid_format");
+  CHECK(check("dob", "1990-1-31").stored == "1990-01-31");
+  CHECK(check("dob", "31.01.1990").code == "");
   CHECK(check("dob", 19900131).code == "invalid_format");
+  CHECK(check("dob", "31.01.90").code == "invalid_format");
+  CHECK(check("dob", "31011990").code == "invalid_format");
+  CHECK(check("dob", "31.01").code == "invalid_format");
+  CHECK(check("dob", "31.0a.1990").code == "invalid_format");
   CHECK(check("dob", "1990-02-30").code == "invalid_date");
   CHECK(check("dob", "1990-13-01").code == "invalid_date");
   CHECK(check("dob", "2025-06-16").code == "future_date");
+}
+
+TEST_CASE("a date of birth is typed as the card prints it, with any separator and Khmer digits",
+          "[domain]") {
+  for (const char16_t* typed : {u"31.01.1990", u"31/01/1990", u"31-01-1990", u"31 01 1990",
+                                u"31.1.1990", u" 31 . 01 . 1990 ", u"៣១.០១.១៩៩០",
+                                // the Khmer layout: '-' types ឥ, '.' types ។, '/' types ៊,
+                                // Space types U+200B
+                                u"៣១ឥ០១ឥ១៩៩០", u"៣១។០១។១៩៩០", u"៣១៊០១៊១៩៩០", u"៣១\u200B០១\u200B១៩៩០"})
+    CHECK(check("dob", QString::fromUtf16(typed)).stored == "1990-01-31");
+  CHECK(check("dob", "31.02.1990").code == "invalid_date");
+  CHECK(check("dob", "01.31.1990").code == "invalid_date"); // day first, as on the card
+  const auto gazetteer = smallGazetteer();
+  const auto result =
+      FieldChecker(&gazetteer, kToday).check(*defaultForm().field("dob"), "1990/31", {});
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error().message.contains("31.01.1990"));
 }
 
 TEST_CASE("ages are counted in whole years on the injected day, around birthdays", "[domain]") {
@@ -102,6 +156,10 @@ TEST_CASE("a phone number is stored in E.164", "[domain]") {
   CHECK(check("phone", "012 345 678").stored == "+85512345678");
   CHECK(check("phone", "+855 97 123 4567").stored == "+855971234567");
   CHECK(check("phone", "0012345678").code == "invalid_format");
+  CHECK(check("phone", "០១២ ៣៤៥ ៦៧៨").stored == "+85512345678");
+  CHECK(check("phone", "០១២ឥ៣៤៥ឥ៦៧៨").stored == "+85512345678"); // '-' on the Khmer layout
+  CHECK(check("phone", QString::fromUtf16(u"០៩៧\u200B១២៣\u200B៤៥៦៧")).stored == "+855971234567");
+  CHECK(check("phone", "012 ABC 678").code == "invalid_format");
   CHECK(check("phone", 12345678).code == "invalid_format");
 }
 
@@ -111,6 +169,8 @@ TEST_CASE("a national ID number has exactly 9 digits, other documents 1 to 20 le
   CHECK(check("id_number", "010203040", nationalId).stored == "010203040");
   CHECK(check("id_number", "0102 0304 0", nationalId).stored == "010203040");
   CHECK(check("id_number", "០១០២០៣០៤០", nationalId).stored == "010203040");
+  CHECK(check("id_number", "០១០ ២០៣ ០៤០", nationalId).stored == "010203040");
+  CHECK(check("id_number", "០១០ឥ២០៣ឥ០៤០", nationalId).stored == "010203040");
   CHECK(check("id_number", "01020304", nationalId).code == "invalid_format");
   CHECK(check("id_number", "0102030405", nationalId).code == "invalid_format");
   CHECK(check("id_number", "N0102030", nationalId).code == "invalid_format");
@@ -120,7 +180,10 @@ TEST_CASE("a national ID number has exactly 9 digits, other documents 1 to 20 le
   CHECK(check("id_number", "AB-12 34", passport).stored == "AB1234");
   CHECK(check("id_number", QString(20, '7'), passport).code.empty());
   CHECK(check("id_number", QString(21, '7'), passport).code == "invalid_format");
-  CHECK(check("id_number", "N01/2030", passport).code == "invalid_format");
+  CHECK(check("id_number", "N01/2030", passport).stored == "N012030");
+  CHECK(check("id_number", "N01*2030", passport).code == "invalid_format");
+  CHECK(check("id_number", "ណ០១០២០៣០", passport).code ==
+        "not_latin_script"); // N on the Khmer layout
   CHECK(check("id_number", 10203040, passport).code == "invalid_format");
 }
 
@@ -143,6 +206,8 @@ TEST_CASE("an integer must be whole and within its limits", "[domain]") {
   CHECK(check("workers_count", 99).stored == 99);
   CHECK(check("workers_count", "12").stored == 12);
   CHECK(check("workers_count", "១២").stored == 12);
+  CHECK(check("workers_count", QString::fromUtf16(u" ១\u200B២ ")).stored == 12);
+  CHECK(check("workers_count", "1.5").code == "invalid_format");
   CHECK(check("workers_count", 100).code == "out_of_range");
   CHECK(check("workers_count", -1).code == "out_of_range");
   CHECK(check("workers_count", 2.5).code == "invalid_format");

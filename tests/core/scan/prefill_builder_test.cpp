@@ -97,8 +97,8 @@ TEST_CASE("a foreign ID card proposes no id type, and a too old person is not va
 TEST_CASE("a valid IE1 code proposes its fields, each checked like typed input", "[scan]") {
   QJsonObject fields = sampleFields();
   fields.insert(QStringLiteral("business_name"), QStringLiteral("Dara tailoring"));
-  fields.insert(QStringLiteral("workers_count"), 2); // hidden for the self-employed
-  fields.insert(QStringLiteral("dob"), QStringLiteral("31/01/1990")); // not the form's format
+  fields.insert(QStringLiteral("workers_count"), 2);                // hidden for the self-employed
+  fields.insert(QStringLiteral("dob"), QStringLiteral("31/01/90")); // a 2-digit year: no date
   const Prefill prefill = builder().fromIe1(validOutcome(fields));
   CHECK(prefill.warnings.isEmpty());
   CHECK(prefill.values.size() == fields.size());

@@ -94,6 +94,53 @@ TEST_CASE("weak PINs and short passphrases are refused", "[store]") {
   CHECK(SecretPolicy::checkNew(QStringLiteral("mango rice tuk-tuk")).ok());
 }
 
+TEST_CASE("a PIN typed in Khmer digits is the same PIN, when set and when signing in", "[store]") {
+  CHECK(SecretPolicy::checkNew(QStringLiteral("៤៨០៩១៣")).ok());
+  CHECK(SecretPolicy::checkNew(QStringLiteral("១២៣៤៥៦")).error().code == u"weak_secret");
+  test::TempKiosk k;
+  KeyVault vault = vaultOf(k);
+  auto tech = vault.initialise(kTech, kTechPin);
+  REQUIRE(tech.ok());
+  // The Khmer layout's digit row types ០–៩: "480913" arrives as "៤៨០៩១៣".
+  auto khmerPin = vault.signIn(kTech, QStringLiteral("៤៨០៩១៣"));
+  REQUIRE(khmerPin.ok());
+  CHECK(khmerPin->dataKey == tech->dataKey);
+  REQUIRE(vault
+              .addOperator(*tech, QStringLiteral("teller1"), OperatorRole::Teller,
+                           QStringLiteral("៧៣០២៨៤"))
+              .ok());
+  CHECK(vault.signIn(QStringLiteral("teller1"), QStringLiteral("730284")).ok());
+  CHECK(vault.signIn(QStringLiteral("teller១"), QStringLiteral("730284")).ok());
+}
+
+TEST_CASE("an operator id typed on the Khmer layout is said to be in Khmer", "[store]") {
+  test::TempKiosk k;
+  KeyVault vault = vaultOf(k);
+  auto tech = vault.initialise(kTech, kTechPin);
+  REQUIRE(tech.ok());
+  REQUIRE(vault
+              .addOperator(*tech, QStringLiteral("teller1"), OperatorRole::Teller,
+                           QStringLiteral("730284"))
+              .ok());
+  // "teller1" typed with the NiDA layout on.
+  auto khmer = vault.signIn(QStringLiteral("តេលលេរ១"), QStringLiteral("៧៣០២៨៤"));
+  REQUIRE_FALSE(khmer.ok());
+  CHECK(khmer.error().code == QStringLiteral("operator_id_in_khmer"));
+  CHECK(khmer.error().message.contains(QStringLiteral("Khmer letters")));
+  CHECK(khmer.error().message.contains(QStringLiteral("Alt+Shift")));
+  CHECK(vault.findOperator(QStringLiteral("teller1")).value()->failedAttempts == 0);
+
+  auto khmerPassphrase = vault.signIn(QStringLiteral("teller1"), QStringLiteral("ពាសវើដ"));
+  REQUIRE_FALSE(khmerPassphrase.ok());
+  CHECK(khmerPassphrase.error().code == QStringLiteral("wrong_secret"));
+  CHECK(khmerPassphrase.error().message.contains(QStringLiteral("Alt+Shift")));
+  // An unknown id gets the same words: the message does not tell which ids exist.
+  auto unknown = vault.signIn(QStringLiteral("ghost"), QStringLiteral("ពាសវើដ"));
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.error().code == QStringLiteral("wrong_secret"));
+  CHECK(unknown.error().message == khmerPassphrase.error().message);
+}
+
 TEST_CASE("a technician adds operators; others cannot", "[store]") {
   test::TempKiosk k;
   KeyVault vault = vaultOf(k);

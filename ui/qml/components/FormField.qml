@@ -6,7 +6,9 @@ import CamIE
 // One answer of the registration form, drawn for its type (from the form
 // schema): text, names, dates, phone and ID numbers, choices, village,
 // whole numbers, yes/no and consent. A value proposed by a scan is marked
-// until the teller confirms it.
+// until the teller confirms it. While the teller types, the field says when
+// the keyboard types the other script than it wants, and a date is read back
+// in words in the screen's language.
 ColumnLayout {
     id: root
     required property string fieldId
@@ -19,6 +21,14 @@ ColumnLayout {
     required property var options
     required property bool prefilled
     required property string statement
+
+    readonly property bool isDate: type === "birth_date" || type === "date"
+    // The answer as the text field shows it (a stored date as the card prints it).
+    readonly property string shownText: value === undefined || value === null ? ""
+                                        : isDate ? LocalFormat.dateEntry(value) : String(value)
+    property string typed: shownText // what the text field holds now
+    // Re-read when the language changes (the sentence is translated in C++).
+    readonly property string scriptHint: Language.code.length > 0 ? TypingHelp.scriptHint(type, typed) : ""
 
     signal edited(var value)
     signal confirmed()
@@ -66,6 +76,21 @@ ColumnLayout {
     }
 
     Label {
+        objectName: "dateInWords_" + root.fieldId
+        visible: root.isDate && text.length > 0
+        text: root.isDate ? LocalFormat.formatDate(root.typed, Language.code) : ""
+        color: Theme.text
+        font.pixelSize: Theme.fontSizeSmall
+    }
+    Label {
+        objectName: "scriptHint_" + root.fieldId
+        text: root.scriptHint
+        visible: text.length > 0 && text !== root.error
+        color: Theme.warning
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
         text: root.help
         visible: text.length > 0 && root.error.length === 0
         color: Theme.mutedText
@@ -86,10 +111,10 @@ ColumnLayout {
         id: textField
         TextField {
             objectName: "input_" + root.fieldId
-            text: root.value === undefined || root.value === null ? "" : root.value
+            text: root.shownText
             implicitHeight: Theme.touchTarget
-            placeholderText: root.type === "birth_date" || root.type === "date"
-                             ? qsTr("Year-month-day, e.g. 1990-01-31")
+            placeholderText: root.isDate
+                             ? qsTr("Day.month.year as on the card, e.g. 31.01.1990")
                              : root.type === "phone" ? qsTr("e.g. 012 345 678") : ""
             // Numbers get the number pad through their inputMethodHints.
             OnScreenKeyboard.layout: root.type === "khmer_name" ? OnScreenKeyboard.Khmer
@@ -103,7 +128,8 @@ ColumnLayout {
                 color: root.prefilled ? Theme.warningBackground : Theme.surface
                 radius: 4
             }
-            onEditingFinished: if (text !== (root.value === undefined ? "" : String(root.value))) root.edited(text)
+            onTextChanged: root.typed = text
+            onEditingFinished: if (text !== root.shownText) root.edited(text)
         }
     }
     Component {

@@ -3,7 +3,9 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CamIE
 
-// The bar at the top of every screen: the kiosk's name and the language switch.
+// The bar at the top of every screen: the kiosk's name, how to switch the
+// keyboard between Khmer and Latin (once a physical keyboard has been used)
+// and the language switch.
 ToolBar {
     id: root
     padding: Theme.spacing / 2
@@ -21,6 +23,13 @@ ToolBar {
             font.bold: true
             Layout.fillWidth: true
             elide: Text.ElideRight
+        }
+        Label {
+            objectName: "keyboardHint"
+            visible: TypingHelp.physicalKeyboardUsed
+            text: qsTr("Keyboard: Alt+Shift switches Khmer and Latin")
+            color: Theme.textOnPrimary
+            font.pixelSize: Theme.fontSizeSmall
         }
         LanguageSwitch {}
     }

@@ -77,8 +77,9 @@ Page {
                         Layout.fillWidth: true
                     }
                     Label {
+                        objectName: "lastSent"
                         text: Home.lastSuccess.getTime() > 0
-                              ? qsTr("Last sent: %1").arg(Home.lastSuccess.toLocaleString(Qt.locale(Language.code === "km" ? "km_KH" : "en_GB"), Locale.ShortFormat))
+                              ? qsTr("Last sent: %1").arg(LocalFormat.formatDateTime(Home.lastSuccess, Language.code))
                               : qsTr("Nothing sent yet.")
                         color: Theme.mutedText
                         Layout.fillWidth: true

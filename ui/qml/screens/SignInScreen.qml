@@ -51,6 +51,15 @@ Page {
                 OnScreenKeyboard.layout: OnScreenKeyboard.Latin
                 Accessible.name: qsTr("Operator ID")
             }
+            Label {
+                // Operator ids are Latin: say so while the Khmer layout is on.
+                objectName: "operatorHint"
+                text: Language.code.length > 0 ? TypingHelp.scriptHint("operator_id", operatorField.text) : ""
+                visible: text.length > 0
+                color: Theme.warning
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             TextField {
                 id: pinField
                 objectName: "pinField"
