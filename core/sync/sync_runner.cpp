@@ -5,6 +5,7 @@
 #include "core/logging/log_categories.h"
 #include "core/refdata/reference_set.h"
 #include "core/store/reference_data_store.h"
+#include "core/store/retention_purge.h"
 #include "core/util/uuid7.h"
 
 #include <QJsonDocument>
@@ -23,7 +24,8 @@ QString rfc3339(qint64 ms) {
 SyncRunner::SyncRunner(store::SqliteDatabase& db, const Clock& clock, RegistryApi& client,
                        SyncSettings settings, QString deviceId, int retentionDays, quint64 seed)
     : db_(db), clock_(clock), client_(client), settings_(std::move(settings)),
-      deviceId_(std::move(deviceId)), queue_(db, clock, retentionDays), random_(seed),
+      deviceId_(std::move(deviceId)), retentionDays_(retentionDays),
+      queue_(db, clock, retentionDays), random_(seed),
       batchRecords_(qMax(1, settings_.batchRecords)) {}
 
 double SyncRunner::random01() {
@@ -238,6 +240,12 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
     }
   }
   summary.remaining = queued();
+  // Retention runs whether or not the registry could be reached.
+  if (auto purged = store::purgeExpiredRecords(db_, clock_, retentionDays_))
+    summary.purged = purged->purged;
+  else
+    qCWarning(lcSync).noquote() << "retention purge failed:" << purged.error().code
+                                << purged.error().message;
   return summary;
 }
 

@@ -6,12 +6,14 @@
 #include "core/store/sqlite_database.h"
 #include "support/camdx_sim_process.h"
 #include "support/connect_proxy.h"
+#include "support/disk_bytes.h"
 #include "support/kioskctl_runner.h"
 #include "support/openapi_contract.h"
 #include "support/test_pki.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
@@ -207,6 +209,46 @@ TEST_CASE("each scripted fault alone: every record still arrives exactly once", 
       requireExactlyOnce(ctl, sim, 30);
     }
   }
+}
+
+TEST_CASE("sync --once after the retention period leaves no ciphertext of accepted records on "
+          "disk",
+          "[sync][privacy]") {
+  TestPki pki;
+  KioskctlRunner ctl;
+  CamdxSimProcess sim(mtlsSim(pki));
+  writeConfig(ctl, mtlsSetup(pki, sim));
+  prepareKiosk(ctl, 5);
+  // Held open, as a running kiosk holds its own: ctl's exit then does not
+  // fold the WAL away, so the files show what a running kiosk leaves.
+  auto db = camie::store::SqliteDatabase::open(ctl.dbPath(),
+                                               camie::store::SqliteDatabase::Mode::ReadWrite);
+  REQUIRE(db.ok());
+  const QList<QByteArray> blobs = camie::test::recordCiphertexts(**db);
+  REQUIRE(blobs.size() == 10);
+
+  const CtlRun sent = syncOnce(ctl);
+  INFO(sent.out.constData() << sent.err.constData());
+  REQUIRE(sent.json().value(QStringLiteral("accepted")).toInt() == 5);
+  CHECK(sent.json().value(QStringLiteral("purged")).toInt() == 0);
+  QByteArray disk = camie::test::databaseFileBytes(ctl.dbPath());
+  for (const QByteArray& blob : blobs)
+    REQUIRE(disk.contains(blob));
+
+  const qint64 later = QDateTime::currentSecsSinceEpoch() + 7 * 24 * 3600 + 600;
+  const CtlRun purge =
+      ctl.run({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--no-refdata"),
+               QStringLiteral("--now"), QString::number(later)});
+  INFO(purge.out.constData() << purge.err.constData());
+  CHECK(purge.exitCode == 0);
+  CHECK(purge.json().value(QStringLiteral("purged")).toInt() == 5);
+  CHECK(camie::test::countWhere(**db, "SELECT count(*) FROM records WHERE purged_at IS NOT NULL "
+                                      "AND local_copy IS NULL AND sealed_ct IS NULL") == 5);
+  disk = camie::test::databaseFileBytes(ctl.dbPath());
+  int found = 0;
+  for (const QByteArray& blob : blobs)
+    found += disk.contains(blob) ? 1 : 0;
+  CHECK(found == 0);
 }
 
 TEST_CASE("a random mix of faults over 2,000 records: each accepted once, nothing left queued",
