@@ -89,6 +89,13 @@ HttpReply RegistryApi::batches(Call& call) {
             .arg(maxBatch_)
             .arg(list.size()));
   }
+  auto anchor = AuditAnchors::parse(body.value(QStringLiteral("audit")));
+  if (!anchor)
+    return invalid(anchor.error().message);
+  // Checked before any record is looked at: a refused batch stores nothing.
+  if (auto regressed = anchors_.check(body.value(QStringLiteral("deviceId")).toString(), *anchor,
+                                      QString::fromUtf8(call.idempotencyKey)))
+    return HttpReply::registryError(409, QStringLiteral("audit_regressed"), *regressed);
   ++counters_.batchRequests;
   counters_.recordsReceived += list.size();
   std::function<bool()> retry;

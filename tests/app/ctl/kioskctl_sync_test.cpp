@@ -251,6 +251,57 @@ TEST_CASE("sync --once after the retention period leaves no ciphertext of accept
   CHECK(found == 0);
 }
 
+TEST_CASE("an audit log cut back after a sync fails audit verify, and the registry refuses the "
+          "kiosk's next batch with the records kept queued",
+          "[sync][audit]") {
+  TestPki pki;
+  KioskctlRunner ctl;
+  CamdxSimProcess sim(mtlsSim(pki));
+  writeConfig(ctl, mtlsSetup(pki, sim));
+  prepareKiosk(ctl, 3);
+  REQUIRE(syncOnce(ctl).json().value(QStringLiteral("accepted")).toInt() == 3);
+  CHECK(ctl.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
+
+  // The attack: the append-only trigger dropped, the newest entries deleted.
+  {
+    auto db = camie::store::SqliteDatabase::open(ctl.dbPath(),
+                                                 camie::store::SqliteDatabase::Mode::ReadWrite);
+    REQUIRE(db.ok());
+    const qint64 sentSeq = camie::test::countWhere(
+        **db, "SELECT CAST(substr(value, 1, instr(value, ':') - 1) AS INTEGER) FROM settings "
+              "WHERE key = 'audit_anchor_sent'");
+    REQUIRE(sentSeq > 10);
+    REQUIRE((*db)->exec("DROP TRIGGER audit_no_delete").ok());
+    auto cut = (*db)->prepare("DELETE FROM audit WHERE seq > ?");
+    REQUIRE(cut.ok());
+    cut->bind(1, sentSeq - 8);
+    REQUIRE(cut->run().ok());
+  }
+  const CtlRun verify = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
+  INFO(verify.out.constData() << verify.err.constData());
+  CHECK(verify.exitCode == 1);
+  CHECK_FALSE(verify.json().value(QStringLiteral("ok")).toBool());
+  CHECK(verify.json()
+            .value(QStringLiteral("problem"))
+            .toString()
+            .contains(QStringLiteral("entries were removed from its end")));
+
+  // The next registration's batch shows the shorter log: refused whole, kept queued.
+  REQUIRE(ctl.run({QStringLiteral("demo-fill"), QStringLiteral("1"), QStringLiteral("--operator"),
+                   QStringLiteral("tech1")},
+                  kPin)
+              .exitCode == 0);
+  const CtlRun refused = syncOnce(ctl, 5);
+  INFO(refused.out.constData() << refused.err.constData());
+  CHECK(refused.exitCode == 1);
+  const QJsonObject error = refused.json().value(QStringLiteral("error")).toObject();
+  CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("audit_regressed"));
+  CHECK(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("stay queued")));
+  CHECK(counts(ctl).value(QStringLiteral("sealed")).toInt() == 1);
+  CHECK(sim.registrations(true).size() == 3);
+  CHECK(ctl.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 1);
+}
+
 TEST_CASE("a random mix of faults over 2,000 records: each accepted once, nothing left queued",
           "[sync][slow]") {
   TestPki pki;
