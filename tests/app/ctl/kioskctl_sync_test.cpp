@@ -219,8 +219,11 @@ TEST_CASE("sync --once after the retention period leaves no ciphertext of accept
   CamdxSimProcess sim(mtlsSim(pki));
   writeConfig(ctl, mtlsSetup(pki, sim));
   prepareKiosk(ctl, 5);
-  // Held open, as a running kiosk holds its own: ctl's exit then does not
-  // fold the WAL away, so the files show what a running kiosk leaves.
+  // The test's own connection, to read the ciphertexts and the outcome. (An
+  // idle connection does not keep ctl's exit from checkpointing the WAL, so
+  // this test proves that sync --once purges; that the purge's own
+  // checkpoint empties the WAL of a running kiosk is proven through the sync
+  // and store services in tests/core/sync/retention_purge_test.cpp.)
   auto db = camie::store::SqliteDatabase::open(ctl.dbPath(),
                                                camie::store::SqliteDatabase::Mode::ReadWrite);
   REQUIRE(db.ok());
