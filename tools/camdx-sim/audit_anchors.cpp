@@ -1,5 +1,7 @@
 #include "tools/camdx-sim/audit_anchors.h"
 
+#include "core/store/sqlite_database.h"
+
 #include <QRegularExpression>
 
 namespace camie::sim {
@@ -24,26 +26,56 @@ Result<AuditAnchors::Anchor> AuditAnchors::parse(const QJsonValue& audit) {
   return Anchor{static_cast<qint64>(n), hash};
 }
 
-std::optional<QString> AuditAnchors::check(const QString& deviceId, const Anchor& anchor,
-                                           const QString& batchId) {
-  QMap<qint64, Seen>& device = seen_[deviceId];
-  if (const auto known = device.constFind(anchor.seq); known != device.cend()) {
-    if (known->hash != anchor.hash)
-      return QStringLiteral("Audit entry %1 of kiosk %2 is not the one it reported before: its "
-                            "audit log was cut back and written again.")
-          .arg(anchor.seq)
-          .arg(deviceId);
-    if (anchor.seq == device.lastKey() || known->batchId == batchId)
-      return std::nullopt; // the same log end again, or the very batch that carried it resent
+Result<std::optional<QString>> AuditAnchors::check(const QString& deviceId, const Anchor& anchor,
+                                                   const QString& batchId) {
+  using Refusal = std::optional<QString>;
+  if (!tableReady_) {
+    auto made = db_.exec("CREATE TABLE IF NOT EXISTS audit_anchors (device TEXT NOT NULL, "
+                         "seq INTEGER NOT NULL, hash TEXT NOT NULL, batch_id TEXT NOT NULL, "
+                         "PRIMARY KEY (device, seq))");
+    if (!made)
+      return made.error();
+    tableReady_ = true;
   }
-  if (!device.isEmpty() && anchor.seq < device.lastKey())
-    return QStringLiteral("Kiosk %1 reported audit entry %2 before; this batch shows only entry "
-                          "%3: its audit log lost its tail.")
-        .arg(deviceId)
-        .arg(device.lastKey())
-        .arg(anchor.seq);
-  device.insert(anchor.seq, {anchor.hash, batchId});
-  return std::nullopt;
+  auto highest = db_.prepare("SELECT max(seq) FROM audit_anchors WHERE device = ?");
+  if (!highest)
+    return highest.error();
+  highest->bind(1, deviceId);
+  auto row = highest->step();
+  if (!row)
+    return row.error();
+  const std::optional<qint64> top = highest->optionalInt64(0);
+
+  auto known = db_.prepare("SELECT hash, batch_id FROM audit_anchors WHERE device = ? AND seq = ?");
+  if (!known)
+    return known.error();
+  known->bind(1, deviceId).bind(2, anchor.seq);
+  auto seen = known->step();
+  if (!seen)
+    return seen.error();
+  if (*seen) {
+    if (known->text(0) != anchor.hash)
+      return Refusal(QStringLiteral("Audit entry %1 of kiosk %2 is not the one it reported "
+                                    "before: its audit log was cut back and written again.")
+                         .arg(anchor.seq)
+                         .arg(deviceId));
+    if (anchor.seq == *top || known->text(1) == batchId)
+      return Refusal(); // the same log end again, or the very batch that carried it resent
+  }
+  if (top && anchor.seq < *top)
+    return Refusal(QStringLiteral("Kiosk %1 reported audit entry %2 before; this batch shows only "
+                                  "entry %3: its audit log lost its tail.")
+                       .arg(deviceId)
+                       .arg(*top)
+                       .arg(anchor.seq));
+  auto insert =
+      db_.prepare("INSERT INTO audit_anchors (device, seq, hash, batch_id) VALUES (?, ?, ?, ?)");
+  if (!insert)
+    return insert.error();
+  insert->bind(1, deviceId).bind(2, anchor.seq).bind(3, anchor.hash).bind(4, batchId);
+  if (auto run = insert->run(); !run)
+    return run.error();
+  return Refusal();
 }
 
 } // namespace camie::sim

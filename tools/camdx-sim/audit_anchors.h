@@ -4,17 +4,19 @@
 // seen for its device, or a different hash for a seq already seen, is refused
 // (409 audit_regressed): that kiosk's log lost its tail. Resending the very
 // batch that carried an anchor (the same Idempotency-Key) is not a regression.
-// Kept for the life of the simulator process.
+// Kept in the simulator's database (table audit_anchors), across restarts.
 #pragma once
 
 #include "core/util/result.h"
 
-#include <QHash>
 #include <QJsonObject>
-#include <QMap>
 #include <QString>
 
 #include <optional>
+
+namespace camie::store {
+class SqliteDatabase;
+}
 
 namespace camie::sim {
 
@@ -25,20 +27,19 @@ public:
     QString hash; // lower-case hex of the 32-byte chain hash
   };
 
+  explicit AuditAnchors(store::SqliteDatabase& db) : db_(db) {}
+
   // Reads "audit" of a batch body. Errors: "bad_anchor" naming what is wrong.
   static Result<Anchor> parse(const QJsonValue& audit);
 
   // The words of the refusal, or nullopt when `anchor` may be accepted (then
-  // it is remembered).
-  std::optional<QString> check(const QString& deviceId, const Anchor& anchor,
-                               const QString& batchId);
+  // it is remembered). Errors: the database's.
+  [[nodiscard]] Result<std::optional<QString>> check(const QString& deviceId, const Anchor& anchor,
+                                                     const QString& batchId);
 
 private:
-  struct Seen {
-    QString hash;
-    QString batchId;
-  };
-  QHash<QString, QMap<qint64, Seen>> seen_; // device → seq → what came with it
+  store::SqliteDatabase& db_;
+  bool tableReady_ = false;
 };
 
 } // namespace camie::sim
