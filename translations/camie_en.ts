@@ -505,6 +505,10 @@
         <source>The registry answered through the security server: the connection works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The settings were saved in %1, but the audit log could not record it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>camie::domain::Validator</name>
@@ -841,6 +845,10 @@
     </message>
     <message>
         <source>The registry refused the kiosk&apos;s request. A technician should check the settings and the kiosk&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused this kiosk&apos;s registrations: the kiosk&apos;s audit log is shorter than the one it reported before, so entries may have been removed. Registrations stay queued on the kiosk. A technician must check the kiosk (camie-kioskctl audit verify) and call the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -521,6 +521,10 @@
         <source>The registry answered through the security server: the connection works.</source>
         <translation>ប្រព័ន្ធចុះបញ្ជីបានឆ្លើយតបតាមរយៈម៉ាស៊ីនមេសុវត្ថិភាព៖ ការតភ្ជាប់ដំណើរការ។</translation>
     </message>
+    <message>
+        <source>The settings were saved in %1, but the audit log could not record it: %2</source>
+        <translation>ការកំណត់ត្រូវបានរក្សាទុកក្នុង %1 ប៉ុន្តែកំណត់ហេតុសវនកម្មមិនអាចកត់ត្រាវាបានទេ៖ %2</translation>
+    </message>
 </context>
 <context>
     <name>camie::domain::Validator</name>
@@ -862,6 +866,10 @@
     <message>
         <source>The registry refused the kiosk&apos;s request. A technician should check the settings and the kiosk&apos;s version.</source>
         <translation>ប្រព័ន្ធចុះបញ្ជីបានបដិសេធសំណើរបស់ស្ថានីយ។ អ្នកបច្ចេកទេសគួរពិនិត្យការកំណត់ និងកំណែរបស់ស្ថានីយ។</translation>
+    </message>
+    <message>
+        <source>The registry refused this kiosk&apos;s registrations: the kiosk&apos;s audit log is shorter than the one it reported before, so entries may have been removed. Registrations stay queued on the kiosk. A technician must check the kiosk (camie-kioskctl audit verify) and call the registry.</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជីបានបដិសេធការចុះឈ្មោះរបស់ស្ថានីយនេះ៖ កំណត់ហេតុសវនកម្មរបស់ស្ថានីយខ្លីជាងកំណត់ហេតុដែលវាបានរាយការណ៍ពីមុន ដូច្នេះធាតុខ្លះប្រហែលជាត្រូវបានលុប។ ការចុះឈ្មោះនៅរង់ចាំក្នុងជួរនៅលើស្ថានីយ។ អ្នកបច្ចេកទេសត្រូវពិនិត្យស្ថានីយ (camie-kioskctl audit verify) ហើយទាក់ទងប្រព័ន្ធចុះបញ្ជី។</translation>
     </message>
 </context>
 <context>

@@ -110,12 +110,16 @@ int runSyncCommand(Cli& cli) {
   json.insert(QStringLiteral("bytesSent"), s.bytesSent);
   json.insert(QStringLiteral("remaining"), s.remaining);
   json.insert(QStringLiteral("complete"), s.complete);
-  QString text = QStringLiteral("%1 accepted, %2 duplicate, %3 rejected; %4 requests; %5 left")
-                     .arg(s.accepted)
-                     .arg(s.duplicate)
-                     .arg(s.rejected)
-                     .arg(s.requests)
-                     .arg(s.remaining);
+  json.insert(QStringLiteral("purged"), s.purged);
+  QString text =
+      QStringLiteral("%1 accepted, %2 duplicate, %3 rejected; %4 requests; %5 left; %6 purged "
+                     "after retention")
+          .arg(s.accepted)
+          .arg(s.duplicate)
+          .arg(s.rejected)
+          .arg(s.requests)
+          .arg(s.remaining)
+          .arg(s.purged);
   if (s.stoppedBy) {
     json.insert(QStringLiteral("error"), failureJson(*s.stoppedBy));
     text += QStringLiteral("\nstopped: %1").arg(s.stoppedBy->error.message);

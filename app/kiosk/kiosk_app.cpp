@@ -14,14 +14,15 @@ Q_IMPORT_QML_PLUGIN(CamIEPlugin)
 namespace camie::app {
 
 KioskApp::KioskApp(const KioskConfig& config, const QString& language)
-    : config_(config), store_({config.databasePath, config.deviceId, config.retentionDays}),
+    : config_(config),
+      store_({config.databasePath, config.deviceId, config.retentionDays, nullptr}),
       settings_(config), bundles_(config, config.deviceId) {
   if (!config_.sync.endpoint.isEmpty()) {
     auto setup = syncSetupFrom(config_, {});
     if (setup)
       sync_ = std::make_unique<sync::SyncService>(
           sync::SyncService::Config{config_.databasePath, setup->settings, setup->endpoint,
-                                    config_.deviceId, config_.retentionDays});
+                                    config_.deviceId, config_.retentionDays, nullptr});
     else
       qCWarning(lcSync).noquote() << setup.error().message;
   }

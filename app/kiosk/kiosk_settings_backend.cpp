@@ -3,6 +3,9 @@
 #include "app/config/config_writer.h"
 #include "app/config/sync_config.h"
 #include "core/domain/khmer_text.h"
+#include "core/store/audit_log.h"
+#include "core/store/kiosk_database.h"
+#include "core/store/sqlite_database.h"
 #include "core/util/clock.h"
 
 #include <QCoreApplication>
@@ -13,7 +16,11 @@
 namespace camie::app {
 
 QVariantMap KioskSettingsBackend::values() const {
-  const KioskConfig::Sync& s = config_.sync;
+  return valuesOf(config_);
+}
+
+QVariantMap KioskSettingsBackend::valuesOf(const KioskConfig& config) {
+  const KioskConfig::Sync& s = config.sync;
   return {{QStringLiteral("sync/endpoint"), s.endpoint},
           {QStringLiteral("sync/connection"), s.connection},
           {QStringLiteral("sync/client"), s.client},
@@ -22,8 +29,8 @@ QVariantMap KioskSettingsBackend::values() const {
           {QStringLiteral("sync/cert_file"), s.certFile},
           {QStringLiteral("sync/key_file"), s.keyFile},
           {QStringLiteral("sync/proxy"), s.proxy},
-          {QStringLiteral("ui/idle_lock_seconds"), config_.idleLockSeconds},
-          {QStringLiteral("ui/language"), config_.language}};
+          {QStringLiteral("ui/idle_lock_seconds"), config.idleLockSeconds},
+          {QStringLiteral("ui/language"), config.language}};
 }
 
 KioskConfig KioskSettingsBackend::withValues(const QVariantMap& v) const {
@@ -78,7 +85,29 @@ QString KioskSettingsBackend::savePath() const {
   return ConfigWriter::savePath(config_);
 }
 
-Result<QString> KioskSettingsBackend::save(const QVariantMap& values) {
+Result<void> KioskSettingsBackend::audit(const QString& operatorId, const QString& action,
+                                         const QString& detail) {
+  auto db = store::KioskDatabase::open(config_.databasePath, store::KioskDatabase::Create::Never);
+  if (!db)
+    return db.error();
+  SystemClock clock;
+  store::Transaction tx(**db);
+  if (!tx.began())
+    return tx.began().error();
+  if (auto appended = store::AuditLog(**db).append(
+          clock.nowMs(), operatorId.isEmpty() ? QStringLiteral("technician") : operatorId, action,
+          {}, detail);
+      !appended)
+    return appended;
+  return tx.commit();
+}
+
+Result<void> KioskSettingsBackend::leaveKioskMode(const QString& operatorId) {
+  return audit(operatorId, QStringLiteral("kiosk.leave_kiosk_mode"),
+               QStringLiteral("the technician closed the kiosk application"));
+}
+
+Result<QString> KioskSettingsBackend::save(const QVariantMap& values, const QString& operatorId) {
   const KioskConfig config = withValues(values);
   const QString path = savePath();
   // Written to a scratch file first and read back, so every value passes
@@ -98,7 +127,24 @@ Result<QString> KioskSettingsBackend::save(const QVariantMap& values) {
   }
   if (auto written = ConfigWriter::write(config, path); !written)
     return written.error();
+  const QVariantMap before = valuesOf(config_);
+  const QVariantMap after = valuesOf(config);
+  QStringList changed;
+  for (auto it = after.cbegin(); it != after.cend(); ++it) {
+    if (before.value(it.key()) != it.value())
+      changed << it.key();
+  }
   config_ = config;
+  // The file is written either way; a log that cannot be written is said in words.
+  if (auto audited = audit(operatorId, QStringLiteral("settings.saved"),
+                           changed.isEmpty() ? QStringLiteral("nothing changed")
+                                             : QStringLiteral("changed ") + changed.join(u", "));
+      !audited)
+    return makeError(audited.error().code,
+                     QCoreApplication::translate("camie::app::KioskSettingsBackend",
+                                                 "The settings were saved in %1, but the audit "
+                                                 "log could not record it: %2")
+                         .arg(path, audited.error().message));
   return path;
 }
 

@@ -1,7 +1,9 @@
 // KioskSettingsBackend: the application's side of the technician's settings
 // screen — the configuration in effect, a connection check (the code of
 // `camie-kioskctl sync check`: syncSetupFrom, then a keys fetch through the
-// security server) on a worker thread, and saving kiosk.conf.
+// security server) on a worker thread, and saving kiosk.conf. Saving and
+// leaving kiosk mode are written to the audit log: who, and which keys
+// changed — never their values (a proxy may hold a password).
 #pragma once
 
 #include "app/config/kiosk_config.h"
@@ -15,7 +17,8 @@ public:
 
   QVariantMap values() const override;
   void check(const QVariantMap& values, std::function<void(bool, QString)> done) override;
-  Result<QString> save(const QVariantMap& values) override;
+  Result<QString> save(const QVariantMap& values, const QString& operatorId) override;
+  Result<void> leaveKioskMode(const QString& operatorId) override;
 
   // The configuration with the screen's values applied (exposed for tests).
   KioskConfig withValues(const QVariantMap& values) const;
@@ -24,6 +27,9 @@ public:
   QString savePath() const;
 
 private:
+  static QVariantMap valuesOf(const KioskConfig& config);
+  Result<void> audit(const QString& operatorId, const QString& action, const QString& detail);
+
   KioskConfig config_;
 };
 

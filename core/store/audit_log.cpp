@@ -1,5 +1,6 @@
 #include "core/store/audit_log.h"
 
+#include "core/store/settings_store.h"
 #include "core/store/sqlite_database.h"
 
 #include <QCryptographicHash>
@@ -7,6 +8,7 @@
 namespace camie::store {
 namespace {
 const QByteArray kGenesis(32, '\0'); // the "previous hash" of the first entry
+const QString kAnchorKey = QStringLiteral("audit_anchor_sent");
 
 void addField(QCryptographicHash& h, const QByteArray& field) {
   // Length-prefixed so that fields cannot run into each other.
@@ -15,6 +17,21 @@ void addField(QCryptographicHash& h, const QByteArray& field) {
   h.addData(field);
 }
 } // namespace
+
+QString AuditAnchor::toText() const {
+  return QStringLiteral("%1:%2").arg(seq).arg(QString::fromLatin1(hash.toHex()));
+}
+
+std::optional<AuditAnchor> AuditAnchor::fromText(const QString& text) {
+  const qsizetype colon = text.indexOf(u':');
+  bool ok = false;
+  AuditAnchor a;
+  a.seq = text.left(colon).toLongLong(&ok);
+  a.hash = QByteArray::fromHex(text.mid(colon + 1).toLatin1());
+  if (colon < 0 || !ok || a.seq < 1 || a.hash.size() != 32)
+    return std::nullopt;
+  return a;
+}
 
 QByteArray AuditLog::hashOf(const QByteArray& previousHash, const AuditEntry& e) {
   QCryptographicHash h(QCryptographicHash::Sha256);
@@ -84,7 +101,67 @@ Result<AuditVerification> AuditLog::verify() {
     previous = stmt->blob(7);
     ++expectedSeq;
   }
+  auto sent = anchorSent();
+  if (!sent)
+    return sent.error();
+  if (!*sent)
+    return v;
+  const AuditAnchor& a = **sent;
+  if (v.entries < a.seq) {
+    v.firstBroken = v.entries + 1;
+    v.problem = QStringLiteral("the log ends at entry %1, but entry %2 was already reported to "
+                               "the registry: entries were removed from its end")
+                    .arg(v.entries)
+                    .arg(a.seq);
+    return v;
+  }
+  auto at = db_.prepare("SELECT hash FROM audit WHERE seq = ?");
+  if (!at)
+    return at.error();
+  at->bind(1, a.seq);
+  auto row = at->step();
+  if (!row)
+    return row.error();
+  if (!*row || at->blob(0) != a.hash) {
+    v.firstBroken = a.seq;
+    v.problem = QStringLiteral("entry %1 is not the entry reported to the registry: the log was "
+                               "cut back and written again")
+                    .arg(a.seq);
+  }
   return v;
+}
+
+Result<std::optional<AuditAnchor>> AuditLog::lastAnchor() {
+  auto stmt = db_.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+  if (!stmt)
+    return stmt.error();
+  auto row = stmt->step();
+  if (!row)
+    return row.error();
+  if (!*row)
+    return std::optional<AuditAnchor>();
+  return std::optional<AuditAnchor>(AuditAnchor{stmt->int64(0), stmt->blob(1)});
+}
+
+Result<std::optional<AuditAnchor>> AuditLog::anchorSent() {
+  auto stored = SettingsStore(db_).get(kAnchorKey);
+  if (!stored)
+    return stored.error();
+  if (!*stored)
+    return std::optional<AuditAnchor>();
+  auto anchor = AuditAnchor::fromText(**stored);
+  if (!anchor)
+    return makeError(QStringLiteral("bad_anchor"),
+                     QStringLiteral("The audit anchor kept in the settings (%1) cannot be read.")
+                         .arg(kAnchorKey));
+  return anchor;
+}
+
+Result<void> AuditLog::noteAnchorSent(const AuditAnchor& anchor) {
+  auto kept = anchorSent();
+  if (kept && *kept && (*kept)->seq >= anchor.seq)
+    return {};
+  return SettingsStore(db_).set(kAnchorKey, anchor.toText());
 }
 
 Result<QList<AuditEntry>> AuditLog::latest(int limit) {

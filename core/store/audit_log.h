@@ -2,6 +2,10 @@
 // Each entry carries the SHA-256 of the entry before it, so an edited,
 // removed or reordered entry breaks the chain and verify() names it.
 // Entries hold ids, actions and states — never personal data.
+// The chain alone cannot show a log that lost its tail, so every batch sent
+// to the registry carries an anchor (the last entry's seq and hash); the kiosk
+// keeps the highest anchor sent (settings key "audit_anchor_sent") and
+// verify() fails when the log no longer reaches it.
 #pragma once
 
 #include "core/util/result.h"
@@ -24,6 +28,14 @@ struct AuditEntry {
   QString detail; // short, no personal data
 };
 
+// The last entry of the log as reported to the registry.
+struct AuditAnchor {
+  qint64 seq = 0;
+  QByteArray hash; // the entry's chain hash (32 bytes); hex in JSON
+  QString toText() const;
+  static std::optional<AuditAnchor> fromText(const QString& text); // "seq:hex"
+};
+
 struct AuditVerification {
   qint64 entries = 0;
   std::optional<qint64> firstBroken; // the seq of the first entry that does not verify
@@ -38,7 +50,14 @@ public:
   // Appends one entry; call inside the transaction whose change it records.
   [[nodiscard]] Result<void> append(qint64 at, const QString& actor, const QString& action,
                                     const QString& recordId = {}, const QString& detail = {});
+  // Checks the chain, then that the log still reaches the anchor last sent.
   [[nodiscard]] Result<AuditVerification> verify();
+  // The newest entry's seq and hash (nullopt: the log is empty).
+  [[nodiscard]] Result<std::optional<AuditAnchor>> lastAnchor();
+  // Remembers that the registry was shown `anchor`; a lower seq than the one
+  // kept never replaces it.
+  [[nodiscard]] Result<void> noteAnchorSent(const AuditAnchor& anchor);
+  [[nodiscard]] Result<std::optional<AuditAnchor>> anchorSent();
   // The newest entries first, at most `limit`.
   [[nodiscard]] Result<QList<AuditEntry>> latest(int limit);
 

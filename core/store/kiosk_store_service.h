@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/refdata/reference_set.h"
+#include "core/util/clock.h"
 #include "core/util/result.h"
 
 #include <QJsonObject>
@@ -29,6 +30,7 @@ public:
     QString databasePath;
     QString deviceId;
     int retentionDays = 7;
+    std::shared_ptr<const Clock> clock; // null: the system clock
   };
 
   explicit KioskStoreService(Config config, QObject* parent = nullptr);

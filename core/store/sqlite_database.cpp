@@ -43,6 +43,16 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString& path
                           "PRAGMA secure_delete=ON; PRAGMA trusted_schema=OFF;");
   if (!pragmas)
     return pragmas.error();
+  // Deleted personal data must not linger in free space: refuse a connection
+  // on which secure_delete did not take (the retention purge relies on it).
+  auto secure = db->queryInt("PRAGMA secure_delete");
+  if (!secure)
+    return secure.error();
+  if (*secure != 1)
+    return makeError(QStringLiteral("secure_delete_off"),
+                     QStringLiteral("SQLite would not overwrite deleted data in %1 "
+                                    "(secure_delete is off).")
+                         .arg(path));
   return db;
 }
 

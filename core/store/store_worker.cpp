@@ -5,6 +5,7 @@
 #include "core/store/record_reader.h"
 #include "core/store/reference_data_store.h"
 #include "core/store/registration_queue.h"
+#include "core/store/retention_purge.h"
 #include "core/store/settings_store.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,10 @@ QVariantMap metaToVariant(const RecordMeta& m) {
 
 } // namespace
 
-StoreWorker::StoreWorker(KioskStoreService::Config config) : config_(std::move(config)) {}
+StoreWorker::StoreWorker(KioskStoreService::Config config)
+    : config_(std::move(config)),
+      clockOwner_(config_.clock ? config_.clock : std::make_shared<SystemClock>()),
+      clock_(*clockOwner_) {}
 
 StoreWorker::~StoreWorker() = default;
 
@@ -52,6 +56,10 @@ void StoreWorker::start() {
     if (auto stored = SettingsStore(*db_).get(QStringLiteral("device_id")); stored && *stored)
       config_.deviceId = **stored;
   }
+  // Every start: personal data past its retention leaves the disk before anything else.
+  if (auto purged = purgeExpiredRecords(*db_, clock_, config_.retentionDays); !purged)
+    qCWarning(lcStore).noquote() << "retention purge failed:" << purged.error().code
+                                 << purged.error().message;
   reloadReference();
   emit ready(true, {});
   refreshCounts();

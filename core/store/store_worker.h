@@ -47,7 +47,8 @@ signals:
 
 private:
   KioskStoreService::Config config_;
-  SystemClock clock_;
+  std::shared_ptr<const Clock> clockOwner_;
+  const Clock& clock_;
   std::unique_ptr<SqliteDatabase> db_;
   std::optional<OperatorSession> session_;
   std::shared_ptr<const refdata::ReferenceSet> reference_;

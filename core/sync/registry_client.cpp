@@ -81,6 +81,20 @@ SyncFailure RegistryClient::failureOf(const HttpResponse& r) const {
     f.retryAfterMs = retryAfter;
     return f;
   }
+  if (s == 409 && QJsonDocument::fromJson(r.body).object().value(QStringLiteral("type")) ==
+                      QStringLiteral("audit_regressed")) {
+    qCWarning(lcSync) << "the registry refused the batch: this kiosk's audit log went back "
+                         "(audit_regressed)";
+    return failure(
+        "audit_regressed",
+        QCoreApplication::translate(
+            "camie::sync::RegistryClient",
+            "The registry refused this kiosk's registrations: the kiosk's audit log is shorter "
+            "than the one it reported before, so entries may have been removed. Registrations "
+            "stay queued on the kiosk. A technician must check the kiosk (camie-kioskctl audit "
+            "verify) and call the registry."),
+        false, s);
+  }
   if (s == 413)
     return failure(
         "batch_too_large",

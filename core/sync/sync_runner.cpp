@@ -4,7 +4,9 @@
 
 #include "core/logging/log_categories.h"
 #include "core/refdata/reference_set.h"
+#include "core/store/audit_log.h"
 #include "core/store/reference_data_store.h"
+#include "core/store/retention_purge.h"
 #include "core/util/uuid7.h"
 
 #include <QJsonDocument>
@@ -23,7 +25,8 @@ QString rfc3339(qint64 ms) {
 SyncRunner::SyncRunner(store::SqliteDatabase& db, const Clock& clock, RegistryApi& client,
                        SyncSettings settings, QString deviceId, int retentionDays, quint64 seed)
     : db_(db), clock_(clock), client_(client), settings_(std::move(settings)),
-      deviceId_(std::move(deviceId)), queue_(db, clock, retentionDays), random_(seed),
+      deviceId_(std::move(deviceId)), retentionDays_(retentionDays),
+      queue_(db, clock, retentionDays), random_(seed),
       batchRecords_(qMax(1, settings_.batchRecords)) {}
 
 double SyncRunner::random01() {
@@ -33,7 +36,8 @@ double SyncRunner::random01() {
 bool SyncRunner::isPermanent(const SyncFailure& f) {
   const QString& c = f.error.code;
   if (c.startsWith(u"tls_") || c == u"plain_http_refused" || c == u"bad_endpoint" ||
-      c == u"registry_refused" || c == u"proxy_failed" || c == u"resolve_failed")
+      c == u"registry_refused" || c == u"proxy_failed" || c == u"resolve_failed" ||
+      c == u"audit_regressed")
     return true;
   return c == u"xroad_error" && f.httpStatus == 400;
 }
@@ -126,10 +130,26 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
     ids << r.id;
     items.append(bundle::sealedRecordJson(r));
   }
-  const QJsonObject batch{{QStringLiteral("batchId"), batchId},
-                          {QStringLiteral("deviceId"), deviceId_},
-                          {QStringLiteral("sentAt"), rfc3339(now)},
-                          {QStringLiteral("records"), items}};
+  // The audit log's end as it stands after the lease: the registry refuses a
+  // later batch whose log ends before it (TRUST.md, "The audit log is anchored").
+  auto anchor = store::AuditLog(db_).lastAnchor();
+  if (!anchor || !*anchor) {
+    const SyncFailure f{anchor ? makeError(QStringLiteral("no_audit_log"),
+                                           QStringLiteral("The audit log is empty."))
+                               : anchor.error(),
+                        std::nullopt, false, 0};
+    summary.lastFailure = f;
+    requeue(batchId, records, f, summary);
+    return false;
+  }
+  const QJsonObject batch{
+      {QStringLiteral("batchId"), batchId},
+      {QStringLiteral("deviceId"), deviceId_},
+      {QStringLiteral("sentAt"), rfc3339(now)},
+      {QStringLiteral("audit"),
+       QJsonObject{{QStringLiteral("seq"), (*anchor)->seq},
+                   {QStringLiteral("hash"), QString::fromLatin1((*anchor)->hash.toHex())}}},
+      {QStringLiteral("records"), items}};
   ++summary.requests;
   ++summary.batches;
   auto answer = client_.uploadBatch(batch, ids);
@@ -142,6 +162,8 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
     requeue(batchId, records, f, summary);
     return false;
   }
+  if (auto noted = store::AuditLog(db_).noteAnchorSent(**anchor); !noted)
+    qCWarning(lcSync) << "the audit anchor sent was not kept:" << noted.error().code;
   summary.bytesSent += answer.value().bytesSent;
   QList<store::Resolution> resolutions;
   for (qsizetype i = 0; i < records.size(); ++i)
@@ -238,6 +260,12 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
     }
   }
   summary.remaining = queued();
+  // Retention runs whether or not the registry could be reached.
+  if (auto purged = store::purgeExpiredRecords(db_, clock_, retentionDays_))
+    summary.purged = purged->purged;
+  else
+    qCWarning(lcSync).noquote() << "retention purge failed:" << purged.error().code
+                                << purged.error().message;
   return summary;
 }
 

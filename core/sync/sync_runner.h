@@ -29,6 +29,7 @@ struct DrainSummary {
   int retried = 0; // answers that put a record back in the queue
   qint64 bytesSent = 0;
   qint64 remaining = 0;                 // records still queued or in flight at the end
+  int purged = 0;                       // records whose retention passed, wiped at the end
   bool complete = false;                // the queue is empty
   std::optional<SyncFailure> stoppedBy; // why it stopped early, if it did
   std::optional<SyncFailure> lastFailure;
@@ -51,6 +52,7 @@ public:
   // Drains until the queue is empty, a non-transient error, or the next
   // attempt is further away than `maxWaitMs`. `startUp`: this process has no
   // upload running, so every record still marked in flight is looked up.
+  // Ends, however it stopped, with the retention purge (purgeExpiredRecords).
   DrainSummary drain(qint64 maxWaitMs, const Waiter& wait, bool startUp,
                      const ProgressFn& progress = {});
 
@@ -77,6 +79,7 @@ private:
   RegistryApi& client_;
   SyncSettings settings_;
   QString deviceId_;
+  int retentionDays_;
   store::OutgoingQueue queue_;
   BackoffPolicy backoff_;
   std::mt19937_64 random_;

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <memory>
+
 namespace camie::sync {
 
 class SyncWorker;
@@ -27,6 +29,7 @@ public:
     SyncEndpoint endpoint;
     QString deviceId;
     int retentionDays = 7;
+    std::shared_ptr<const Clock> clock; // null: the system clock
   };
 
   explicit SyncService(Config config, QObject* parent = nullptr);

@@ -14,7 +14,10 @@ namespace {
 constexpr qint64 kReferenceEveryMs = 6LL * 3600 * 1000; // reference data: every 6 hours
 } // namespace
 
-SyncWorker::SyncWorker(SyncService::Config config) : config_(std::move(config)) {}
+SyncWorker::SyncWorker(SyncService::Config config)
+    : config_(std::move(config)),
+      clockOwner_(config_.clock ? config_.clock : std::make_shared<SystemClock>()),
+      clock_(*clockOwner_) {}
 
 SyncWorker::~SyncWorker() = default;
 

@@ -41,7 +41,8 @@ private:
   void scheduleNext();
 
   SyncService::Config config_;
-  SystemClock clock_;
+  std::shared_ptr<const Clock> clockOwner_;
+  const Clock& clock_;
   std::unique_ptr<store::SqliteDatabase> db_;
   std::unique_ptr<HttpClient> http_;
   std::unique_ptr<RegistryClient> client_;

@@ -47,7 +47,7 @@ public slots:
         qFatal("QML test set-up: gazetteer not stored");
     }
     store_ = std::make_unique<camie::store::KioskStoreService>(
-        camie::store::KioskStoreService::Config{path, QStringLiteral("kiosk-qml"), 7});
+        camie::store::KioskStoreService::Config{path, QStringLiteral("kiosk-qml"), 7, nullptr});
     camie::ui::KioskServices::instance().store = store_.get();
     store_->start();
     language_ = std::make_unique<camie::ui::LanguageController>(nullptr);

@@ -39,6 +39,11 @@ std::optional<HttpReply> FaultReply::instead(const FaultSpec& fault, const Clock
                                                   "(scripted fault)")
                                  : fault.message,
                              style);
+  case FaultKind::RegressedAnchor:
+    return HttpReply::registryError(
+        409, QStringLiteral("audit_regressed"),
+        QStringLiteral("This batch shows an audit log shorter than the one the kiosk reported "
+                       "before (scripted fault)."));
   case FaultKind::WrongContentType: {
     HttpReply page;
     page.body = QByteArray(kProxyPage);

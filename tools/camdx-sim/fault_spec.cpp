@@ -8,7 +8,7 @@
 namespace camie::sim {
 namespace {
 
-constexpr std::array<std::pair<FaultKind, const char*>, 10> kKinds = {{
+constexpr std::array<std::pair<FaultKind, const char*>, 11> kKinds = {{
     {FaultKind::Latency, "latency"},
     {FaultKind::ResetBeforeCommit, "reset_before_commit"},
     {FaultKind::ResetAfterCommit, "reset_after_commit"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<FaultKind, const char*>, 10> kKinds = {{
     {FaultKind::Trickle, "trickle"},
     {FaultKind::WrongContentType, "wrong_content_type"},
     {FaultKind::RetryRecords, "retry_records"},
+    {FaultKind::RegressedAnchor, "regressed_anchor"},
 }};
 
 Error bad(const QString& why) {

@@ -26,6 +26,7 @@ enum class FaultKind {
   Trickle,           // stored; the answer sent a few bytes at a time
   WrongContentType,  // a text/html page instead of JSON (a proxy's page); not stored
   RetryRecords,      // records of a batch answered "retry" (not stored), the others stored
+  RegressedAnchor,   // 409 audit_regressed, as if the kiosk's audit log went back; not stored
 };
 
 struct FaultSpec {

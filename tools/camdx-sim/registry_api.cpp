@@ -28,7 +28,7 @@ RegistryApi::RegistryApi(BatchProcessor& batches, RegistryStore& store,
                          const ReferenceDocuments& reference, const Clock& clock,
                          QHash<QString, qint64> seeded, SimCounters& counters)
     : batches_(batches), store_(store), reference_(reference), clock_(clock),
-      seeded_(std::move(seeded)), counters_(counters) {}
+      seeded_(std::move(seeded)), counters_(counters), anchors_(store.db()) {}
 
 bool RegistryApi::isBatch(const QStringList& rest) {
   return rest == QStringList{QStringLiteral("v1"), QStringLiteral("batches")};
@@ -89,6 +89,16 @@ HttpReply RegistryApi::batches(Call& call) {
             .arg(maxBatch_)
             .arg(list.size()));
   }
+  auto anchor = AuditAnchors::parse(body.value(QStringLiteral("audit")));
+  if (!anchor)
+    return invalid(anchor.error().message);
+  // Checked before any record is looked at: a refused batch stores nothing.
+  auto regressed = anchors_.check(body.value(QStringLiteral("deviceId")).toString(), *anchor,
+                                  QString::fromUtf8(call.idempotencyKey));
+  if (!regressed)
+    return storageFailed(regressed.error());
+  if (*regressed)
+    return HttpReply::registryError(409, QStringLiteral("audit_regressed"), **regressed);
   ++counters_.batchRequests;
   counters_.recordsReceived += list.size();
   std::function<bool()> retry;

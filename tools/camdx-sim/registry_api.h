@@ -3,6 +3,7 @@
 // docs/api/registry.yaml describes them.
 #pragma once
 
+#include "tools/camdx-sim/audit_anchors.h"
 #include "tools/camdx-sim/batch_processor.h"
 #include "tools/camdx-sim/fault_spec.h"
 #include "tools/camdx-sim/http_reply.h"
@@ -52,6 +53,7 @@ private:
   const Clock& clock_;
   QHash<QString, qint64> seeded_;
   SimCounters& counters_;
+  AuditAnchors anchors_;
   int maxBatch_ = 0;
 };
 

@@ -1,7 +1,9 @@
 #include "ui/models/kiosk_info.h"
 
+#include "core/logging/log_categories.h"
 #include "core/version.h"
 #include "ui/models/kiosk_services.h"
+#include "ui/models/settings_backend.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -23,7 +25,13 @@ void KioskInfo::setKioskMode(bool on) {
   g_kioskMode = on;
 }
 
-void KioskInfo::quit() {
+void KioskInfo::quit(const QString& operatorId) {
+  if (auto* backend = KioskServices::instance().settings) {
+    // Leaving must work even when the log cannot be written (a broken disk is
+    // when a technician needs the desktop): the failure is logged instead.
+    if (auto audited = backend->leaveKioskMode(operatorId); !audited)
+      qCWarning(lcUi).noquote() << "leaving kiosk mode was not audited:" << audited.error().message;
+  }
   QCoreApplication::quit();
 }
 

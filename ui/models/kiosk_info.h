@@ -27,8 +27,9 @@ public:
   int keyboardMode() const;
   static void setKioskMode(bool on); // by the application, before QML loads
 
-  // Ends the kiosk application (a technician leaving kiosk mode).
-  Q_INVOKABLE void quit();
+  // Ends the kiosk application: technician `operatorId` leaves kiosk mode
+  // (audited through the settings backend when there is one).
+  Q_INVOKABLE void quit(const QString& operatorId);
 
   // True when fontconfig offers a family that writes Khmer.
   static bool hasKhmerFont();

@@ -24,8 +24,12 @@ public:
   // Off the GUI thread; `done` runs on the GUI thread with the outcome in words.
   virtual void check(const QVariantMap& values, std::function<void(bool, QString)> done) = 0;
   // Validates and writes the configuration; they apply at the next start.
+  // Audited as `operatorId`, naming the keys that changed (never a value).
   // Returns the file written.
-  [[nodiscard]] virtual Result<QString> save(const QVariantMap& values) = 0;
+  [[nodiscard]] virtual Result<QString> save(const QVariantMap& values,
+                                             const QString& operatorId) = 0;
+  // Audits that `operatorId` is leaving kiosk mode (the application then quits).
+  [[nodiscard]] virtual Result<void> leaveKioskMode(const QString& operatorId) = 0;
 };
 
 } // namespace camie::ui

@@ -45,11 +45,11 @@ void SettingsModel::check() {
   });
 }
 
-void SettingsModel::save() {
+void SettingsModel::save(const QString& operatorId) {
   auto* backend = KioskServices::instance().settings;
   if (!backend)
     return;
-  auto saved = backend->save(values_);
+  auto saved = backend->save(values_, operatorId);
   lastOk_ = saved.ok();
   message_ =
       saved ? tr("Saved in %1. The kiosk uses the new settings from its next start.").arg(*saved)

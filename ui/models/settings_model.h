@@ -32,7 +32,7 @@ public:
   Q_INVOKABLE void setValue(const QString& key, const QVariant& value);
   Q_INVOKABLE void reload();
   Q_INVOKABLE void check();
-  Q_INVOKABLE void save();
+  Q_INVOKABLE void save(const QString& operatorId);
 
 signals:
   void changed();

@@ -6,12 +6,14 @@
 #include "core/store/sqlite_database.h"
 #include "support/camdx_sim_process.h"
 #include "support/connect_proxy.h"
+#include "support/disk_bytes.h"
 #include "support/kioskctl_runner.h"
 #include "support/openapi_contract.h"
 #include "support/test_pki.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
@@ -207,6 +209,100 @@ TEST_CASE("each scripted fault alone: every record still arrives exactly once", 
       requireExactlyOnce(ctl, sim, 30);
     }
   }
+}
+
+TEST_CASE("sync --once after the retention period leaves no ciphertext of accepted records on "
+          "disk",
+          "[sync][privacy]") {
+  TestPki pki;
+  KioskctlRunner ctl;
+  CamdxSimProcess sim(mtlsSim(pki));
+  writeConfig(ctl, mtlsSetup(pki, sim));
+  prepareKiosk(ctl, 5);
+  // The test's own connection, to read the ciphertexts and the outcome. (An
+  // idle connection does not keep ctl's exit from checkpointing the WAL, so
+  // this test proves that sync --once purges; that the purge's own
+  // checkpoint empties the WAL of a running kiosk is proven through the sync
+  // and store services in tests/core/sync/retention_purge_test.cpp.)
+  auto db = camie::store::SqliteDatabase::open(ctl.dbPath(),
+                                               camie::store::SqliteDatabase::Mode::ReadWrite);
+  REQUIRE(db.ok());
+  const QList<QByteArray> blobs = camie::test::recordCiphertexts(**db);
+  REQUIRE(blobs.size() == 10);
+
+  const CtlRun sent = syncOnce(ctl);
+  INFO(sent.out.constData() << sent.err.constData());
+  REQUIRE(sent.json().value(QStringLiteral("accepted")).toInt() == 5);
+  CHECK(sent.json().value(QStringLiteral("purged")).toInt() == 0);
+  QByteArray disk = camie::test::databaseFileBytes(ctl.dbPath());
+  for (const QByteArray& blob : blobs)
+    REQUIRE(disk.contains(blob));
+
+  const qint64 later = QDateTime::currentSecsSinceEpoch() + 7 * 24 * 3600 + 600;
+  const CtlRun purge =
+      ctl.run({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--no-refdata"),
+               QStringLiteral("--now"), QString::number(later)});
+  INFO(purge.out.constData() << purge.err.constData());
+  CHECK(purge.exitCode == 0);
+  CHECK(purge.json().value(QStringLiteral("purged")).toInt() == 5);
+  CHECK(camie::test::countWhere(**db, "SELECT count(*) FROM records WHERE purged_at IS NOT NULL "
+                                      "AND local_copy IS NULL AND sealed_ct IS NULL") == 5);
+  disk = camie::test::databaseFileBytes(ctl.dbPath());
+  int found = 0;
+  for (const QByteArray& blob : blobs)
+    found += disk.contains(blob) ? 1 : 0;
+  CHECK(found == 0);
+}
+
+TEST_CASE("an audit log cut back after a sync fails audit verify, and the registry refuses the "
+          "kiosk's next batch with the records kept queued",
+          "[sync][audit]") {
+  TestPki pki;
+  KioskctlRunner ctl;
+  CamdxSimProcess sim(mtlsSim(pki));
+  writeConfig(ctl, mtlsSetup(pki, sim));
+  prepareKiosk(ctl, 3);
+  REQUIRE(syncOnce(ctl).json().value(QStringLiteral("accepted")).toInt() == 3);
+  CHECK(ctl.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
+
+  // The attack: the append-only trigger dropped, the newest entries deleted.
+  {
+    auto db = camie::store::SqliteDatabase::open(ctl.dbPath(),
+                                                 camie::store::SqliteDatabase::Mode::ReadWrite);
+    REQUIRE(db.ok());
+    const qint64 sentSeq = camie::test::countWhere(
+        **db, "SELECT CAST(substr(value, 1, instr(value, ':') - 1) AS INTEGER) FROM settings "
+              "WHERE key = 'audit_anchor_sent'");
+    REQUIRE(sentSeq > 10);
+    REQUIRE((*db)->exec("DROP TRIGGER audit_no_delete").ok());
+    auto cut = (*db)->prepare("DELETE FROM audit WHERE seq > ?");
+    REQUIRE(cut.ok());
+    cut->bind(1, sentSeq - 8);
+    REQUIRE(cut->run().ok());
+  }
+  const CtlRun verify = ctl.run({QStringLiteral("audit"), QStringLiteral("verify")});
+  INFO(verify.out.constData() << verify.err.constData());
+  CHECK(verify.exitCode == 1);
+  CHECK_FALSE(verify.json().value(QStringLiteral("ok")).toBool());
+  CHECK(verify.json()
+            .value(QStringLiteral("problem"))
+            .toString()
+            .contains(QStringLiteral("entries were removed from its end")));
+
+  // The next registration's batch shows the shorter log: refused whole, kept queued.
+  REQUIRE(ctl.run({QStringLiteral("demo-fill"), QStringLiteral("1"), QStringLiteral("--operator"),
+                   QStringLiteral("tech1")},
+                  kPin)
+              .exitCode == 0);
+  const CtlRun refused = syncOnce(ctl, 5);
+  INFO(refused.out.constData() << refused.err.constData());
+  CHECK(refused.exitCode == 1);
+  const QJsonObject error = refused.json().value(QStringLiteral("error")).toObject();
+  CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("audit_regressed"));
+  CHECK(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("stay queued")));
+  CHECK(counts(ctl).value(QStringLiteral("sealed")).toInt() == 1);
+  CHECK(sim.registrations(true).size() == 3);
+  CHECK(ctl.run({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 1);
 }
 
 TEST_CASE("a random mix of faults over 2,000 records: each accepted once, nothing left queued",

@@ -8,6 +8,7 @@
 #include "app/transfer/bundle_transfer.h"
 #include "core/domain/demo_registrations.h"
 #include "core/scan/barcode_decoder.h"
+#include "core/store/audit_log.h"
 #include "core/store/bundle_queue.h"
 #include "core/store/key_vault.h"
 #include "core/store/record_reader.h"
@@ -22,6 +23,7 @@
 #include "support/temp_kiosk.h"
 #include "support/test_pki.h"
 #include "support/test_registry.h"
+#include "ui/models/kiosk_info.h"
 #include "ui/models/qr_image_provider.h"
 
 #include <catch2/catch.hpp>
@@ -522,6 +524,15 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     REQUIRE(saved.ok());
     CHECK(saved->idleLockSeconds == 300);
     CHECK(saved->sync.endpoint == sim.url());
+    // Audited: who saved and which key changed, never the value.
+    auto latest = store::AuditLog(*k.db).latest(20);
+    REQUIRE(latest.ok());
+    const auto entry = std::find_if(latest->cbegin(), latest->cend(), [](const auto& e) {
+      return e.action == QStringLiteral("settings.saved");
+    });
+    REQUIRE(entry != latest->cend());
+    CHECK(entry->actor == QStringLiteral("tech1"));
+    CHECK(entry->detail == QStringLiteral("changed ui/idle_lock_seconds"));
   }
 
   // The field kiosk's stick: its bundle is listed, imported with a progress
@@ -574,6 +585,20 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     return d.hasText(QStringLiteral("transferMessage"), QStringLiteral("Nothing was imported"));
   }));
   CHECK(sim.registrations(true).size() == registeredBefore + 14);
+
+  // "Leave kiosk mode" (the button's own call; it then ends the application)
+  // is audited with the technician's id.
+  ui::KioskInfo().quit(QStringLiteral("tech1"));
+  {
+    auto latest = store::AuditLog(*k.db).latest(5);
+    REQUIRE(latest.ok());
+    const auto left = std::find_if(latest->cbegin(), latest->cend(), [](const auto& e) {
+      return e.action == QStringLiteral("kiosk.leave_kiosk_mode");
+    });
+    REQUIRE(left != latest->cend());
+    CHECK(left->actor == QStringLiteral("tech1"));
+  }
+  REQUIRE(store::AuditLog(*k.db).verify()->ok());
 
   d.click(QStringLiteral("technicianBack"));
   d.click(QStringLiteral("signOutButton"));

@@ -82,3 +82,34 @@ TEST_CASE("verification notices an entry rewritten with a recomputed hash", "[st
   auto v = AuditLog(*k.db).verify();
   CHECK(v->firstBroken == 4);
 }
+
+TEST_CASE("a log cut back behind the anchor sent to the registry fails verification", "[store]") {
+  test::TempKiosk k;
+  appendSome(k, 10);
+  AuditLog log(*k.db);
+  const auto anchor = log.lastAnchor();
+  REQUIRE(anchor.ok());
+  REQUIRE(anchor->has_value());
+  CHECK((*anchor)->seq == 10);
+  REQUIRE(log.noteAnchorSent(**anchor).ok());
+  REQUIRE(log.noteAnchorSent({4, (*anchor)->hash}).ok()); // a lower one never replaces it
+  CHECK(log.anchorSent().value()->seq == 10);
+  CHECK(log.verify()->ok());
+
+  // Without the sent anchor, a cut tail would pass: the chain itself is intact.
+  dropTriggers(k);
+  REQUIRE(k.db->exec("DELETE FROM audit WHERE seq > 7").ok());
+  auto cut = log.verify();
+  REQUIRE(cut.ok());
+  REQUIRE_FALSE(cut->ok());
+  CHECK(cut->problem.contains(QStringLiteral("ends at entry 7")));
+  CHECK(cut->problem.contains(QStringLiteral("removed from its end")));
+
+  // Written again past the anchor: entry 10 is no longer the one reported.
+  appendSome(k, 5);
+  auto rewritten = log.verify();
+  REQUIRE(rewritten.ok());
+  REQUIRE_FALSE(rewritten->ok());
+  CHECK(rewritten->firstBroken == 10);
+  CHECK(rewritten->problem.contains(QStringLiteral("not the entry reported")));
+}

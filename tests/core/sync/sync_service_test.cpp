@@ -96,3 +96,34 @@ TEST_CASE("with the registry unreachable the sync service says it is offline, in
   CHECK(status.message.contains(QStringLiteral("stay queued")));
   CHECK(status.queued == 3);
 }
+
+TEST_CASE("a registry that says the audit log went back stops the sync in words and loses nothing",
+          "[sync][audit]") {
+  test::TempKiosk kiosk;
+  test::TestRegistry registry;
+  test::CamdxSimProcess sim({QStringLiteral("--quiet"), QStringLiteral("--fault"),
+                             QStringLiteral("regressed_anchor:path=*/v1/batches")});
+  {
+    sync::TransportSettings t;
+    t.allowPlainHttp = true;
+    sync::HttpClient client(t);
+    auto keys = client.perform({"GET",
+                                sim.serviceUrl() + QStringLiteral("/v1/reference/keys"),
+                                {{"X-Road-Client", test::CamdxSimProcess::clientId().toUtf8()},
+                                 {"X-Road-UserId", "KH-test"},
+                                 {"X-Road-Id", "1"}},
+                                {},
+                                false});
+    REQUIRE(keys.ok());
+    registry.keysOverride = keys->body;
+  }
+  test::fillQueue(kiosk, registry, 4);
+  sync::SyncService service(configFor(kiosk, sim.url()));
+  service.start();
+  const auto status = waitForState(service, {sync::SyncStatus::State::Error});
+  CHECK(status.errorCode == QStringLiteral("audit_regressed"));
+  CHECK(status.message.contains(QStringLiteral("audit log")));
+  CHECK(status.message.contains(QStringLiteral("stay queued")));
+  CHECK(status.queued == 4);
+  CHECK(sim.registrations(true).isEmpty());
+}

@@ -4,4 +4,5 @@ list(APPEND CAMIE_TEST_SOURCES
   core/sync/sync_runner_test.cpp
   core/sync/sync_service_test.cpp
   core/sync/registry_answers_test.cpp
+  core/sync/retention_purge_test.cpp
 )

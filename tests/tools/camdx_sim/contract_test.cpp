@@ -134,6 +134,28 @@ TEST_CASE("camdx-sim's answers follow the contract", "[sim]") {
   const SimResponse xroad = f.client.get("v1/stats/provinces", {}, false);
   CHECK(xroad.status == 400);
   requireAnswered("GET", "/v1/stats/provinces", xroad);
+
+  // A kiosk whose audit log went back: a lower seq, or another hash for a seq seen.
+  const QJsonObject sent = SealedRecords::batch({f.records.seal(f.records.next())});
+  REQUIRE(f.client.postBatch(sent).status == 200);
+  const QJsonObject anchor = sent.value("audit").toObject();
+  QJsonObject lower = SealedRecords::batch({f.records.seal(f.records.next())});
+  lower.insert("audit", QJsonObject{{"seq", anchor.value("seq").toInteger() - 1},
+                                    {"hash", anchor.value("hash")}});
+  QJsonObject rewritten = SealedRecords::batch({f.records.seal(f.records.next())});
+  rewritten.insert("audit", QJsonObject{{"seq", anchor.value("seq")}, {"hash", QString(64, u'0')}});
+  for (const QJsonObject& regressed : {lower, rewritten}) {
+    CHECK(contract().validateRequest("POST", "/v1/batches", regressed).ok());
+    const SimResponse refused = f.client.postBatch(regressed);
+    CHECK(refused.status == 409);
+    CHECK(refused.json().value("type").toString() == QStringLiteral("audit_regressed"));
+    requireAnswered("POST", "/v1/batches", refused);
+  }
+  CHECK(f.client.postBatch(sent).status == 200); // the same batch again is no regression
+  QJsonObject noAnchor = SealedRecords::batch({f.records.seal(f.records.next())});
+  noAnchor.remove("audit");
+  CHECK(!contract().validateRequest("POST", "/v1/batches", noAnchor).ok());
+  CHECK(f.client.postBatch(noAnchor).status == 400);
 }
 
 TEST_CASE("the contract's request examples, posted to camdx-sim, are answered per the contract",

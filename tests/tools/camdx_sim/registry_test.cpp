@@ -202,11 +202,20 @@ TEST_CASE("the registry's state survives a restart", "[sim]") {
     keys = f.keys();
     sealed = f.records.seal(f.records.next());
     first = f.sendOne(sealed);
+    QJsonObject anchored = camie::test::SealedRecords::batch({f.records.seal(f.records.next())});
+    anchored.insert("deviceId", "kiosk-anchored");
+    anchored.insert("audit", QJsonObject{{"seq", 1000000}, {"hash", QString(64, u'a')}});
+    REQUIRE(f.client.postBatch(anchored).status == 200);
   }
   SimFixture f(args);
   CHECK(f.keys() == keys);
   CHECK(f.sendOne(sealed) == first);
-  CHECK(f.sim.registrations().size() == 1);
+  CHECK(f.sim.registrations().size() == 2);
+  // The audit anchors are remembered too: a lower one is still refused.
+  QJsonObject regressed = camie::test::SealedRecords::batch({f.records.seal(f.records.next())});
+  regressed.insert("deviceId", "kiosk-anchored");
+  regressed.insert("audit", QJsonObject{{"seq", 999990}, {"hash", QString(64, u'b')}});
+  CHECK(f.client.postBatch(regressed).status == 409);
   const auto permissions = QFile::permissions(state.filePath("registry.key"));
   CHECK(permissions.testFlag(QFileDevice::ReadOwner));
   CHECK((permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);

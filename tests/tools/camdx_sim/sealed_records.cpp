@@ -6,7 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QDateTime>
+
+#include <atomic>
 
 namespace camie::test {
 
@@ -84,7 +87,15 @@ QJsonObject SealedRecords::seal(const domain::RegistrationRecord& record,
 
 QJsonObject SealedRecords::batch(const QJsonArray& records) {
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  // An audit log that only grows: every batch shows a later entry.
+  static std::atomic<qint64> auditSeq{0};
+  const qint64 seq = ++auditSeq;
+  const QByteArray hash =
+      QCryptographicHash::hash(QByteArray::number(seq), QCryptographicHash::Sha256);
   return {{QStringLiteral("batchId"), Uuid7::generate(now)},
+          {QStringLiteral("audit"),
+           QJsonObject{{QStringLiteral("seq"), seq},
+                       {QStringLiteral("hash"), QString::fromLatin1(hash.toHex())}}},
           {QStringLiteral("deviceId"), QStringLiteral("kiosk-test")},
           {QStringLiteral("sentAt"),
            QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs)},

@@ -106,7 +106,7 @@ Page {
                 text: qsTr("Save")
                 enabled: !Settings.busy
                 Layout.minimumHeight: Theme.touchTarget
-                onClicked: Settings.save()
+                onClicked: Settings.save(Session.operatorId)
             }
             Button {
                 text: qsTr("Undo changes")
@@ -198,7 +198,7 @@ Page {
             text: qsTr("Leave kiosk mode")
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
-            onClicked: KioskInfo.quit()
+            onClicked: KioskInfo.quit(Session.operatorId)
         }
     }
 }
