@@ -32,6 +32,7 @@
 #include <QQuickWindow>
 
 #include <atomic>
+#include <cstdio>
 
 using namespace camie;
 
@@ -41,8 +42,13 @@ std::atomic<int> g_warnings{0};        // NOLINT
 QtMessageHandler g_previous = nullptr; // NOLINT
 
 void countingHandler(QtMsgType type, const QMessageLogContext& context, const QString& msg) {
-  if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
-    ++g_warnings;
+  if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
+    const int count = ++g_warnings;
+    // Printed here, whatever the previous handler does with it: a counted
+    // warning must always say what it was.
+    std::fprintf(stderr, "kiosk_e2e_test: counted warning %d [%s]: %s\n", count,
+                 context.category ? context.category : "default", qUtf8Printable(msg));
+  }
   g_previous(type, context, msg);
 }
 
