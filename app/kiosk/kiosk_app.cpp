@@ -6,6 +6,7 @@
 #include "ui/models/kiosk_services.h"
 #include "ui/models/qr_image_provider.h"
 
+#include <QCoreApplication>
 #include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -28,6 +29,8 @@ KioskApp::KioskApp(const KioskConfig& config, const QString& language)
   }
   ui::LanguageController::provide(&language_);
   language_.setCode(language);
+  if (auto* application = QCoreApplication::instance())
+    application->installEventFilter(&khmerKeys_);
 }
 
 KioskApp::~KioskApp() {

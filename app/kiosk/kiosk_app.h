@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/config/kiosk_config.h"
+#include "app/kiosk/khmer_composite_keys.h"
 #include "app/kiosk/kiosk_bundle_backend.h"
 #include "app/kiosk/kiosk_settings_backend.h"
 #include "core/store/kiosk_store_service.h"
@@ -41,6 +42,7 @@ private:
   ui::LanguageController language_{nullptr};
   KioskSettingsBackend settings_;
   KioskBundleBackend bundles_;
+  KhmerCompositeKeys khmerKeys_; // on the application: every window's keys
   QQmlApplicationEngine engine_;
 };
 

@@ -59,7 +59,7 @@ void countingHandler(QtMsgType type, const QMessageLogContext& context, const QS
   if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
     const int n = ++g_warnings;
     std::fprintf(stderr, "kiosk_end_to_end: warning #%d counted: [%s] %s\n", n,
-                 context.category ? context.category : "", qPrintable(msg));
+                 context.category ? context.category : "", qUtf8Printable(msg));
   }
   g_previous(type, context, msg);
 }
