@@ -8,7 +8,7 @@
 namespace camie::sim {
 namespace {
 
-constexpr std::array<std::pair<FaultKind, const char*>, 10> kKinds = {{
+constexpr std::array<std::pair<FaultKind, const char*>, 15> kKinds = {{
     {FaultKind::Latency, "latency"},
     {FaultKind::ResetBeforeCommit, "reset_before_commit"},
     {FaultKind::ResetAfterCommit, "reset_after_commit"},
@@ -19,6 +19,11 @@ constexpr std::array<std::pair<FaultKind, const char*>, 10> kKinds = {{
     {FaultKind::Trickle, "trickle"},
     {FaultKind::WrongContentType, "wrong_content_type"},
     {FaultKind::RetryRecords, "retry_records"},
+    {FaultKind::UnsignedKeys, "unsigned_keys"},
+    {FaultKind::UnknownRootKeys, "unknown_root_keys"},
+    {FaultKind::RolledBackKeys, "rolled_back_keys"},
+    {FaultKind::MissingReceipt, "missing_receipt"},
+    {FaultKind::ForgedReceipt, "forged_receipt"},
 }};
 
 Error bad(const QString& why) {

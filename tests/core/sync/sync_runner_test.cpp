@@ -49,9 +49,8 @@ public:
     ++lookups;
     QList<RecordResult> out;
     for (const QString& id : ids)
-      out.append(numbers.contains(id)
-                     ? RecordResult{id, QStringLiteral("accepted"), numbers[id], {}}
-                     : RecordResult{id, QStringLiteral("unknown"), {}, {}});
+      out.append(numbers.contains(id) ? accepted(id)
+                                      : RecordResult{id, QStringLiteral("unknown"), {}, {}});
     return out;
   }
   Outcome<ReferenceAnswer> fetchReference(const QString&, const QString& etag) override {
@@ -60,6 +59,12 @@ public:
   Outcome<QJsonObject> provinceStatistics() override { return QJsonObject(); }
 
 private:
+  // Accepted, with the registry's signed receipt.
+  RecordResult accepted(const QString& id) {
+    return {id,          QStringLiteral("accepted"),
+            numbers[id], {},
+            1,           test::testReceipt(id, 1, QStringLiteral("accepted"), numbers[id])};
+  }
   QStringList store(const QStringList& ids) {
     for (const QString& id : ids) {
       ++uploadsPerId[id];
@@ -78,7 +83,7 @@ private:
                     QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("phone")},
                                            {QStringLiteral("code"), QStringLiteral("invalid")}}}});
       else
-        out.append({id, QStringLiteral("accepted"), numbers[id], {}});
+        out.append(accepted(id));
     }
     return out;
   }
@@ -98,6 +103,7 @@ struct RunnerFixture {
   SyncSettings settings = [] {
     SyncSettings s;
     s.batchRecords = 10;
+    s.roots = test::testRoots();
     return s;
   }();
 
