@@ -5,6 +5,7 @@
 #include "core/trust/receipt.h"
 #include "tests/tools/camdx_sim/sim_fixture.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 
@@ -101,4 +102,37 @@ print(base64.b64encode(key.sign(message.encode("utf-8"))).decode())
                   ->verify(*roots, "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", 2, "accepted",
                            "IE-02-000394", 1780000000)
                   .ok());
+}
+
+TEST_CASE("receipt faults spoil only the answers they match; /_sim/roots is the roots file",
+          "[sim]") {
+  SimFixture f({"--fault", "missing_receipt:path=*/v1/batches,count=1", "--fault",
+                "forged_receipt:path=*/v1/status,count=1"});
+  auto roots = trust::RegistryRoots::load({f.sim.rootsFile()});
+  REQUIRE(roots.ok());
+  const QJsonObject first = f.sendOne(f.records.seal(f.records.next()));
+  REQUIRE(first.value("status") == "accepted");
+  CHECK_FALSE(first.contains("receipt"));
+  const QString id = first.value("id").toString();
+  const QJsonObject forged = f.status({id}).first().toObject();
+  auto receipt = trust::Receipt::fromJson(forged.value("receipt"));
+  REQUIRE(receipt.has_value());
+  auto verified = receipt->verify(*roots, id, forged.value("revision").toInt(), "accepted",
+                                  forged.value("registrationNumber").toString(),
+                                  QDateTime::currentSecsSinceEpoch());
+  REQUIRE_FALSE(verified.ok());
+  CHECK(verified.error().code == "receipt_bad_signature");
+  // The faults are spent: the real receipt verifies.
+  const QJsonObject real = f.status({id}).first().toObject();
+  auto good = trust::Receipt::fromJson(real.value("receipt"));
+  REQUIRE(good.has_value());
+  CHECK(good->verify(*roots, id, real.value("revision").toInt(), "accepted",
+                     real.value("registrationNumber").toString(),
+                     QDateTime::currentSecsSinceEpoch())
+            .ok());
+
+  QFile file(f.sim.rootsFile());
+  REQUIRE(file.open(QIODevice::ReadOnly));
+  CHECK(QJsonDocument(f.sim.admin("GET", "/_sim/roots").toObject()) ==
+        QJsonDocument::fromJson(file.readAll()));
 }
