@@ -25,6 +25,7 @@
 #include "core/sync/http_client.h"
 #include "core/sync/registry_client.h"
 #include "core/sync/sync_service.h"
+#include "core/trust/signed_keys.h"
 #include "ui/models/address_picker_model.h"
 
 #include <QDeadlineTimer>
@@ -106,6 +107,13 @@ crypto::ScryptParams cheapScrypt() {
   return p;
 }
 
+// The roots file of the running camdx-sim (its registry root signs the keys
+// document and the receipts): the kiosks of the benchmark trust it.
+QString& simRootsFile() {
+  static QString path;
+  return path;
+}
+
 // camdx-sim as a child process: plain HTTP on an ephemeral loopback port.
 class Simulator {
 public:
@@ -123,10 +131,9 @@ public:
       process_.waitForReadyRead(100);
       out += process_.readAllStandardOutput();
     }
-    url_ = QJsonDocument::fromJson(out.left(out.indexOf('\n')))
-               .object()
-               .value(QStringLiteral("url"))
-               .toString();
+    const QJsonObject ready = QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
+    url_ = ready.value(QStringLiteral("url")).toString();
+    simRootsFile() = ready.value(QStringLiteral("rootsFile")).toString();
     if (url_.isEmpty())
       fail(QStringLiteral("camdx-sim did not start"));
   }
@@ -156,7 +163,14 @@ public:
     auto keys = client.fetchReference(QStringLiteral("keys"), {});
     if (!keys.ok())
       fail(QStringLiteral("cannot fetch the registry keys from camdx-sim"));
-    return keys.value().body;
+    auto roots = trust::RegistryRoots::load({simRootsFile()});
+    if (!roots)
+      fail(roots.error().message);
+    auto verified =
+        trust::SignedKeys::verify(keys.value().body, *roots, 0, QStringLiteral("camdx-sim"));
+    if (!verified)
+      fail(verified.error().message);
+    return verified->document;
   }
 
 private:
@@ -214,8 +228,9 @@ QString writeConfig(const QString& dir, const QString& endpoint) {
   f.write(QStringLiteral("[ui]\nlanguage=km\nfullscreen=false\n"
                          "[store]\ndatabase=kiosk.db\n"
                          "[device]\nid=kiosk-bench\n"
-                         "[sync]\nendpoint=%1\nconnection=http\nclient=%2\n")
-              .arg(endpoint, QString::fromLatin1(kClientId))
+                         "[sync]\nendpoint=%1\nconnection=http\nclient=%2\n"
+                         "[trust]\nregistry_roots=%3\n")
+              .arg(endpoint, QString::fromLatin1(kClientId), simRootsFile())
               .toUtf8());
   return path;
 }
@@ -615,6 +630,7 @@ void benchFrames(const QString& dir, const QByteArray& keys, const QString& endp
   config.sync.endpoint = endpoint;
   config.sync.connection = QStringLiteral("http");
   config.sync.client = QString::fromLatin1(kClientId);
+  config.registryRoots = {simRootsFile()};
   config.sync.intervalSeconds = 3600; // only "Try now" starts the drain
   app::KioskApp kiosk(config, QStringLiteral("km"));
   auto started = kiosk.start();

@@ -40,6 +40,7 @@ Result<void> ConfigWriter::write(const KioskConfig& c, const QString& path) {
   text += "\n[bundles]\n" + line("trusted_ca", c.bundleTrustedCa) +
           line("max_age_days", QString::number(c.bundleMaxAgeDays)) +
           line("revoked_devices", c.bundleRevokedDevices.join(u','));
+  text += "\n[trust]\n" + line("registry_roots", c.registryRoots.join(u','));
 
   const auto fail = [&path] {
     return makeError(

@@ -38,6 +38,7 @@ const std::set<QString> kKnownKeys = {
     QStringLiteral("bundles/trusted_ca"),
     QStringLiteral("bundles/max_age_days"),
     QStringLiteral("bundles/revoked_devices"),
+    QStringLiteral("trust/registry_roots"),
 };
 
 Error invalid(const QString& path, const QString& key, const QString& value,
@@ -121,6 +122,22 @@ QString defaultDatabasePath() {
 }
 
 } // namespace
+
+QStringList KioskConfig::defaultRegistryRootFiles() {
+  return {QStringLiteral("/usr/share/camie-kiosk/registry-roots.json"),
+          QStringLiteral("/etc/camie-kiosk/registry-roots.json")};
+}
+
+QStringList KioskConfig::registryRootFiles() const {
+  if (!registryRoots.isEmpty())
+    return registryRoots;
+  QStringList present;
+  for (const QString& path : defaultRegistryRootFiles()) {
+    if (QFileInfo::exists(path))
+      present << path;
+  }
+  return present;
+}
 
 KioskConfig ConfigLoader::defaults() {
   KioskConfig c;
@@ -225,6 +242,14 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
   for (const QString& id : s.value(QStringLiteral("bundles/revoked_devices")).toStringList()) {
     if (!id.trimmed().isEmpty())
       c.bundleRevokedDevices << id.trimmed();
+  }
+
+  // A comma-separated list of files, relative to this file.
+  for (const QString& root : s.value(QStringLiteral("trust/registry_roots")).toStringList()) {
+    const QString file = root.trimmed();
+    if (!file.isEmpty())
+      c.registryRoots << QDir::cleanPath(
+          QDir::isRelativePath(file) ? info.absoluteDir().absoluteFilePath(file) : file);
   }
 
   c.deviceId = s.value(QStringLiteral("device/id")).toString().trimmed();

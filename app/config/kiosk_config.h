@@ -53,7 +53,16 @@ struct KioskConfig {
   int bundleMaxAgeDays = 30; // older bundles are refused
   QStringList bundleRevokedDevices; // lost or stolen kiosks whose bundles are refused
 
+  // [trust] — the registry's pinned root keys (docs/config.md): the files
+  // named; empty: the packaged /usr/share/camie-kiosk/registry-roots.json and
+  // a technician's /etc/camie-kiosk/registry-roots.json, those that exist.
+  QStringList registryRoots;
+
   QStringList warnings; // unknown keys and other things a technician should fix
+
+  // The roots files to read: those named (each must exist), else the defaults present.
+  QStringList registryRootFiles() const;
+  static QStringList defaultRegistryRootFiles();
 };
 
 class ConfigLoader {

@@ -12,6 +12,17 @@ Error bad(const QString& what) {
 }
 } // namespace
 
+Result<trust::RegistryRoots> registryRootsFrom(const KioskConfig& config) {
+  const QStringList files = config.registryRootFiles();
+  if (files.isEmpty())
+    return makeError(QStringLiteral("no_registry_roots"),
+                     QStringLiteral("No registry root keys are installed: none of %1 exists and "
+                                    "trust/registry_roots names no file (docs/config.md). The "
+                                    "kiosk cannot check the registry's keys or receipts.")
+                         .arg(KioskConfig::defaultRegistryRootFiles().join(QStringLiteral(", "))));
+  return trust::RegistryRoots::load(files);
+}
+
 Result<SyncSetup> syncSetupFrom(const KioskConfig& config, const QString& userId) {
   const KioskConfig::Sync& c = config.sync;
   if (c.endpoint.isEmpty())
@@ -37,6 +48,10 @@ Result<SyncSetup> syncSetupFrom(const KioskConfig& config, const QString& userId
 
   SyncSetup setup;
   sync::SyncSettings& s = setup.settings;
+  auto roots = registryRootsFrom(config);
+  if (!roots)
+    return roots.error();
+  s.roots = std::move(*roots);
   s.endpoint = c.endpoint;
   s.connection = c.connection == u"http"  ? sync::ConnectionType::Http
                  : c.connection == u"tls" ? sync::ConnectionType::Tls

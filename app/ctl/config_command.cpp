@@ -25,6 +25,8 @@ int runConfigCommand(Cli& cli) {
                                             {QStringLiteral("retention_days"), c.retentionDays}}},
       {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), c.deviceId},
                                              {QStringLiteral("ca_file"), c.deviceCaFile}}},
+      {QStringLiteral("trust"), QJsonObject{{QStringLiteral("registry_roots"),
+                                             QJsonArray::fromStringList(c.registryRootFiles())}}},
       {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)},
   };
   QString text =
@@ -40,6 +42,9 @@ int runConfigCommand(Cli& cli) {
               .arg(c.databasePath)
               .arg(c.retentionDays)
               .arg(c.deviceId, c.deviceCaFile);
+  text += QStringLiteral("\ntrust.registry_roots: %1")
+              .arg(c.registryRootFiles().isEmpty() ? QStringLiteral("(none installed)")
+                                                   : c.registryRootFiles().join(u','));
   for (const QString& w : c.warnings)
     text += QStringLiteral("\nwarning: %1").arg(w);
   return cli.printResult(json, text);

@@ -1,5 +1,6 @@
 #include "app/ctl/ctl_kiosk.h"
 
+#include "app/config/sync_config.h"
 #include "app/ctl/cli.h"
 #include "app/ctl/secret_input.h"
 #include "core/logging/log_categories.h"
@@ -49,11 +50,10 @@ Result<refdata::ReferenceSet> CtlKiosk::reference() {
 }
 
 Result<void> CtlKiosk::checkReference(const QString& name, const QByteArray& body) {
-  if (name == u"form" || name == u"gazetteer" || name == u"keys") {
+  if (name == u"form" || name == u"gazetteer") {
     const QByteArray none;
     auto set = refdata::ReferenceSet::fromDocuments(name == u"form" ? body : none,
-                                                    name == u"gazetteer" ? body : none,
-                                                    name == u"keys" ? body : none);
+                                                    name == u"gazetteer" ? body : none, none);
     if (!set)
       return set.error();
   } else if (name == u"occupations") {
@@ -66,13 +66,37 @@ Result<void> CtlKiosk::checkReference(const QString& name, const QByteArray& bod
   return {};
 }
 
-Result<QString> CtlKiosk::loadReference(const QString& name, const QByteArray& body) {
+Result<void> CtlKiosk::verifyKeys(const QByteArray& body, const QString& source) {
+  auto roots = registryRootsFrom(config);
+  if (!roots)
+    return roots.error();
+  auto serial = store::ReferenceDataStore(*db).keysSerial();
+  if (!serial)
+    return serial.error();
+  auto verified = trust::SignedKeys::verify(body, *roots, *serial, source);
+  if (!verified)
+    return verified.error();
+  return {};
+}
+
+Result<QString> CtlKiosk::loadReference(const QString& name, const QByteArray& body,
+                                        const QString& source) {
   if (auto parses = checkReference(name, body); !parses)
     return parses.error();
   const QString etag =
       QStringLiteral("\"local-%1\"")
           .arg(QString::fromLatin1(
               QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().left(16)));
+  if (name == u"keys") {
+    auto roots = registryRootsFrom(config);
+    if (!roots)
+      return roots.error();
+    auto accepted = store::ReferenceDataStore(*db).acceptKeys(body, *roots, etag, clock->nowMs(),
+                                                              QStringLiteral("kioskctl"), source);
+    if (!accepted)
+      return accepted.error();
+    return etag;
+  }
   auto stored = store::ReferenceDataStore(*db).put({name, etag, body, clock->nowMs()},
                                                    QStringLiteral("kioskctl"));
   if (!stored)

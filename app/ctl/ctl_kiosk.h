@@ -28,10 +28,15 @@ struct CtlKiosk {
   [[nodiscard]] Result<store::OperatorSession> signIn(const QString& operatorId);
   [[nodiscard]] Result<refdata::ReferenceSet> reference();
   // Stores a reference document (form, gazetteer, keys, occupations) read
-  // from a file, as `refdata load` does; returns its ETag. A document that
-  // does not parse is refused and the old one kept.
-  [[nodiscard]] Result<QString> loadReference(const QString& name, const QByteArray& body);
-  // Whether `body` parses as the reference document `name`.
+  // from the file `source`, as `refdata load` does; returns its ETag. A
+  // document that does not parse is refused and the old one kept; keys only
+  // as the registry's signed envelope, verified against the pinned roots and
+  // the serial held (ReferenceDataStore::acceptKeys).
+  [[nodiscard]] Result<QString> loadReference(const QString& name, const QByteArray& body,
+                                              const QString& source);
+  // Checks a signed keys envelope as loadReference would, storing nothing.
+  [[nodiscard]] Result<void> verifyKeys(const QByteArray& body, const QString& source);
+  // Whether `body` parses as the reference document `name` (keys: see verifyKeys).
   [[nodiscard]] static Result<void> checkReference(const QString& name, const QByteArray& body);
   // Makes sure the data key is also sealed to the newest registry key.
   void ensureRecovery(const store::OperatorSession& session, const refdata::ReferenceSet& ref);

@@ -165,8 +165,6 @@ int install(Cli& cli, const EnrolOptions& o, const KioskConfig& config) {
     if (!keys)
       return cli.printError(keys.error());
     keysBody = *keys;
-    if (auto parses = CtlKiosk::checkReference(QStringLiteral("keys"), keysBody); !parses)
-      return cli.printError(parses.error());
   }
   const qint64 now = cli.clock()->nowMs();
   const enrol::DeviceEnrolment enrolment(enrol::DeviceFiles::beside(config.databasePath));
@@ -180,6 +178,8 @@ int install(Cli& cli, const EnrolOptions& o, const KioskConfig& config) {
     if (!opened)
       return cli.printError(opened.error());
     kiosk.emplace(std::move(*opened));
+    if (auto verified = kiosk->verifyKeys(keysBody, p.value(o.keys)); !verified)
+      return cli.printError(verified.error());
   }
 
   auto installed = enrolment.install(*certificate, chainPem, cli.fileStamp());
@@ -223,7 +223,7 @@ int install(Cli& cli, const EnrolOptions& o, const KioskConfig& config) {
                 .arg(config.sync.connection);
   }
   if (kiosk) {
-    auto etag = kiosk->loadReference(QStringLiteral("keys"), keysBody);
+    auto etag = kiosk->loadReference(QStringLiteral("keys"), keysBody, p.value(o.keys));
     if (!etag)
       return cli.printError(etag.error());
     json.insert(QStringLiteral("keysLoaded"), *etag);

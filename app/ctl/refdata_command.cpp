@@ -8,7 +8,9 @@ namespace camie::app {
 
 // `refdata load NAME FILE`: loads a reference document (form, gazetteer,
 // keys, occupations) from a file, for set-up without network and for tests.
-// The document must parse; a bad one is refused and the old one kept.
+// The document must parse; a bad one is refused and the old one kept. Keys
+// only as the registry's signed envelope (TRUST.md), checked against the
+// pinned roots ([trust] registry_roots) and the serial held.
 int runRefdataCommand(Cli& cli) {
   if (!cli.parse(QStringLiteral("refdata load NAME FILE")))
     return 2;
@@ -29,7 +31,7 @@ int runRefdataCommand(Cli& cli) {
   auto kiosk = CtlKiosk::open(cli, store::KioskDatabase::Create::Never);
   if (!kiosk)
     return cli.printError(kiosk.error());
-  auto etag = kiosk->loadReference(name, body);
+  auto etag = kiosk->loadReference(name, body, args.at(2));
   if (!etag)
     return cli.printError(etag.error());
   return cli.printResult(QJsonObject{{QStringLiteral("name"), name},

@@ -5,6 +5,7 @@
 #include "core/store/reference_data_store.h"
 #include "core/sync/sync_runner.h"
 
+#include <QJsonArray>
 #include <QThread>
 
 #include <random>
@@ -84,11 +85,14 @@ int runSyncCommand(Cli& cli) {
   sync::SyncRunner runner(*kiosk->db, *kiosk->clock, client, setup->settings, kiosk->deviceId,
                           kiosk->config.retentionDays, (quint64{seed()} << 32) | seed());
   QJsonObject json;
+  QStringList refused;
   if (!cli.parser().isSet(noRefdata)) {
     store::ReferenceDataStore refdata(*kiosk->db);
-    auto refreshed = runner.refreshReference(refdata);
+    auto refreshed = runner.refreshReference(refdata, &refused);
     if (refreshed.ok())
       json.insert(QStringLiteral("referenceUpdated"), refreshed.value());
+    if (!refused.isEmpty())
+      json.insert(QStringLiteral("referenceRefused"), QJsonArray::fromStringList(refused));
   }
   const qint64 maxWaitMs = cli.parser().value(maxWait).toLongLong() * 1000;
   auto* clock = kiosk->clock.get();
@@ -107,6 +111,7 @@ int runSyncCommand(Cli& cli) {
   json.insert(QStringLiteral("duplicate"), s.duplicate);
   json.insert(QStringLiteral("rejected"), s.rejected);
   json.insert(QStringLiteral("retried"), s.retried);
+  json.insert(QStringLiteral("unverifiedReceipts"), s.unverified);
   json.insert(QStringLiteral("bytesSent"), s.bytesSent);
   json.insert(QStringLiteral("remaining"), s.remaining);
   json.insert(QStringLiteral("complete"), s.complete);
@@ -120,6 +125,11 @@ int runSyncCommand(Cli& cli) {
           .arg(s.requests)
           .arg(s.remaining)
           .arg(s.purged);
+  for (const QString& why : std::as_const(refused))
+    text += QStringLiteral("\n%1").arg(why);
+  if (s.unverified > 0)
+    text +=
+        QStringLiteral("\n%1 acceptances without a valid receipt: kept queued").arg(s.unverified);
   if (s.stoppedBy) {
     json.insert(QStringLiteral("error"), failureJson(*s.stoppedBy));
     text += QStringLiteral("\nstopped: %1").arg(s.stoppedBy->error.message);

@@ -1,5 +1,7 @@
 #include "core/refdata/published_keys.h"
 
+#include "core/util/json_number.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,8 +39,15 @@ Result<Common> parseCommon(const QJsonValue& value, const QString& where) {
   const QJsonValue na = o.value(QStringLiteral("not_after"));
   if (!nb.isDouble() || !na.isDouble())
     return bad(QStringLiteral("key %1: not_before and not_after must be numbers").arg(c.kid));
-  c.notBefore = static_cast<qint64>(nb.toDouble());
-  c.notAfter = static_cast<qint64>(na.toDouble());
+  // A double out of qint64's range must not be cast (undefined behaviour).
+  const auto notBefore = jsonWholeNumber(nb);
+  const auto notAfter = jsonWholeNumber(na);
+  if (!notBefore || !notAfter)
+    return bad(QStringLiteral("key %1: not_before and not_after must be whole Unix seconds from 0 "
+                              "to 2^53")
+                   .arg(c.kid));
+  c.notBefore = *notBefore;
+  c.notAfter = *notAfter;
   if (c.notAfter <= c.notBefore)
     return bad(QStringLiteral("key %1: not_after is not after not_before").arg(c.kid));
   return c;
@@ -53,6 +62,19 @@ Result<PublishedKeys> PublishedKeys::fromJson(QByteArrayView json) {
     return bad(QStringLiteral("not a JSON object"));
   const QJsonObject root = doc.object();
   PublishedKeys keys;
+  // serial and issued_at: in every signed document (TRUST.md); optional here,
+  // the envelope's verifier requires them.
+  for (const auto& [name, field] :
+       {std::pair{QStringLiteral("serial"), &PublishedKeys::serial_},
+        std::pair{QStringLiteral("issued_at"), &PublishedKeys::issuedAt_}}) {
+    const QJsonValue v = root.value(name);
+    if (v.isUndefined())
+      continue;
+    const auto n = jsonWholeNumber(v);
+    if (!n)
+      return bad(QStringLiteral("\"%1\" is not a whole number from 0 to 2^53").arg(name));
+    keys.*field = *n;
+  }
 
   const QJsonValue registry = root.value(QStringLiteral("registry"));
   if (!registry.isArray())

@@ -1,7 +1,9 @@
 // PublishedKeys: the `keys` reference document (API.md) — the registry's HPKE
 // public keys that records are sealed to, and the portal's Ed25519 keys that
 // sign pre-registration codes (PREREG-QR.md). Parsed strictly: a key with a
-// bad length, an unknown suite or an empty validity window is an error.
+// bad length, an unknown suite, an empty validity window or a time that is
+// not a whole number of seconds is an error. The document arrives signed
+// (core/trust/signed_keys.h); this parses the signed bytes.
 #pragma once
 
 #include "core/util/result.h"
@@ -39,6 +41,10 @@ public:
 
   const QList<RegistryKey>& registry() const { return registry_; }
   const QList<PortalKey>& portal() const { return portal_; }
+  // The document's serial (grows with every new document) and when the
+  // registry issued it, Unix seconds; nullopt in a document without them.
+  std::optional<qint64> serial() const { return serial_; }
+  std::optional<qint64> issuedAt() const { return issuedAt_; }
 
   // The key new records are sealed to: the newest (latest not_before) valid now.
   std::optional<RegistryKey> sealingKeyAt(qint64 unixSeconds) const;
@@ -48,6 +54,8 @@ public:
 private:
   QList<RegistryKey> registry_;
   QList<PortalKey> portal_;
+  std::optional<qint64> serial_;
+  std::optional<qint64> issuedAt_;
 };
 
 } // namespace camie::refdata

@@ -164,7 +164,7 @@ Result<int> OutgoingQueue::apply(const QString& batchId, const QString& xroadId,
                           ? std::optional<qint64>(now)
                           : r.nextAttemptAt;
     if (auto done = records_.finishSendingInTransaction(r.id, r.to, r.registryNumber,
-                                                        r.serverErrors, next, actor);
+                                                        r.serverErrors, next, actor, r.receipt);
         !done)
       return done.error();
     ++applied;

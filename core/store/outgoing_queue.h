@@ -29,6 +29,7 @@ struct Resolution {
   QString serverErrors;                // JSON array, for rejected
   std::optional<qint64> nextAttemptAt; // for sealed
   std::optional<int> revision = {};    // the revision the registry answered for, if it said
+  QString receipt = {}; // accepted, duplicate: the verified receipt, {"kid", "sig"} JSON
 };
 
 class OutgoingQueue {

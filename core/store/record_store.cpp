@@ -200,9 +200,11 @@ Result<void> RecordStore::leaseBatch(const QString& batchId, const QStringList& 
 
 Result<void> RecordStore::finishSending(const QString& id, RecordStatus to,
                                         const QString& registryNumber, const QString& serverErrors,
-                                        std::optional<qint64> nextAttemptAt, const QString& actor) {
+                                        std::optional<qint64> nextAttemptAt, const QString& actor,
+                                        const QString& receipt) {
   return inTransaction(db_, [&] {
-    return finishSendingInTransaction(id, to, registryNumber, serverErrors, nextAttemptAt, actor);
+    return finishSendingInTransaction(id, to, registryNumber, serverErrors, nextAttemptAt, actor,
+                                      receipt);
   });
 }
 
@@ -210,7 +212,7 @@ Result<void> RecordStore::finishSendingInTransaction(const QString& id, RecordSt
                                                      const QString& registryNumber,
                                                      const QString& serverErrors,
                                                      std::optional<qint64> nextAttemptAt,
-                                                     const QString& actor) {
+                                                     const QString& actor, const QString& receipt) {
   auto from = checkTransition(id, to);
   if (!from)
     return from.error();
@@ -220,22 +222,27 @@ Result<void> RecordStore::finishSendingInTransaction(const QString& id, RecordSt
   const bool done = RecordLifecycle::isFinal(to);
   auto stmt = db_.prepare("UPDATE records SET status = ?, registry_number = ?, server_errors = ?, "
                           "next_attempt_at = ?, lease_until = NULL, accepted_at = ?, "
-                          "purge_after = ?, updated_at = ? WHERE id = ?");
+                          "purge_after = ?, updated_at = ?, receipt = ? WHERE id = ?");
   if (!stmt)
     return stmt.error();
   stmt->bind(1, toString(to)).bind(2, registryNumber).bind(3, serverErrors);
   stmt->bind(4, to == RecordStatus::Sealed ? nextAttemptAt : std::nullopt);
   stmt->bind(5, done ? std::optional<qint64>(now) : std::nullopt);
   stmt->bind(6, done ? std::optional<qint64>(now + retentionDays_ * kDayMs) : std::nullopt);
-  stmt->bind(7, now).bind(8, id);
+  stmt->bind(7, now);
+  const bool settled = to == RecordStatus::Accepted || to == RecordStatus::Duplicate;
+  stmt->bind(8, settled && !receipt.isEmpty() ? receipt : QString());
+  stmt->bind(9, id);
   if (auto run = stmt->run(); !run)
     return run;
   return audit(actor, id, *from, to, registryNumber);
 }
 
 Result<int> RecordStore::purgeDue() {
+  // Only an acceptance the registry signed (a verified receipt) lets the
+  // kiosk drop its copy (TRUST.md).
   auto due = db_.prepare("SELECT id FROM records WHERE purged_at IS NULL AND purge_after <= ? "
-                         "AND status IN ('accepted', 'duplicate')");
+                         "AND status IN ('accepted', 'duplicate') AND receipt IS NOT NULL");
   if (!due)
     return due.error();
   const qint64 now = clock_.nowMs();

@@ -84,24 +84,25 @@ public:
   // the batch until `leaseUntil`; all or nothing, one audit entry per record.
   [[nodiscard]] Result<void> leaseBatch(const QString& batchId, const QStringList& ids,
                                         qint64 leaseUntil, const QString& actor);
-  // sending | exported → accepted | duplicate (with the registry number;
-  // starts the retention clock), rejected (with the registry's errors), or
-  // sealed (to retry at `nextAttemptAt`).
+  // sending | exported → accepted | duplicate (with the registry number and
+  // its verified receipt, JSON; starts the retention clock), rejected (with
+  // the registry's errors), or sealed (to retry at `nextAttemptAt`).
   [[nodiscard]] Result<void> finishSending(const QString& id, RecordStatus to,
                                            const QString& registryNumber,
                                            const QString& serverErrors,
                                            std::optional<qint64> nextAttemptAt,
-                                           const QString& actor);
+                                           const QString& actor, const QString& receipt = {});
 
   // The same, inside a transaction the caller holds (a batch's answers are
   // applied in one transaction).
-  [[nodiscard]] Result<void> finishSendingInTransaction(const QString& id, RecordStatus to,
-                                                        const QString& registryNumber,
-                                                        const QString& serverErrors,
-                                                        std::optional<qint64> nextAttemptAt,
-                                                        const QString& actor);
-  // Wipes the personal data of accepted records past retention; keeps the
-  // receipt (id, number, times, status). Returns how many were purged.
+  [[nodiscard]] Result<void>
+  finishSendingInTransaction(const QString& id, RecordStatus to, const QString& registryNumber,
+                             const QString& serverErrors, std::optional<qint64> nextAttemptAt,
+                             const QString& actor, const QString& receipt = {});
+  // Wipes the personal data of accepted records past retention whose
+  // acceptance carries a verified receipt (a record settled without one is
+  // never purged); keeps the receipt (id, number, times, status). Returns how
+  // many were purged.
   [[nodiscard]] Result<int> purgeDue();
 
 private:

@@ -1,8 +1,10 @@
 // ReferenceDataStore: the registry's reference documents as last fetched or
 // loaded — form, gazetteer, keys, occupations — with their ETag, so the sync
-// engine can ask for them with If-None-Match.
+// engine can ask for them with If-None-Match. The keys document is kept as
+// the registry signed it, after its envelope verified (acceptKeys).
 #pragma once
 
+#include "core/trust/signed_keys.h"
 #include "core/util/result.h"
 
 #include <QByteArray>
@@ -32,7 +34,21 @@ public:
   [[nodiscard]] Result<void> put(const ReferenceDocument& document, const QString& actor);
   [[nodiscard]] Result<std::optional<ReferenceDocument>> get(const QString& name);
 
+  // The only way a keys document enters the kiosk (TRUST.md): verifies the
+  // signed envelope (`source` names it in errors) against `roots` and the
+  // serial held, stores the signed document and removes every recovery slot
+  // whose key is no longer in it — one transaction, audited. Errors: those
+  // of trust::SignedKeys::verify, storage errors.
+  [[nodiscard]] Result<trust::VerifiedKeys> acceptKeys(QByteArrayView envelope,
+                                                       const trust::RegistryRoots& roots,
+                                                       const QString& etag, qint64 nowMs,
+                                                       const QString& actor, const QString& source);
+  // The serial of the keys document held; 0 when none is.
+  [[nodiscard]] Result<qint64> keysSerial();
+
 private:
+  Result<void> putInTransaction(const ReferenceDocument& document, const QString& actor);
+
   SqliteDatabase& db_;
 };
 

@@ -192,7 +192,18 @@ BEGIN UPDATE record_counts SET n = n - 1 WHERE status = OLD.status; END;
 INSERT INTO record_counts (status, n) VALUES ('exported', 0);
 )SQL";
 
-constexpr std::array kMigrations = {kVersion1, kVersion2};
+// Version 3 (TRUST.md): an acceptance settles a record only with the
+// registry's signed receipt, kept in `receipt` ({"kid", "sig"} JSON; NULL
+// before it, and for records settled by an earlier version, which are
+// therefore never purged). A keys document stored by an earlier version was
+// never signed: it is dropped, and the kiosk takes the registry's signed one
+// at the next sync (or `refdata load keys`).
+constexpr const char* kVersion3 = R"SQL(
+ALTER TABLE records ADD COLUMN receipt TEXT;
+DELETE FROM reference_data WHERE name = 'keys';
+)SQL";
+
+constexpr std::array kMigrations = {kVersion1, kVersion2, kVersion3};
 
 Result<int> userVersion(SqliteDatabase& db) {
   auto v = db.queryInt("PRAGMA user_version");

@@ -143,6 +143,9 @@ Result<QList<RecordResult>> RegistryClient::parseResults(const QJsonValue& resul
                    o.value(QStringLiteral("errors")).toArray(), std::nullopt};
     if (const QJsonValue v = o.value(QStringLiteral("revision")); v.isDouble() && v.toInt() >= 1)
       r.revision = v.toInt();
+    // Checked by the sync engine: a missing or malformed receipt makes the
+    // result a retry for this record, not a bad answer for the batch.
+    r.receipt = trust::Receipt::fromJson(o.value(QStringLiteral("receipt")));
     if (r.id != ids.at(i))
       return makeError(QStringLiteral("bad_response"),
                        QStringLiteral("result %1 is for another record").arg(i));

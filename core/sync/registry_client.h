@@ -7,6 +7,7 @@
 
 #include "core/sync/http_client.h"
 #include "core/sync/xroad_identifier.h"
+#include "core/trust/receipt.h"
 #include "core/util/clock.h"
 
 #include <QJsonArray>
@@ -51,6 +52,7 @@ struct RecordResult {
   QString registrationNumber;
   QJsonArray errors;
   std::optional<int> revision = {}; // the revision the answer is about, when the registry says
+  std::optional<trust::Receipt> receipt = {}; // accepted, duplicate: the registry's signature
 };
 
 struct BatchAnswer {

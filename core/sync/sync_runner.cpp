@@ -42,14 +42,44 @@ bool SyncRunner::isPermanent(const SyncFailure& f) {
   return c == u"xroad_error" && f.httpStatus == 400;
 }
 
+QString SyncRunner::receiptProblem(const RecordResult& r) const {
+  if (!r.receipt)
+    return QStringLiteral("no receipt");
+  if (!r.revision)
+    return QStringLiteral("no revision to check the receipt against");
+  auto verified = r.receipt->verify(settings_.roots, r.id, *r.revision, r.status,
+                                    r.registrationNumber, clock_.nowMs() / 1000);
+  return verified ? QString() : verified.error().code;
+}
+
 store::Resolution SyncRunner::resolve(const RecordResult& r, int attempts,
-                                      std::optional<qint64> retryAfterMs) {
+                                      std::optional<qint64> retryAfterMs, bool* unverified) {
   using S = store::RecordStatus;
   const qint64 now = clock_.nowMs();
-  if (r.status == u"accepted")
-    return {r.id, S::Accepted, r.registrationNumber, {}, std::nullopt, r.revision};
-  if (r.status == u"duplicate")
-    return {r.id, S::Duplicate, r.registrationNumber, {}, std::nullopt, r.revision};
+  if (r.status == u"accepted" || r.status == u"duplicate") {
+    // Settled only with the registry's signature on it (TRUST.md).
+    if (const QString problem = receiptProblem(r); !problem.isEmpty()) {
+      qCWarning(lcSync).noquote() << "record" << r.id << "answered" << r.status
+                                  << "without a valid receipt (" + problem + "): kept queued";
+      if (unverified)
+        *unverified = true;
+      return {r.id,
+              S::Sealed,
+              {},
+              {},
+              now + backoff_.delayMs(attempts, std::nullopt, random01()),
+              std::nullopt};
+    }
+    const QString receipt =
+        QString::fromUtf8(QJsonDocument(r.receipt->toJson()).toJson(QJsonDocument::Compact));
+    return {r.id,
+            r.status == u"accepted" ? S::Accepted : S::Duplicate,
+            r.registrationNumber,
+            {},
+            std::nullopt,
+            r.revision,
+            receipt};
+  }
   if (r.status == u"rejected")
     return {r.id,         S::Rejected,
             {},           QString::fromUtf8(QJsonDocument(r.errors).toJson(QJsonDocument::Compact)),
@@ -86,8 +116,11 @@ bool SyncRunner::lookUp(const QStringList& ids, DrainSummary& summary) {
     return false;
   }
   QList<store::Resolution> resolutions;
-  for (const RecordResult& r : answer.value())
-    resolutions.append(resolve(r, 1, std::nullopt));
+  for (const RecordResult& r : answer.value()) {
+    bool unverified = false;
+    resolutions.append(resolve(r, 1, std::nullopt, &unverified));
+    summary.unverified += unverified ? 1 : 0;
+  }
   auto applied = queue_.apply({}, {}, resolutions, kActor);
   if (!applied) {
     summary.lastFailure = SyncFailure{applied.error(), std::nullopt, false, 0};
@@ -166,12 +199,27 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
     qCWarning(lcSync) << "the audit anchor sent was not kept:" << noted.error().code;
   summary.bytesSent += answer.value().bytesSent;
   QList<store::Resolution> resolutions;
-  for (qsizetype i = 0; i < records.size(); ++i)
-    resolutions.append(resolve(answer.value().results.at(i), 1, std::nullopt));
+  int unverified = 0;
+  for (qsizetype i = 0; i < records.size(); ++i) {
+    bool noReceipt = false;
+    auto resolution = resolve(answer.value().results.at(i), 1, std::nullopt, &noReceipt);
+    if (noReceipt)
+      ++unverified; // stays in flight: looked up (POST status) right after this batch
+    else
+      resolutions.append(std::move(resolution));
+  }
   auto applied = queue_.apply(batchId, answer.value().xroadId, resolutions, kActor);
   if (!applied) {
     summary.lastFailure = SyncFailure{applied.error(), std::nullopt, false, 0};
     return false;
+  }
+  if (unverified > 0) {
+    if (auto marked = queue_.markUnanswered(batchId); !marked) {
+      summary.lastFailure = SyncFailure{marked.error(), std::nullopt, false, 0};
+      return false;
+    }
+    summary.unverified += unverified;
+    summary.retried += unverified;
   }
   for (const auto& r : resolutions)
     count(r, summary);
@@ -269,7 +317,7 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
   return summary;
 }
 
-Outcome<int> SyncRunner::refreshReference(store::ReferenceDataStore& store) {
+Outcome<int> SyncRunner::refreshReference(store::ReferenceDataStore& store, QStringList* refused) {
   int changed = 0;
   for (const QString& name : store::ReferenceDataStore::knownNames()) {
     auto current = store.get(name);
@@ -280,13 +328,28 @@ Outcome<int> SyncRunner::refreshReference(store::ReferenceDataStore& store) {
     if (answer.value().notModified)
       continue;
     const QByteArray& body = answer.value().body;
+    if (name == u"keys") {
+      // Signed by a pinned root, serial not going back; else the old one stays.
+      auto accepted = store.acceptKeys(body, settings_.roots, answer.value().etag, clock_.nowMs(),
+                                       kActor, QStringLiteral("the registry (GET reference/keys)"));
+      if (!accepted) {
+        if (accepted.error().code.startsWith(u"keys_") || accepted.error().code == u"bad_keys") {
+          qCWarning(lcSync).noquote() << accepted.error().message;
+          if (refused)
+            refused->append(accepted.error().message);
+          continue; // keep the one we have
+        }
+        return SyncFailure{accepted.error(), std::nullopt, false, 0};
+      }
+      ++changed;
+      continue;
+    }
     const QByteArray none;
     const auto parsed =
         name == u"occupations"
             ? Result<void>()
             : (refdata::ReferenceSet::fromDocuments(name == u"form" ? body : none,
-                                                    name == u"gazetteer" ? body : none,
-                                                    name == u"keys" ? body : none)
+                                                    name == u"gazetteer" ? body : none, none)
                        .ok()
                    ? Result<void>()
                    : Result<void>(makeError(QStringLiteral("bad_reference"), name)));

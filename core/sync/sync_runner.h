@@ -26,7 +26,8 @@ struct DrainSummary {
   int accepted = 0;
   int duplicate = 0;
   int rejected = 0;
-  int retried = 0; // answers that put a record back in the queue
+  int retried = 0;    // answers that put a record back in the queue
+  int unverified = 0; // accepted/duplicate answers without a valid receipt (retried)
   qint64 bytesSent = 0;
   qint64 remaining = 0;                 // records still queued or in flight at the end
   int purged = 0;                       // records whose retention passed, wiped at the end
@@ -57,8 +58,10 @@ public:
                      const ProgressFn& progress = {});
 
   // Fetches the reference documents with If-None-Match; a new document is
-  // stored only if it parses. Returns how many changed.
-  Outcome<int> refreshReference(store::ReferenceDataStore& store);
+  // stored only if it parses — the keys document only if its signature
+  // verifies under a pinned root and its serial does not go back. Returns how
+  // many changed; `refused` (if given) gets the words of each refusal.
+  Outcome<int> refreshReference(store::ReferenceDataStore& store, QStringList* refused = nullptr);
 
   int batchRecords() const { return batchRecords_; }
   // True for failures that waiting will not fix (certificates, settings).
@@ -67,8 +70,12 @@ public:
 private:
   bool lookUp(const QStringList& ids, DrainSummary& summary);
   bool upload(const QList<store::OutgoingRecord>& records, DrainSummary& summary);
+  // `unverified` (if given) is set when an acceptance lacks a valid receipt;
+  // the resolution is then a retry.
   store::Resolution resolve(const RecordResult& result, int attempts,
-                            std::optional<qint64> retryAfterMs);
+                            std::optional<qint64> retryAfterMs, bool* unverified = nullptr);
+  // Empty when `result`'s receipt verifies under the pinned roots, else why not.
+  QString receiptProblem(const RecordResult& result) const;
   bool requeue(const QString& batchId, const QList<store::OutgoingRecord>& records,
                const SyncFailure& failure, DrainSummary& summary);
   void count(const store::Resolution& r, DrainSummary& summary);

@@ -1,9 +1,11 @@
 // SyncSettings: everything the sync engine needs to reach the registry —
 // the endpoint and X-Road ids, the transport (TLS files, pinning, proxy),
-// batch limits and timing. The app fills it from kiosk.conf ([sync]).
+// batch limits and timing, the registry's root keys. The app fills it from
+// kiosk.conf ([sync], [trust]).
 #pragma once
 
 #include "core/sync/http_client.h"
+#include "core/trust/registry_roots.h"
 
 #include <QString>
 
@@ -21,6 +23,9 @@ struct SyncSettings {
   qint64 batchBytes = 2 * 1024 * 1024;
   int leaseSeconds = 300;   // a batch's records stay "sending" this long at most
   int intervalSeconds = 60; // how often the kiosk looks for work when idle
+  // The registry's pinned root keys ([trust] registry_roots): the keys
+  // document and every receipt must verify under one of them.
+  trust::RegistryRoots roots;
 };
 
 } // namespace camie::sync

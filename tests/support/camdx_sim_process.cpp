@@ -49,6 +49,7 @@ CamdxSimProcess::CamdxSimProcess(const QStringList& arguments) {
   url_ = ready.value(QStringLiteral("url")).toString();
   port_ = static_cast<quint16>(ready.value(QStringLiteral("port")).toInt());
   adminUrl_ = ready.value(QStringLiteral("adminUrl")).toString();
+  rootsFile_ = ready.value(QStringLiteral("rootsFile")).toString();
   REQUIRE(port_ != 0);
   REQUIRE(!adminUrl_.isEmpty());
 }

@@ -38,6 +38,9 @@ public:
   QString serviceUrl() const { return url_ + QStringLiteral("/r1/") + serviceId(); }
   QString adminUrl() const { return adminUrl_; } // "http://127.0.0.1:40124"
   QString stateDir() const { return stateDir_; }
+  // The simulator's roots file (its registry root key), for a kiosk's
+  // trust/registry_roots: the simulator signs its keys document and receipts.
+  QString rootsFile() const { return rootsFile_; }
 
   // GET /_sim/summary: {"accepted", "distinctIds", "duplicates", "rejected",
   // "requests", "batchRequests", ...}.
@@ -65,6 +68,7 @@ private:
   QString url_;
   QString adminUrl_;
   QString stateDir_;
+  QString rootsFile_;
   quint16 port_ = 0;
 };
 

@@ -3,6 +3,8 @@
 // leaks in), feeding PINs on standard input.
 #pragma once
 
+#include "support/test_registry.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -32,7 +34,10 @@ public:
     REQUIRE(dir_.isValid());
     QFile conf(configPath());
     REQUIRE(conf.open(QIODevice::WriteOnly));
-    conf.write("[store]\ndatabase=kiosk.db\n[device]\nid=kiosk-test\n");
+    conf.write("[store]\ndatabase=kiosk.db\n[device]\nid=kiosk-test\n"
+               "[trust]\nregistry_roots=test-roots.json\n");
+    // The test registry's root (TestRegistry signs its keys documents with it).
+    writeFile(QStringLiteral("test-roots.json"), testRootsJson());
   }
 
   QString configPath() const { return dir_.filePath(QStringLiteral("kiosk.conf")); }

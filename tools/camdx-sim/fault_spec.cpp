@@ -8,7 +8,7 @@
 namespace camie::sim {
 namespace {
 
-constexpr std::array<std::pair<FaultKind, const char*>, 11> kKinds = {{
+constexpr std::array<std::pair<FaultKind, const char*>, 16> kKinds = {{
     {FaultKind::Latency, "latency"},
     {FaultKind::ResetBeforeCommit, "reset_before_commit"},
     {FaultKind::ResetAfterCommit, "reset_after_commit"},
@@ -20,6 +20,11 @@ constexpr std::array<std::pair<FaultKind, const char*>, 11> kKinds = {{
     {FaultKind::WrongContentType, "wrong_content_type"},
     {FaultKind::RetryRecords, "retry_records"},
     {FaultKind::RegressedAnchor, "regressed_anchor"},
+    {FaultKind::UnsignedKeys, "unsigned_keys"},
+    {FaultKind::UnknownRootKeys, "unknown_root_keys"},
+    {FaultKind::RolledBackKeys, "rolled_back_keys"},
+    {FaultKind::MissingReceipt, "missing_receipt"},
+    {FaultKind::ForgedReceipt, "forged_receipt"},
 }};
 
 Error bad(const QString& why) {

@@ -27,6 +27,12 @@ enum class FaultKind {
   WrongContentType,  // a text/html page instead of JSON (a proxy's page); not stored
   RetryRecords,      // records of a batch answered "retry" (not stored), the others stored
   RegressedAnchor,   // 409 audit_regressed, as if the kiosk's audit log went back; not stored
+  // TRUST.md: the registry's signatures gone wrong (stored as usual).
+  UnsignedKeys,    // GET reference/keys answers the old, unsigned document
+  UnknownRootKeys, // ... a keys document signed by a root no kiosk trusts
+  RolledBackKeys,  // ... a validly signed document with a lower serial
+  MissingReceipt,  // accepted/duplicate results (batches, status) without a receipt
+  ForgedReceipt,   // ... with a receipt signed by another key
 };
 
 struct FaultSpec {

@@ -15,7 +15,7 @@ Result<crypto::Ed25519::KeyPair> load(const QString& path) {
   if (!raw)
     return makeError(
         QStringLiteral("bad_portal_key"),
-        QStringLiteral("The portal key %1 cannot be used: %2").arg(path, raw.error().message));
+        QStringLiteral("The Ed25519 key %1 cannot be used: %2").arg(path, raw.error().message));
   return crypto::Ed25519::fromPrivateKey(raw->view());
 }
 

@@ -1,6 +1,7 @@
 // PortalKeyFile: the portal's Ed25519 signing key kept as a PEM (PKCS #8) file
 // in the state directory, so demos can mint pre-registration codes
-// (PREREG-QR.md) that kiosks trusting this simulator's keys accept.
+// (PREREG-QR.md) that kiosks trusting this simulator's keys accept. The
+// simulator's registry root key (root_signer.h) is kept the same way.
 #pragma once
 
 #include "core/crypto/ed25519.h"

@@ -107,6 +107,8 @@ HttpReply RegistryApi::batches(Call& call) {
   auto results = batches_.process(list, retry);
   if (!results)
     return storageFailed(results.error());
+  if (signer_)
+    signer_->addReceipts(*results);
   return HttpReply::json(
       200, QJsonObject{{QStringLiteral("batchId"), body.value(QStringLiteral("batchId"))},
                        {QStringLiteral("serverTime"), clock_.now().toString(Qt::ISODateWithMs)},
@@ -130,6 +132,8 @@ HttpReply RegistryApi::status(const Call& call) {
   auto results = batches_.lookUp(list);
   if (!results)
     return storageFailed(results.error());
+  if (signer_)
+    signer_->addReceipts(*results);
   return HttpReply::json(200, QJsonObject{{QStringLiteral("results"), *results}});
 }
 

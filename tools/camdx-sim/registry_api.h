@@ -8,6 +8,7 @@
 #include "tools/camdx-sim/fault_spec.h"
 #include "tools/camdx-sim/http_reply.h"
 #include "tools/camdx-sim/reference_documents.h"
+#include "tools/camdx-sim/root_signer.h"
 #include "tools/camdx-sim/sim_counters.h"
 
 #include <QStringList>
@@ -33,6 +34,8 @@ public:
 
   // 0 = no limit: a batch of more records gets 413.
   void setMaxBatch(int maxRecords) { maxBatch_ = maxRecords; }
+  // Signs a receipt into every accepted or duplicate result (TRUST.md).
+  void setSigner(const RootSigner* signer) { signer_ = signer; }
   int maxBatch() const { return maxBatch_; }
 
   // True for the one endpoint that stores something (a fault "before/after
@@ -55,6 +58,7 @@ private:
   SimCounters& counters_;
   AuditAnchors anchors_;
   int maxBatch_ = 0;
+  const RootSigner* signer_ = nullptr;
 };
 
 } // namespace camie::sim

@@ -20,6 +20,12 @@ HttpReply SimAdmin::handle(const SimRequest& request) {
     return registrations(request);
   if (path == u"/_sim/rotate-key" && m == "POST")
     return rotateKey();
+  if (path == u"/_sim/roots" && m == "GET") {
+    HttpReply roots;
+    roots.body = p_.signer.rootsJson();
+    roots.setHeader("Content-Type", "application/json");
+    return roots;
+  }
   if (path == u"/_sim/scenario" && (m == "GET" || m == "PUT" || m == "DELETE"))
     return scenario(request);
   return HttpReply::registryError(404, QStringLiteral("NotFound"),
@@ -65,7 +71,7 @@ HttpReply SimAdmin::rotateKey() {
   auto kid = p_.keyring.rotate(p_.suite, p_.clock.nowMs());
   if (!kid)
     return failed(kid.error());
-  p_.reference.setKeys(p_.keyring.keysDocument());
+  p_.reference.setKeys(p_.signer.signedKeys(p_.keyring.keysDocument(), p_.clock.nowMs() / 1000));
   return HttpReply::json(200, QJsonObject{{QStringLiteral("kid"), *kid}});
 }
 

@@ -1,6 +1,7 @@
 // SimAdmin: the simulator's own endpoints for tests and demos, outside the
 // X-Road paths: GET /_sim/summary, GET /_sim/registrations, POST
-// /_sim/rotate-key, GET|PUT|DELETE /_sim/scenario (docs/camdx-sim.md).
+// /_sim/rotate-key, GET /_sim/roots, GET|PUT|DELETE /_sim/scenario
+// (docs/camdx-sim.md).
 #pragma once
 
 #include "core/util/clock.h"
@@ -9,6 +10,7 @@
 #include "tools/camdx-sim/reference_documents.h"
 #include "tools/camdx-sim/registry_keyring.h"
 #include "tools/camdx-sim/registry_store.h"
+#include "tools/camdx-sim/root_signer.h"
 #include "tools/camdx-sim/sim_counters.h"
 #include "tools/camdx-sim/sim_request.h"
 
@@ -27,6 +29,7 @@ public:
     const SimCounters& counters;
     const Clock& clock;
     crypto::HpkeSuite suite;
+    const RootSigner& signer;
   };
   explicit SimAdmin(Parts parts) : p_(parts) {}
 

@@ -108,10 +108,16 @@ Result<SimOptions> SimOptions::parse(const QStringList& arguments) {
   const auto record = option("record-requests", "Write every request as JSON here.", "DIR");
   const auto now = option("now", "A fixed clock: ISO 8601 or Unix seconds.", "TIME");
   const auto quiet = option("quiet", "No log line per request.");
+  const auto rootKey = option("root-key",
+                              "The registry root key (Ed25519 PEM; made if missing). Default: "
+                              "registry-root.pem in the state folder.",
+                              "FILE");
+  const auto writeRoots =
+      option("write-roots", "Also write the roots file of --root-key here.", "FILE");
   p.addOptions({mode,      listen, admin,    cert,   key,     clientCa,  allow,
                 service,   state,  suite,    rotate, form,    gazetteer, occupations,
                 seedStats, style,  scenario, fault,  latency, seed,      maxBatch,
-                maxRps,    record, now,      quiet});
+                maxRps,    record, now,      quiet,  rootKey, writeRoots});
   if (!p.parse(arguments))
     return badArguments(p.errorText());
   if (p.isSet(help))
@@ -175,6 +181,10 @@ Result<SimOptions> SimOptions::parse(const QStringList& arguments) {
   o.faults = p.values(fault);
   o.recordDir = p.value(record);
   o.quiet = p.isSet(quiet);
+  o.rootKeyFile = p.isSet(rootKey) ? QDir(p.value(rootKey)).absolutePath()
+                                   : QDir(o.stateDir).filePath(QStringLiteral("registry-root.pem"));
+  if (p.isSet(writeRoots))
+    o.writeRootsFile = QDir(p.value(writeRoots)).absolutePath();
 
   const auto count = [&](const QCommandLineOption& opt, int& out) {
     if (!p.isSet(opt))

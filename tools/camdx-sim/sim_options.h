@@ -48,6 +48,8 @@ struct SimOptions {
   QString recordDir;
   std::optional<qint64> nowMs; // a fixed clock
   bool quiet = false;
+  QString rootKeyFile;    // --root-key: the registry root's Ed25519 key (PEM)
+  QString writeRootsFile; // --write-roots: where else to write its roots file
 
   // `arguments` with the program name first. Errors: "help" and "version"
   // (the message is the text to print, exit 0), "bad_arguments".

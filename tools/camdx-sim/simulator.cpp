@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -69,7 +71,26 @@ Result<std::unique_ptr<Simulator>> Simulator::create(const SimOptions& options) 
   if (!reference)
     return reference.error();
   sim->reference_.emplace(std::move(*reference));
-  sim->reference_->setKeys(sim->keyring_->keysDocument());
+  auto signer = RootSigner::open(options.rootKeyFile);
+  if (!signer)
+    return signer.error();
+  sim->signer_.emplace(std::move(*signer));
+  // The roots file a kiosk that trusts this simulator names in trust/registry_roots.
+  sim->rootsFile_ = QDir(options.stateDir).filePath(QStringLiteral("registry-roots.json"));
+  for (const QString& path : {sim->rootsFile_, options.writeRootsFile}) {
+    if (path.isEmpty())
+      continue;
+    QSaveFile roots(path);
+    const QByteArray json = sim->signer_->rootsJson();
+    if (!roots.open(QIODevice::WriteOnly) || roots.write(json) != json.size() || !roots.commit())
+      return makeError(QStringLiteral("io_error"),
+                       QStringLiteral("Cannot write the roots file %1.").arg(path));
+    // Public data, for the kiosks (whatever the umask).
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ReadGroup | QFileDevice::ReadOther);
+  }
+  sim->reference_->setKeys(
+      sim->signer_->signedKeys(sim->keyring_->keysDocument(), sim->clock_->nowMs() / 1000));
 
   QHash<QString, qint64> seeded;
   if (!options.seedStatsFile.isEmpty()) {
@@ -96,6 +117,7 @@ Result<std::unique_ptr<Simulator>> Simulator::create(const SimOptions& options) 
   if (!plan)
     return plan.error();
   sim->faults_ = std::move(*plan);
+  sim->api_->setSigner(&*sim->signer_);
   sim->api_->setMaxBatch(options.maxBatch > 0 ? options.maxBatch
                                               : sim->faults_.maxBatch().value_or(0));
   AllowedClients clients;
@@ -109,7 +131,7 @@ Result<std::unique_ptr<Simulator>> Simulator::create(const SimOptions& options) 
   sim->log_ = RequestLog(options.recordDir);
   sim->admin_ = std::make_unique<SimAdmin>(
       SimAdmin::Parts{*sim->store_, *sim->keyring_, *sim->reference_, sim->faults_, *sim->api_,
-                      sim->counters_, *sim->clock_, options.suite});
+                      sim->counters_, *sim->clock_, options.suite, *sim->signer_});
   return sim;
 }
 
@@ -156,7 +178,8 @@ QJsonObject Simulator::readyLine() const {
   QJsonObject o{
       {QStringLiteral("url"),
        QStringLiteral("%1://%2:%3").arg(options_.scheme(), options_.listen.hostText).arg(port_)},
-      {QStringLiteral("port"), port_}};
+      {QStringLiteral("port"), port_},
+      {QStringLiteral("rootsFile"), rootsFile_}};
   if (adminServer_)
     o.insert(QStringLiteral("adminUrl"),
              QStringLiteral("http://%1:%2").arg(options_.adminListen->hostText).arg(adminPort_));
@@ -231,6 +254,8 @@ void Simulator::proceed(const std::shared_ptr<Exchange>& ex) {
       return send(*ex, std::move(*reply), kind != FaultKind::WrongContentType);
   }
 
+  if (auto keys = faultyKeys(*ex, kind))
+    return send(*ex, std::move(*keys));
   const SimRequest& r = ex->request;
   RegistryApi::Call call{r.method,
                          ex->path->rest,
@@ -240,6 +265,7 @@ void Simulator::proceed(const std::shared_ptr<Exchange>& ex) {
                          r.header("Idempotency-Key"),
                          ex->decision.retryRecords};
   HttpReply reply = api_->handle(call);
+  spoilReceipts(reply, kind);
   addXRoadHeaders(*ex, reply);
   if (!ex->socket)
     return logLine(*ex, reply.status, QStringLiteral("client gone before the answer"));
@@ -259,6 +285,40 @@ void Simulator::proceed(const std::shared_ptr<Exchange>& ex) {
             ex->decision.retryRecords ? QStringLiteral("retry_records") : QString());
     ReplyWriter::send(ex->socket, reply, ex->close);
   }
+}
+
+std::optional<HttpReply> Simulator::faultyKeys(const Exchange& exchange, FaultKind kind) const {
+  const bool keysFault = kind == FaultKind::UnsignedKeys || kind == FaultKind::UnknownRootKeys ||
+                         kind == FaultKind::RolledBackKeys;
+  if (!keysFault || exchange.request.method != "GET" || !exchange.path ||
+      exchange.path->rest.value(exchange.path->rest.size() - 1) != u"keys")
+    return std::nullopt;
+  const RootSigner::KeysFault fault =
+      kind == FaultKind::UnsignedKeys      ? RootSigner::KeysFault::Unsigned
+      : kind == FaultKind::UnknownRootKeys ? RootSigner::KeysFault::UnknownRoot
+                                           : RootSigner::KeysFault::RolledBack;
+  HttpReply reply;
+  reply.body = signer_->faultyKeys(keyring_->keysDocument(), clock_->nowMs() / 1000, fault);
+  reply.setHeader("Content-Type", "application/json");
+  // Its own ETag, so that a kiosk holding the good document gets it too.
+  reply.setHeader(
+      "ETag",
+      '"' + QCryptographicHash::hash(reply.body, QCryptographicHash::Sha256).toHex().left(32) +
+          '"');
+  return reply;
+}
+
+void Simulator::spoilReceipts(HttpReply& reply, FaultKind kind) const {
+  if ((kind != FaultKind::MissingReceipt && kind != FaultKind::ForgedReceipt) ||
+      reply.status != 200)
+    return;
+  QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+  QJsonArray results = body.value(QStringLiteral("results")).toArray();
+  signer_->spoilReceipts(results, kind == FaultKind::MissingReceipt
+                                      ? RootSigner::ReceiptFault::Missing
+                                      : RootSigner::ReceiptFault::Forged);
+  body.insert(QStringLiteral("results"), results);
+  reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 void Simulator::refuse(Exchange& exchange, HttpReply reply) {

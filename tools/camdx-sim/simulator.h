@@ -11,6 +11,7 @@
 #include "tools/camdx-sim/registry_keyring.h"
 #include "tools/camdx-sim/registry_store.h"
 #include "tools/camdx-sim/request_log.h"
+#include "tools/camdx-sim/root_signer.h"
 #include "tools/camdx-sim/sim_admin.h"
 #include "tools/camdx-sim/sim_http_server.h"
 #include "tools/camdx-sim/sim_options.h"
@@ -35,7 +36,7 @@ public:
 
   // Listens as the options say. Errors: "listen_failed", "bad_tls".
   [[nodiscard]] Result<void> listen();
-  // {"url": "http://127.0.0.1:8089", "port": 8089[, "adminUrl": ...]}
+  // {"url": "http://127.0.0.1:8089", "port": 8089, "rootsFile": ...[, "adminUrl": ...]}
   QJsonObject readyLine() const;
 
 private:
@@ -50,11 +51,18 @@ private:
   void send(Exchange& exchange, HttpReply reply, bool xroadHeaders = true);
   void addXRoadHeaders(const Exchange& exchange, HttpReply& reply) const;
   void logLine(const Exchange& exchange, int status, const QString& note) const;
+  // The keys document gone wrong for a keys fault; nullopt for other faults
+  // and other requests.
+  std::optional<HttpReply> faultyKeys(const Exchange& exchange, FaultKind kind) const;
+  // The receipts of a batch or status answer spoiled for a receipt fault.
+  void spoilReceipts(HttpReply& reply, FaultKind kind) const;
 
   SimOptions options_;
   std::unique_ptr<Clock> clock_;
   std::unique_ptr<RegistryStore> store_;
   std::optional<RegistryKeyring> keyring_;
+  std::optional<RootSigner> signer_;
+  QString rootsFile_;
   std::optional<ReferenceDocuments> reference_;
   std::unique_ptr<BatchProcessor> processor_;
   std::unique_ptr<RegistryApi> api_;

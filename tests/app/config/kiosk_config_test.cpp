@@ -1,5 +1,6 @@
 #include "app/config/config_writer.h"
 #include "app/config/kiosk_config.h"
+#include "app/config/sync_config.h"
 
 #include <catch2/catch.hpp>
 
@@ -123,4 +124,28 @@ TEST_CASE("the on-screen keyboard setting survives the kiosk saving its configur
   REQUIRE(reread.ok());
   CHECK(reread->onScreenKeyboard == camie::input::KeyboardMode::Always);
   CHECK(reread->warnings.isEmpty());
+}
+
+TEST_CASE("trust/registry_roots names one or more roots files; sync needs at least one") {
+  QTemporaryDir dir;
+  const QString path = writeConfig(
+      dir, "[trust]\nregistry_roots=roots/registry.json, /etc/camie-kiosk/registry-roots.json\n"
+           "[sync]\nendpoint=http://127.0.0.1:9\nconnection=http\nclient=CAMBODIA/COM/A/K\n");
+  const auto config = ConfigLoader::load(path);
+  REQUIRE(config.ok());
+  CHECK(config->warnings.isEmpty());
+  CHECK(config->registryRootFiles() ==
+        QStringList{dir.filePath(QStringLiteral("roots/registry.json")),
+                    QStringLiteral("/etc/camie-kiosk/registry-roots.json")});
+  // A named file that is missing stops sync, naming it.
+  auto setup = camie::app::syncSetupFrom(*config, {});
+  REQUIRE_FALSE(setup.ok());
+  CHECK(setup.error().code == QStringLiteral("roots_unreadable"));
+  CHECK(setup.error().message.contains(QStringLiteral("roots/registry.json")));
+  // Written back as read.
+  REQUIRE(
+      camie::app::ConfigWriter::write(*config, dir.filePath(QStringLiteral("again.conf"))).ok());
+  auto again = ConfigLoader::load(dir.filePath(QStringLiteral("again.conf")));
+  REQUIRE(again.ok());
+  CHECK(again->registryRoots == config->registryRoots);
 }

@@ -30,7 +30,7 @@ void setUp(const KioskctlRunner& ctl, const camie::test::TestRegistry& registry,
   REQUIRE(ctl.run({QStringLiteral("init"), QStringLiteral("--technician"), QStringLiteral("tech1")},
                   kPin)
               .exitCode == 0);
-  ctl.writeFile(QStringLiteral("keys.json"), registry.keysJson());
+  ctl.writeFile(QStringLiteral("keys.json"), registry.signedKeysJson());
   ctl.writeFile(QStringLiteral("gazetteer.json"), camie::test::gazetteerJson());
   for (const char* name : {"keys", "gazetteer"}) {
     REQUIRE(ctl.run({QStringLiteral("refdata"), QStringLiteral("load"), QString::fromLatin1(name),

@@ -34,7 +34,8 @@ void writeConfig(const KioskctlRunner& ctl, const QString& deviceId, const TestP
   conf += "[sync]\nendpoint=" + sim.url().toUtf8() +
           "\nconnection=mtls\nclient=" + CamdxSimProcess::clientId().toUtf8() +
           "\nca_file=" + pki.caCert().toUtf8() + "\ncert_file=" + cert.cert.toUtf8() +
-          "\nkey_file=" + cert.key.toUtf8() + "\nbatch_records=50\n";
+          "\nkey_file=" + cert.key.toUtf8() +
+          "\nbatch_records=50\n[trust]\nregistry_roots=" + sim.rootsFile().toUtf8() + '\n';
   if (trust == u"bundles")
     conf += "[bundles]\ntrusted_ca=" + pki.caCert().toUtf8() + '\n';
   ctl.writeFile(QStringLiteral("kiosk.conf"), conf);

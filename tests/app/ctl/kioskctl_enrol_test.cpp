@@ -205,13 +205,14 @@ TEST_CASE("a kiosk enrolled through its own request syncs to camdx-sim over mutu
                        QStringLiteral("--quiet")});
   ctl.writeFile(QStringLiteral("kiosk.conf"),
                 "[store]\ndatabase=kiosk.db\n[device]\nid=kiosk-test\n[sync]\nendpoint=" +
-                    sim.url().toUtf8() +
-                    "\nconnection=mtls\nclient=" + CamdxSimProcess::clientId().toUtf8() +
-                    "\nca_file=" + pki.caCert().toUtf8() + "\n");
+                    sim.url().toUtf8() + "\nconnection=mtls\nclient=" +
+                    CamdxSimProcess::clientId().toUtf8() + "\nca_file=" + pki.caCert().toUtf8() +
+                    "\n[trust]\nregistry_roots=" + sim.rootsFile().toUtf8() + ',' +
+                    ctl.file(QStringLiteral("test-roots.json")).toUtf8() + "\n");
   // Without a certificate the kiosk cannot sync yet.
   CHECK(ctl.run({QStringLiteral("sync"), QStringLiteral("check")}).exitCode == 1);
 
-  ctl.writeFile(QStringLiteral("keys.json"), registry.keysJson());
+  ctl.writeFile(QStringLiteral("keys.json"), registry.signedKeysJson());
   const CtlRun installed =
       ctl.run({QStringLiteral("enrol"), QStringLiteral("install"), QStringLiteral("--cert"), cert,
                QStringLiteral("--chain"), pki.caCert(), QStringLiteral("--keys"),

@@ -17,7 +17,7 @@ void setUp(const KioskctlRunner& ctl, const camie::test::TestRegistry& registry)
       {QStringLiteral("init"), QStringLiteral("--technician"), QStringLiteral("tech1")}, kPin);
   REQUIRE(init.exitCode == 0);
   CHECK(init.json().value(QStringLiteral("deviceId")).toString() == QStringLiteral("kiosk-test"));
-  ctl.writeFile(QStringLiteral("keys.json"), registry.keysJson());
+  ctl.writeFile(QStringLiteral("keys.json"), registry.signedKeysJson());
   ctl.writeFile(QStringLiteral("gazetteer.json"), camie::test::gazetteerJson());
   for (const char* name : {"keys", "gazetteer"}) {
     const CtlRun load =
@@ -131,7 +131,11 @@ TEST_CASE("kioskctl refdata load refuses a document that does not parse", "[ctl]
   const CtlRun load = ctl.run({QStringLiteral("refdata"), QStringLiteral("load"),
                                QStringLiteral("keys"), ctl.file(QStringLiteral("keys.json"))});
   CHECK(load.exitCode == 1);
-  CHECK(load.json()[QStringLiteral("error")][QStringLiteral("code")] == QStringLiteral("bad_keys"));
+  // The old, unsigned shape is refused, in words naming the file and the reason.
+  CHECK(load.json()[QStringLiteral("error")][QStringLiteral("code")] ==
+        QStringLiteral("keys_unsigned"));
+  CHECK(load.json()[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+      QStringLiteral("keys.json")));
 }
 
 TEST_CASE("kioskctl operator add needs a technician's PIN and a strong PIN", "[ctl]") {

@@ -49,6 +49,7 @@ struct SyncSetup {
   QString pin;
   int batch = 10;
   QString proxy;
+  QString roots; // the simulator's roots file
 };
 
 void writeConfig(const KioskctlRunner& ctl, const SyncSetup& s) {
@@ -64,13 +65,15 @@ void writeConfig(const KioskctlRunner& ctl, const SyncSetup& s) {
     conf += "pinned_public_key=" + s.pin.toUtf8() + '\n';
   if (!s.proxy.isEmpty())
     conf += "proxy=" + s.proxy.toUtf8() + '\n';
+  if (!s.roots.isEmpty())
+    conf += "[trust]\nregistry_roots=" + s.roots.toUtf8() + '\n';
   ctl.writeFile(QStringLiteral("kiosk.conf"), conf);
 }
 
 SyncSetup mtlsSetup(const TestPki& pki, const CamdxSimProcess& sim) {
   return {
       sim.url(), QStringLiteral("mtls"), pki.caCert(), pki.client().cert, pki.client().key, {}, 10,
-      {}};
+      {},        sim.rootsFile()};
 }
 
 // A kiosk with the registry's reference data, holding `records` sealed registrations.

@@ -8,4 +8,5 @@ list(APPEND CAMIE_TEST_SOURCES
   app/ctl/kioskctl_bundle_test.cpp
   app/ctl/kioskctl_scan_test.cpp
   app/ctl/kioskctl_test.cpp
+  app/ctl/kioskctl_trust_test.cpp
 )

@@ -200,6 +200,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   config.sync.endpoint = sim.url();
   config.sync.connection = QStringLiteral("http");
   config.sync.client = test::CamdxSimProcess::clientId();
+  config.registryRoots = {sim.rootsFile()};
   app::KioskApp kiosk(config, QStringLiteral("en"));
   auto window = kiosk.start();
   REQUIRE(window.ok());

@@ -65,3 +65,24 @@ TEST_CASE("a malformed keys document is refused with the problem named", "[refda
     CHECK(keys.error().message.contains(expected));
   }
 }
+
+TEST_CASE("a validity time out of range is an error, never cast (fuzz finding)", "[refdata]") {
+  // published_keys_fuzz stopped on not_before = 1.8e+73: a double cast to qint64.
+  for (const char* time : {"1.8e+73", "-1", "1.5", "1e300", "-9.3e18"}) {
+    INFO(time);
+    const QByteArray json = QByteArray(R"({"registry": [{"kid": "k", "suite": )"
+                                       R"("X25519-SHA256-AES128GCM", "public": ")") +
+                            kPub1 + R"(", "not_before": )" + time + R"(, "not_after": 2}]})";
+    auto keys = PublishedKeys::fromJson(json);
+    REQUIRE_FALSE(keys.ok());
+    CHECK(keys.error().code == QStringLiteral("bad_keys"));
+    CHECK(keys.error().message.contains(QStringLiteral("whole Unix seconds")));
+  }
+  auto serial = PublishedKeys::fromJson(R"({"registry": [], "serial": 1e40})");
+  REQUIRE_FALSE(serial.ok());
+  CHECK(serial.error().message.contains(QStringLiteral("serial")));
+  auto fine = PublishedKeys::fromJson(R"({"registry": [], "serial": 7, "issued_at": 1767225600})");
+  REQUIRE(fine.ok());
+  CHECK(fine->serial() == 7);
+  CHECK(fine->issuedAt() == 1767225600);
+}

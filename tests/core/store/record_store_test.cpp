@@ -166,7 +166,7 @@ TEST_CASE("a retry puts the record back in the queue at the given time", "[store
 TEST_CASE("personal data is purged after the retention period, the receipt stays", "[store]") {
   test::TempKiosk k;
   RecordStore records(*k.db, k.clock, 7);
-  for (const char* id : {"a", "b"}) {
+  for (const char* id : {"a", "b", "c"}) {
     const QString rid = QString::fromLatin1(id);
     REQUIRE(records.createSealed(newRecord(rid), "local", sealedCopy(), 1).ok());
     REQUIRE(
@@ -174,7 +174,13 @@ TEST_CASE("personal data is purged after the retention period, the receipt stays
   }
   REQUIRE(records
               .finishSending(QStringLiteral("a"), RecordStatus::Accepted,
-                             QStringLiteral("IE-02-000001"), {}, std::nullopt, kOp)
+                             QStringLiteral("IE-02-000001"), {}, std::nullopt, kOp,
+                             QStringLiteral(R"({"kid":"root-test","sig":"c2ln"})"))
+              .ok());
+  // Accepted without a stored receipt (settled by an earlier version): never purged.
+  REQUIRE(records
+              .finishSending(QStringLiteral("c"), RecordStatus::Accepted,
+                             QStringLiteral("IE-02-000002"), {}, std::nullopt, kOp)
               .ok());
 
   k.clock.advanceMs(6LL * 24 * 3600 * 1000);
@@ -191,8 +197,10 @@ TEST_CASE("personal data is purged after the retention period, the receipt stays
   auto meta = reader.find(QStringLiteral("a"));
   CHECK((*meta)->registryNumber == QStringLiteral("IE-02-000001"));
   CHECK((*meta)->purgedAt.has_value());
-  // The one still being sent keeps its data.
+  // The one still being sent keeps its data, and so does the one without a receipt.
   CHECK_FALSE(reader.localCopy(QStringLiteral("b")).value().first.isNull());
+  CHECK_FALSE(reader.localCopy(QStringLiteral("c")).value().first.isNull());
+  CHECK(k.db->queryInt("SELECT count(*) FROM records WHERE receipt IS NOT NULL").value() == 1);
 }
 
 TEST_CASE("counts per status and the oldest queued record", "[store]") {

@@ -101,3 +101,24 @@ TEST_CASE("version 2 keeps every record and count of a version 1 queue and adds 
                      "tbl_name = 'records' AND name LIKE 'records_%'")
             .value() == 6);
 }
+
+TEST_CASE("version 3 adds the receipt (none for earlier acceptances) and drops unsigned keys",
+          "[store]") {
+  QTemporaryDir dir;
+  auto db = openRaw(dir.filePath(QStringLiteral("k.db")));
+  REQUIRE(SchemaMigrations::migrateTo(*db, 2).ok());
+  REQUIRE(db->exec("INSERT INTO records (id, revision, status, form_id, form_version, "
+                   "operator_id, created_at, updated_at, captured_at, local_schema, local_copy, "
+                   "registry_number, accepted_at, purge_after) VALUES "
+                   "('r1', 1, 'accepted', 'f', '1', 'op', 1, 2, 3, 1, x'0102', 'IE-1', 4, 5)")
+              .ok());
+  REQUIRE(db->exec("INSERT INTO reference_data (name, etag, body, fetched_at) VALUES "
+                   "('keys', 'e', x'7b7d', 1), ('form', 'e', x'7b7d', 1)")
+              .ok());
+  REQUIRE(SchemaMigrations::migrate(*db).ok());
+  CHECK(db->queryInt("SELECT count(*) FROM records WHERE receipt IS NULL").value() == 1);
+  CHECK(db->queryInt("SELECT length(local_copy) FROM records WHERE id = 'r1'").value() == 2);
+  // The keys document an earlier version stored was never signed: gone.
+  CHECK(db->queryInt("SELECT count(*) FROM reference_data WHERE name = 'keys'").value() == 0);
+  CHECK(db->queryInt("SELECT count(*) FROM reference_data WHERE name = 'form'").value() == 1);
+}

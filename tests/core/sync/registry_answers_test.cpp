@@ -1,11 +1,13 @@
 #include "core/sync/registry_client.h"
 #include "core/sync/xroad_error.h"
 #include "core/sync/xroad_identifier.h"
+#include "core/trust/signed_keys.h"
 #include "support/openapi_contract.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace camie::sync;
 
@@ -82,4 +84,45 @@ TEST_CASE("the kiosk reads the answers of the contract's examples", "[sync]") {
     ++read;
   }
   CHECK(read >= 2); // the batch and the status answers
+}
+
+TEST_CASE("the contract's keys envelope and receipts verify under its example root", "[sync]") {
+  auto contract = camie::test::OpenApiContract::load(
+      QStringLiteral(CAMIE_SOURCE_DIR "/docs/api/registry.yaml"));
+  REQUIRE(contract.ok());
+  const QJsonObject schemas = contract->document()["components"]["schemas"].toObject();
+  auto roots = camie::trust::RegistryRoots::fromJson(
+      QJsonDocument(schemas["RegistryRoots"]["example"].toObject()).toJson(), "registry.yaml");
+  REQUIRE(roots.ok());
+  int receipts = 0;
+  int envelopes = 0;
+  for (const auto& example : contract->examples()) {
+    if (example.name == u"keys") {
+      auto keys = camie::trust::SignedKeys::verify(QJsonDocument(example.value.toObject()).toJson(),
+                                                   *roots, 0, "registry.yaml");
+      INFO((keys.ok() ? QString() : keys.error().message).toStdString());
+      REQUIRE(keys.ok());
+      CHECK(keys->serial == 7);
+      CHECK(keys->keys.registryKey(u"reg-2026-01"));
+      ++envelopes;
+    }
+    const QJsonValue results = example.value.toObject().value(QStringLiteral("results"));
+    for (const QJsonValue& r : results.toArray()) {
+      if (!r.toObject().contains(QStringLiteral("receipt")))
+        continue;
+      QStringList ids{r[QStringLiteral("id")].toString()};
+      auto parsed = RegistryClient::parseResults(QJsonArray{r}, ids);
+      REQUIRE(parsed.ok());
+      const RecordResult& result = parsed->first();
+      REQUIRE(result.receipt.has_value());
+      REQUIRE(result.revision.has_value());
+      CHECK(result.receipt
+                ->verify(*roots, result.id, *result.revision, result.status,
+                         result.registrationNumber, 1770000000)
+                .ok());
+      ++receipts;
+    }
+  }
+  CHECK(envelopes == 1);
+  CHECK(receipts >= 2); // the batch and the status answers
 }

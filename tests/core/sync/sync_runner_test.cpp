@@ -28,6 +28,7 @@ public:
   QMap<QString, QString> numbers;
   QMap<QString, int> uploadsPerId;
   QSet<QString> reject; // ids to reject
+  int unreceipted = 0;  // this many accepted results come without a receipt
   int uploads = 0;
   int lookups = 0;
 
@@ -49,9 +50,8 @@ public:
     ++lookups;
     QList<RecordResult> out;
     for (const QString& id : ids)
-      out.append(numbers.contains(id)
-                     ? RecordResult{id, QStringLiteral("accepted"), numbers[id], {}}
-                     : RecordResult{id, QStringLiteral("unknown"), {}, {}});
+      out.append(numbers.contains(id) ? accepted(id)
+                                      : RecordResult{id, QStringLiteral("unknown"), {}, {}});
     return out;
   }
   Outcome<ReferenceAnswer> fetchReference(const QString&, const QString& etag) override {
@@ -60,6 +60,16 @@ public:
   Outcome<QJsonObject> provinceStatistics() override { return QJsonObject(); }
 
 private:
+  // Accepted, with the registry's signed receipt.
+  RecordResult accepted(const QString& id) {
+    if (unreceipted > 0) {
+      --unreceipted;
+      return {id, QStringLiteral("accepted"), numbers[id], {}, 1};
+    }
+    return {id,          QStringLiteral("accepted"),
+            numbers[id], {},
+            1,           test::testReceipt(id, 1, QStringLiteral("accepted"), numbers[id])};
+  }
   QStringList store(const QStringList& ids) {
     for (const QString& id : ids) {
       ++uploadsPerId[id];
@@ -78,7 +88,7 @@ private:
                     QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("phone")},
                                            {QStringLiteral("code"), QStringLiteral("invalid")}}}});
       else
-        out.append({id, QStringLiteral("accepted"), numbers[id], {}});
+        out.append(accepted(id));
     }
     return out;
   }
@@ -98,6 +108,7 @@ struct RunnerFixture {
   SyncSettings settings = [] {
     SyncSettings s;
     s.batchRecords = 10;
+    s.roots = test::testRoots();
     return s;
   }();
 
@@ -132,6 +143,27 @@ TEST_CASE("the queue drains in batches and every record gets its registry number
   store::RecordReader reader(*f.kiosk.db);
   for (const QString& id : ids)
     CHECK(reader.find(id).value()->registryNumber == f.fake.numbers.value(id));
+}
+
+TEST_CASE("an acceptance without a receipt settles nothing until one with a receipt comes",
+          "[sync]") {
+  RunnerFixture f;
+  const QStringList ids = test::fillQueue(f.kiosk, f.registry, 4);
+  // The batch's answer and the look-up after it: no receipts. Then re-sent,
+  // and answered with receipts.
+  f.fake.unreceipted = 8;
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(3600 * 1000, f.waiter(), false);
+  CHECK(s.unverified == 8);
+  CHECK(f.fake.lookups == 1);
+  CHECK(s.complete);
+  CHECK(s.accepted == 4);
+  CHECK(f.count("accepted") == 4);
+  CHECK(f.kiosk.db->queryInt("SELECT count(*) FROM records WHERE receipt IS NOT NULL").value() ==
+        4);
+  for (const QString& id : ids)
+    CHECK(f.fake.uploadsPerId.value(id) == 2); // sent again, registered once
+  CHECK(f.fake.numbers.size() == 4);
 }
 
 TEST_CASE("a lost acknowledgement is resolved by a status look-up, never by resending", "[sync]") {

@@ -14,8 +14,14 @@ using namespace camie;
 
 namespace {
 
-sync::SyncService::Config configFor(const test::TempKiosk& kiosk, const QString& url) {
+sync::SyncService::Config configFor(const test::TempKiosk& kiosk, const QString& url,
+                                    const QString& rootsFile = {}) {
   sync::SyncService::Config c;
+  if (!rootsFile.isEmpty()) {
+    auto roots = trust::RegistryRoots::load({rootsFile});
+    REQUIRE(roots.ok());
+    c.settings.roots = *roots;
+  }
   c.databasePath = kiosk.path();
   c.settings.endpoint = url;
   c.settings.connection = sync::ConnectionType::Http;
@@ -73,7 +79,7 @@ TEST_CASE("the sync service drains the queue on its own thread with nobody signe
   }
   test::fillQueue(kiosk, registry, 20);
 
-  sync::SyncService service(configFor(kiosk, sim.url()));
+  sync::SyncService service(configFor(kiosk, sim.url(), sim.rootsFile()));
   service.start();
   const auto status = waitForState(service, {sync::SyncStatus::State::Idle});
   CHECK(status.queued == 0);

@@ -112,7 +112,25 @@ TEST_CASE("camdx-sim's answers follow the contract", "[sim]") {
   const QJsonObject batch = SealedRecords::batch(
       {f.records.seal(original), f.records.seal(duplicate), f.records.seal(invalid)});
   CHECK(contract().validateRequest("POST", "/v1/batches", batch).ok());
-  requireAnswered("POST", "/v1/batches", f.client.postBatch(batch));
+  const SimResponse answered = f.client.postBatch(batch);
+  requireAnswered("POST", "/v1/batches", answered);
+  // The acceptance and the duplicate carry the registry's receipt (Receipt).
+  const QJsonObject schemas = contract().document()["components"]["schemas"].toObject();
+  const QJsonArray results = answered.json().value("results").toArray();
+  for (int i : {0, 1}) {
+    const QJsonValue receipt = results.at(i).toObject().value("receipt");
+    REQUIRE(receipt.isObject());
+    CHECK(contract().validate(receipt, schemas.value("Receipt")).ok());
+  }
+  CHECK_FALSE(results.at(2).toObject().contains("receipt")); // rejected: nothing to sign
+  // The keys document is the signed envelope.
+  const auto envelope =
+      contract().validate(f.client.get("v1/reference/keys").json(), schemas.value("KeysEnvelope"));
+  INFO((envelope.ok() ? QString() : envelope.error().message).toStdString());
+  CHECK(envelope.ok());
+  CHECK_FALSE(contract()
+                  .validate(QJsonObject{{"registry", QJsonArray{}}}, schemas.value("KeysEnvelope"))
+                  .ok());
 
   QJsonArray four;
   for (int i = 0; i < 4; ++i)

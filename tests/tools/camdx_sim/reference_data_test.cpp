@@ -49,8 +49,10 @@ TEST_CASE("the reference documents parse as the kiosk reads them", "[sim]") {
   CHECK(gazetteer.value("version").toString() == "kh-2022");
   CHECK(gazetteer.value("units").toArray().size() > 10000);
 
-  auto keys = camie::refdata::PublishedKeys::fromJson(f.client.get("v1/reference/keys").body);
+  auto keys = camie::refdata::PublishedKeys::fromJson(QJsonDocument(f.keys()).toJson());
   REQUIRE(keys.ok());
+  CHECK(keys->serial() == 1); // one registry key so far
+  CHECK(keys->issuedAt().has_value());
   CHECK(keys->registry().size() == 1);
   CHECK(keys->portal().size() == 1);
 

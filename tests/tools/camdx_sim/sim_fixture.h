@@ -2,6 +2,7 @@
 // its published keys — what most camdx-sim tests start from.
 #pragma once
 
+#include "core/trust/signed_keys.h"
 #include "tests/support/camdx_sim_process.h"
 #include "tests/tools/camdx_sim/sealed_records.h"
 #include "tests/tools/camdx_sim/sim_client.h"
@@ -9,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace camie::test {
 
@@ -20,7 +22,17 @@ struct SimFixture {
   explicit SimFixture(const QStringList& args = {}, const SimClient::Tls& tls = {})
       : sim(args), client(withTls(sim.url(), tls)), records(keys()) {}
 
-  QJsonObject keys() const { return client.get(QStringLiteral("v1/reference/keys")).json(); }
+  // The simulator's keys document, after its signature verified under the
+  // simulator's root (as a kiosk takes it).
+  QJsonObject keys() const {
+    auto roots = trust::RegistryRoots::load({sim.rootsFile()});
+    REQUIRE(roots.ok());
+    auto verified = trust::SignedKeys::verify(client.get(QStringLiteral("v1/reference/keys")).body,
+                                              *roots, 0, QStringLiteral("camdx-sim"));
+    INFO((verified.ok() ? QString() : verified.error().message).toStdString());
+    REQUIRE(verified.ok());
+    return QJsonDocument::fromJson(verified->document).object();
+  }
 
   // Posts one batch of these sealed records and REQUIREs a 200; the results.
   QJsonArray send(const QJsonArray& sealed, bool gzip = false) const {

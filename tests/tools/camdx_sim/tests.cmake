@@ -8,6 +8,7 @@ list(APPEND CAMIE_TEST_SOURCES
   tools/camdx_sim/registry_test.cpp
   tools/camdx_sim/sealed_records.cpp tools/camdx_sim/sealed_records.h
   tools/camdx_sim/sign_csr_test.cpp
+  tools/camdx_sim/signatures_test.cpp
   tools/camdx_sim/sim_client.cpp tools/camdx_sim/sim_client.h
   tools/camdx_sim/sim_fixture.h
   tools/camdx_sim/xroad_gateway_test.cpp

@@ -71,6 +71,7 @@ Pane {
         Label {
             objectName: "scanMessage"
             text: Scanner.message
+            textFormat: Text.PlainText // words from the registry or the network: never markup
             visible: text.length > 0
             wrapMode: Text.Wrap
             font.bold: true

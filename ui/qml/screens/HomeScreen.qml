@@ -64,6 +64,7 @@ Page {
                     Label {
                         objectName: "syncWords"
                         text: Home.syncWords
+                        textFormat: Text.PlainText // words from the registry or the network: never markup
                         wrapMode: Text.Wrap
                         font.bold: true
                         color: Home.syncState === "error" ? Theme.error : Theme.text
@@ -71,6 +72,7 @@ Page {
                     }
                     Label {
                         text: Home.syncProblem
+                        textFormat: Text.PlainText // words from the registry or the network: never markup
                         visible: text.length > 0
                         wrapMode: Text.Wrap
                         color: Theme.mutedText

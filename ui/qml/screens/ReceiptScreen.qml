@@ -44,6 +44,7 @@ Page {
             objectName: "registryNumber"
             text: Receipt.registryNumber.length > 0 ? Receipt.registryNumber
                                                     : qsTr("Not yet: it comes when the registration reaches the registry.")
+            textFormat: Text.PlainText // words from the registry or the network: never markup
             font.pixelSize: Receipt.registryNumber.length > 0 ? Theme.fontSizeHero : Theme.fontSizeBody
             font.bold: Receipt.registryNumber.length > 0
             color: Receipt.registryNumber.length > 0 ? Theme.primary : Theme.mutedText

@@ -61,6 +61,7 @@ Page {
                         }
                         Label {
                             text: modelData.registryNumber
+                            textFormat: Text.PlainText // words from the registry or the network: never markup
                             font.bold: true
                             Layout.fillWidth: true
                             horizontalAlignment: Text.AlignRight
@@ -68,6 +69,7 @@ Page {
                     }
                     Label {
                         text: modelData.id
+                        textFormat: Text.PlainText // words from the registry or the network: never markup
                         font.family: "monospace"
                         color: Theme.mutedText
                         font.pixelSize: Theme.fontSizeSmall
@@ -84,6 +86,7 @@ Page {
                         delegate: Label {
                             required property var modelData
                             text: (modelData.field ? modelData.field + ": " : "") + (modelData.message || modelData.code)
+                            textFormat: Text.PlainText // words from the registry or the network: never markup
                             color: Theme.error
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true

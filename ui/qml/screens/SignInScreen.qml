@@ -93,6 +93,7 @@ Page {
             Label {
                 objectName: "signInMessage"
                 text: root.message
+                textFormat: Text.PlainText // words from the registry or the network: never markup
                 visible: text.length > 0
                 color: Theme.error
                 wrapMode: Text.Wrap

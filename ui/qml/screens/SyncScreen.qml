@@ -24,6 +24,7 @@ Page {
         Label {
             objectName: "syncState"
             text: Home.syncWords
+            textFormat: Text.PlainText // words from the registry or the network: never markup
             font.pixelSize: Theme.fontSizeTitle
             font.bold: true
             wrapMode: Text.Wrap
@@ -38,6 +39,7 @@ Page {
         }
         Label {
             text: Home.syncProblem
+            textFormat: Text.PlainText // words from the registry or the network: never markup
             visible: text.length > 0
             color: Theme.error
             wrapMode: Text.Wrap

@@ -30,11 +30,13 @@ Page {
         }
         Label {
             text: Home.syncWords
+            textFormat: Text.PlainText // words from the registry or the network: never markup
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
             text: Home.syncProblem
+            textFormat: Text.PlainText // words from the registry or the network: never markup
             visible: text.length > 0
             color: Theme.error
             wrapMode: Text.Wrap
@@ -86,6 +88,7 @@ Page {
         Label {
             objectName: "settingsMessage"
             text: Settings.message
+            textFormat: Text.PlainText // words from the registry or the network: never markup
             visible: text.length > 0
             color: Settings.lastOk ? Theme.primary : Theme.error
             wrapMode: Text.Wrap
@@ -186,6 +189,7 @@ Page {
             Label {
                 objectName: "transferMessage"
                 text: Transfers.message
+                textFormat: Text.PlainText // words from the registry or the network: never markup
                 visible: text.length > 0
                 color: Transfers.lastOk ? Theme.primary : Theme.error
                 wrapMode: Text.Wrap
