@@ -17,8 +17,11 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
+
+#include <iostream>
 
 using camie::test::CamdxSimProcess;
 using camie::test::CtlRun;
@@ -210,6 +213,20 @@ TEST_CASE("each scripted fault alone: every record still arrives exactly once", 
       INFO(run.out.constData() << run.err.constData());
       CHECK(run.exitCode == 0);
       requireExactlyOnce(ctl, sim, 30);
+      // The fault really happened: camdx-sim's own count of it.
+      const QJsonObject summary = sim.summary();
+      INFO(QJsonDocument(summary).toJson().constData());
+      if (fault == u"max-batch") {
+        CHECK(summary.value(QStringLiteral("tooLarge")).toInteger() > 0);
+      } else {
+        const QString kind = fault.section(u':', 0, 0);
+        const qint64 fired =
+            summary.value(QStringLiteral("faults")).toObject().value(kind).toInteger();
+        if (fault.contains(QStringLiteral("count=2")))
+          CHECK(fired == 2);
+        else
+          CHECK(fired > 0);
+      }
     }
   }
 }
@@ -346,9 +363,15 @@ TEST_CASE("the syncing process killed mid-batch, 50 rounds: nothing lost, nothin
   setup.batch = 2; // several batches per run, so the kill lands inside one
   writeConfig(ctl, setup);
   prepareKiosk(ctl, 10);
-  auto* random = QRandomGenerator::global();
+  const quint64 seed = qEnvironmentVariableIsSet("CAMIE_TEST_SEED")
+                           ? qEnvironmentVariable("CAMIE_TEST_SEED").toULongLong()
+                           : QRandomGenerator::system()->generate64();
+  std::cout << "kioskctl_sync kill test: CAMIE_TEST_SEED=" << seed << std::endl;
+  QRandomGenerator generator(seed);
+  auto* random = &generator;
   int total = 10;
   int killed = 0;
+  int killedMidBatch = 0; // records left leased to a batch whose answer never came
   for (int round = 0; round < 50; ++round) {
     {
       REQUIRE(ctl.run({QStringLiteral("demo-fill"), QStringLiteral("8"),
@@ -371,9 +394,17 @@ TEST_CASE("the syncing process killed mid-batch, 50 rounds: nothing lost, nothin
       p.kill(); // SIGKILL
       ++killed;
       REQUIRE(p.waitForFinished(10000));
+      const QJsonObject counts =
+          ctl.run({QStringLiteral("status")}).json().value(QStringLiteral("counts")).toObject();
+      if (counts.value(QStringLiteral("sending")).toInt() > 0)
+        ++killedMidBatch;
     }
   }
+  std::cout << "kioskctl_sync kill test: " << killed << " kills, " << killedMidBatch
+            << " in the middle of a batch (seed " << seed << ")" << std::endl;
+  INFO("seed " << seed);
   CHECK(killed > 25);
+  CHECK(killedMidBatch > 5);
   const CtlRun last = syncOnce(ctl);
   INFO(last.out.constData() << last.err.constData());
   REQUIRE(last.exitCode == 0);

@@ -34,9 +34,15 @@ QByteArray simKeys(const test::CamdxSimProcess& sim) {
   return keys->body;
 }
 
-sync::SyncService::Config syncConfig(const test::TempKiosk& kiosk, const QString& url,
+// The kiosk trusts camdx-sim's root, so its acceptances carry verified
+// receipts (only such records are purged).
+sync::SyncService::Config syncConfig(const test::TempKiosk& kiosk, const test::CamdxSimProcess& sim,
                                      std::shared_ptr<const Clock> clock) {
+  const QString url = sim.url();
   sync::SyncService::Config c;
+  auto roots = trust::RegistryRoots::load({sim.rootsFile()});
+  REQUIRE(roots.ok());
+  c.settings.roots = *roots;
   c.databasePath = kiosk.path();
   c.settings.endpoint = url;
   c.settings.connection = sync::ConnectionType::Http;
@@ -81,7 +87,7 @@ QList<QByteArray> acceptedKiosk(test::TempKiosk& kiosk, const test::CamdxSimProc
   test::fillQueue(kiosk, registry, n);
   const QList<QByteArray> blobs = test::recordCiphertexts(*kiosk.db);
   REQUIRE(blobs.size() == 2 * n);
-  sync::SyncService service(syncConfig(kiosk, sim.url(), clock));
+  sync::SyncService service(syncConfig(kiosk, sim, clock));
   IdleCounter cycles(service);
   service.start();
   runUntil([&] { return cycles.idle > 0; });
@@ -121,7 +127,7 @@ TEST_CASE("a sync cycle after the retention period leaves no ciphertext of accep
   auto clock = std::make_shared<test::SharedFakeClock>(kiosk.clock.nowMs());
   const QList<QByteArray> blobs = acceptedKiosk(kiosk, sim, clock, 6);
 
-  sync::SyncService service(syncConfig(kiosk, sim.url(), clock));
+  sync::SyncService service(syncConfig(kiosk, sim, clock));
   IdleCounter cycles(service);
   service.start();
   runUntil([&] { return cycles.idle > 0; });
