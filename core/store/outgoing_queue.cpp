@@ -10,7 +10,8 @@ OutgoingQueue::OutgoingQueue(SqliteDatabase& db, const Clock& clock, int retenti
 Result<QList<OutgoingRecord>> OutgoingQueue::due(int maxRecords, qint64 maxBytes) {
   auto stmt = db_.prepare(
       "SELECT id, revision, form_id, form_version, operator_id, captured_at, sealed_key_id, "
-      "sealed_suite, sealed_enc, sealed_ct, origin_device FROM records WHERE status = 'sealed' AND "
+      "sealed_suite, sealed_enc, sealed_ct, origin_device, attempts FROM records WHERE status = "
+      "'sealed' AND "
       "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY next_attempt_at, captured_at "
       "LIMIT ?");
   if (!stmt)
@@ -31,7 +32,8 @@ Result<QList<OutgoingRecord>> OutgoingQueue::due(int maxRecords, qint64 maxBytes
                      stmt->text(4),
                      stmt->int64(5),
                      {stmt->text(6), stmt->text(7), stmt->blob(8), stmt->blob(9)},
-                     stmt->text(10)};
+                     stmt->text(10),
+                     static_cast<int>(stmt->int64(11))};
     if (!records.isEmpty() && bytes + r.approximateBytes() > maxBytes)
       break;
     bytes += r.approximateBytes();
@@ -93,6 +95,23 @@ Result<QStringList> OutgoingQueue::exportedDue(int limit) {
     ids << stmt->text(0);
   }
   return ids;
+}
+
+Result<QHash<QString, int>> OutgoingQueue::attempts(const QStringList& ids) {
+  auto stmt = db_.prepare("SELECT attempts FROM records WHERE id = ?");
+  if (!stmt)
+    return stmt.error();
+  QHash<QString, int> out;
+  for (const QString& id : ids) {
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+      return row.error();
+    if (*row)
+      out.insert(id, static_cast<int>(stmt->int64(0)));
+    stmt->reset();
+  }
+  return out;
 }
 
 Result<qint64> OutgoingQueue::count(RecordStatus status) {

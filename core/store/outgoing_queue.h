@@ -7,6 +7,8 @@
 
 #include "core/store/record_store.h"
 
+#include <QHash>
+
 namespace camie::store {
 
 struct OutgoingRecord {
@@ -18,6 +20,7 @@ struct OutgoingRecord {
   qint64 capturedAt = 0;
   SealedCopy sealed;
   QString originDevice; // the kiosk that captured it, when it came in a bundle
+  int attempts = 0;     // times sent since it was sealed (due(): before this send)
   qint64 approximateBytes() const { return sealed.ciphertext.size() * 4 / 3 + 400; }
 };
 
@@ -53,6 +56,9 @@ public:
   [[nodiscard]] Result<qint64> count(RecordStatus status);
   // Records written to a USB bundle whose next look-up is due.
   [[nodiscard]] Result<QStringList> exportedDue(int limit);
+  // How many times each of `ids` has been sent since it was sealed (the
+  // per-record backoff's exponent); ids not found are left out.
+  [[nodiscard]] Result<QHash<QString, int>> attempts(const QStringList& ids);
 
   // Leases `records` to a new batch (sealed → sending).
   [[nodiscard]] Result<void> lease(const QString& batchId, const QList<OutgoingRecord>& records,

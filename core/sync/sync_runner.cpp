@@ -115,10 +115,16 @@ bool SyncRunner::lookUp(const QStringList& ids, DrainSummary& summary) {
     summary.lastFailure = answer.failure();
     return false;
   }
+  // Each record backs off by its own count of sends, kept in the store across drains.
+  auto attempts = queue_.attempts(ids);
+  if (!attempts) {
+    summary.lastFailure = SyncFailure{attempts.error(), std::nullopt, false, 0};
+    return false;
+  }
   QList<store::Resolution> resolutions;
   for (const RecordResult& r : answer.value()) {
     bool unverified = false;
-    resolutions.append(resolve(r, 1, std::nullopt, &unverified));
+    resolutions.append(resolve(r, attempts->value(r.id, 1), std::nullopt, &unverified));
     summary.unverified += unverified ? 1 : 0;
   }
   auto applied = queue_.apply({}, {}, resolutions, kActor);
@@ -202,7 +208,9 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
   int unverified = 0;
   for (qsizetype i = 0; i < records.size(); ++i) {
     bool noReceipt = false;
-    auto resolution = resolve(answer.value().results.at(i), 1, std::nullopt, &noReceipt);
+    // records.at(i).attempts was read before this send: this one is the next.
+    auto resolution =
+        resolve(answer.value().results.at(i), records.at(i).attempts + 1, std::nullopt, &noReceipt);
     if (noReceipt)
       ++unverified; // stays in flight: looked up (POST status) right after this batch
     else

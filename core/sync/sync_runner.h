@@ -70,8 +70,11 @@ public:
 private:
   bool lookUp(const QStringList& ids, DrainSummary& summary);
   bool upload(const QList<store::OutgoingRecord>& records, DrainSummary& summary);
-  // `unverified` (if given) is set when an acceptance lacks a valid receipt;
-  // the resolution is then a retry.
+  // `attempts`: the record's sends since it was sealed, this one included (the
+  // store keeps the count across drains), so a record the registry keeps
+  // answering "retry" waits longer each time, up to the cap. `unverified` (if
+  // given) is set when an acceptance lacks a valid receipt; the resolution is
+  // then a retry.
   store::Resolution resolve(const RecordResult& result, int attempts,
                             std::optional<qint64> retryAfterMs, bool* unverified = nullptr);
   // Empty when `result`'s receipt verifies under the pinned roots, else why not.

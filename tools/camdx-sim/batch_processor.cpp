@@ -30,7 +30,7 @@ QString BatchProcessor::personKey(const QJsonObject& answers) {
 }
 
 Result<QJsonArray> BatchProcessor::process(const QJsonArray& records,
-                                           const std::function<bool()>& retry) {
+                                           const std::function<bool(const QString&)>& retry) {
   const domain::RegistrationValidator validator(form_, &gazetteer_, clock_.now().date());
   store::Transaction tx(store_.db());
   if (!tx.began())
@@ -38,7 +38,7 @@ Result<QJsonArray> BatchProcessor::process(const QJsonArray& records,
   QJsonArray results;
   for (const QJsonValue& value : records) {
     const QJsonObject envelope = value.toObject();
-    if (retry && retry()) {
+    if (retry && retry(envelope.value(QStringLiteral("id")).toString())) {
       results.append(QJsonObject{{QStringLiteral("id"), envelope.value(QStringLiteral("id"))},
                                  {QStringLiteral("status"), QStringLiteral("retry")}});
       continue;

@@ -29,9 +29,9 @@ public:
 
   // Decides every record (objects with a string "id", checked by the caller)
   // in one transaction: one result per record, same order. Records for which
-  // `retry()` returns true are answered "retry" and not stored (a scripted fault).
+  // `retry(id)` returns true are answered "retry" and not stored (a scripted fault).
   [[nodiscard]] Result<QJsonArray> process(const QJsonArray& records,
-                                           const std::function<bool()>& retry);
+                                           const std::function<bool(const QString&)>& retry);
   // What the registry knows of each id: its stored result, or "unknown".
   [[nodiscard]] Result<QJsonArray> lookUp(const QStringList& ids);
 

@@ -63,7 +63,8 @@ Result<FaultSpec> FaultSpec::fromJson(const QJsonObject& o, quint64 seed) {
       QStringLiteral("retry_after"), QStringLiteral("retry_after_format"),
       QStringLiteral("keep"),        QStringLiteral("chunk_bytes"),
       QStringLiteral("interval_ms"), QStringLiteral("type"),
-      QStringLiteral("message"),     QStringLiteral("record_probability")};
+      QStringLiteral("message"),     QStringLiteral("record_probability"),
+      QStringLiteral("record")};
   for (const QString& key : o.keys()) {
     if (!known.contains(key))
       return bad(QStringLiteral("unknown key \"%1\"").arg(key));
@@ -113,6 +114,10 @@ Result<FaultSpec> FaultSpec::fromJson(const QJsonObject& o, quint64 seed) {
   f.xroadType = o.value(QStringLiteral("type")).toString(f.xroadType);
   f.message = o.value(QStringLiteral("message")).toString();
   f.recordProbability = number("record_probability", 1, 0, 1, ok);
+  const QJsonValue record = o.value(QStringLiteral("record"));
+  if (!record.isUndefined() && (!record.isString() || record.toString().isEmpty()))
+    return bad(QStringLiteral("record is a record id"));
+  f.record = record.toString();
   if (!ok)
     return bad(
         QStringLiteral("a value of the %1 fault is out of range or of the wrong type").arg(kind));

@@ -53,6 +53,7 @@ struct FaultSpec {
   QString xroadType = QStringLiteral("Server.ServerProxy.NetworkError");
   QString message;                // xroad_error
   double recordProbability = 1.0; // retry_records: per record
+  QString record;                 // retry_records: only this record id (empty: any)
 
   std::mt19937_64 random;
   qint64 seen = 0;  // matching requests so far
@@ -69,7 +70,12 @@ struct FaultSpec {
   bool matches(QStringView requestMethod, const QString& requestPath) const;
   // Counts a matching request and decides whether the fault applies to it.
   bool roll(bool evaluate);
-  bool rollRecord() { return std::bernoulli_distribution(recordProbability)(random); }
+  // retry_records: whether the record `id` is answered "retry".
+  bool rollRecord(const QString& id) {
+    if (!record.isEmpty() && id != record)
+      return false;
+    return std::bernoulli_distribution(recordProbability)(random);
+  }
 };
 
 } // namespace camie::sim

@@ -101,9 +101,9 @@ HttpReply RegistryApi::batches(Call& call) {
     return HttpReply::registryError(409, QStringLiteral("audit_regressed"), **regressed);
   ++counters_.batchRequests;
   counters_.recordsReceived += list.size();
-  std::function<bool()> retry;
+  std::function<bool(const QString&)> retry;
   if (call.retryRecords)
-    retry = [&call] { return call.retryRecords->rollRecord(); };
+    retry = [&call](const QString& id) { return call.retryRecords->rollRecord(id); };
   auto results = batches_.process(list, retry);
   if (!results)
     return storageFailed(results.error());

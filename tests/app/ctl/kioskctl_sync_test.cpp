@@ -1,6 +1,7 @@
 // camie-kioskctl sync against camdx-sim over real HTTPS with client
 // certificates on loopback: the whole queue arrives exactly once, through
 // every scripted fault and a random mix of them, through SIGKILL mid-batch;
+// a record the registry always fails backs off on its own, escalating;
 // each TLS failure gives its own clear error and marks nothing sent; what the
 // kiosk sends matches docs/api/registry.yaml.
 #include "core/store/sqlite_database.h"
@@ -21,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
 #include <iostream>
 
 using camie::test::CamdxSimProcess;
@@ -184,6 +186,91 @@ TEST_CASE("500 registrations reach the registry over mutual TLS, each once, as t
     }
   }
   CHECK(batches == 5);
+}
+
+TEST_CASE("one record the registry always answers 'retry' waits longer at each sync, capped, "
+          "and the 500 others are accepted at once",
+          "[sync][e2e]") {
+  TestPki pki;
+  KioskctlRunner ctl;
+  CamdxSimProcess sim(mtlsSim(pki));
+  SyncSetup setup = mtlsSetup(pki, sim);
+  setup.batch = 100;
+  writeConfig(ctl, setup);
+  prepareKiosk(ctl, 501);
+  auto db = camie::store::SqliteDatabase::open(ctl.dbPath(),
+                                               camie::store::SqliteDatabase::Mode::ReadWrite);
+  REQUIRE(db.ok());
+  QString failing;
+  {
+    auto pick =
+        (*db)->prepare("SELECT id FROM records ORDER BY captured_at, id LIMIT 1 OFFSET 250");
+    REQUIRE(pick.ok());
+    REQUIRE(pick->step().value());
+    failing = pick->text(0);
+  }
+  sim.admin("PUT", QStringLiteral("/_sim/scenario"),
+            QStringLiteral(R"({"faults": [{"kind": "retry_records", "path": "*/v1/batches", )"
+                           R"("record": "%1"}]})")
+                .arg(failing)
+                .toUtf8());
+  const auto attemptOf = [&](const char* column) {
+    auto stmt = (*db)->prepare(QStringLiteral("SELECT %1 FROM records WHERE id = ?")
+                                   .arg(QLatin1String(column))
+                                   .toUtf8()
+                                   .constData());
+    REQUIRE(stmt.ok());
+    stmt->bind(1, failing);
+    REQUIRE(stmt->step().value());
+    return stmt->int64(0);
+  };
+  // Each sync at the kiosk time `now` (seconds), without waiting.
+  const auto syncAt = [&](qint64 now) {
+    return ctl.run({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--max-wait"),
+                    QStringLiteral("0"), QStringLiteral("--no-refdata"), QStringLiteral("--now"),
+                    QString::number(now)});
+  };
+
+  qint64 now = QDateTime::currentSecsSinceEpoch() + 1;
+  const CtlRun first = syncAt(now);
+  INFO(first.out.constData() << first.err.constData());
+  REQUIRE(first.exitCode == 0);
+  CHECK(first.json().value(QStringLiteral("accepted")).toInt() == 500);
+  CHECK(first.json().value(QStringLiteral("retried")).toInt() == 1);
+  CHECK(counts(ctl).value(QStringLiteral("accepted")).toInt() == 500);
+
+  // The default policy: up to 2 s·2^(attempts−1), capped at 15 minutes.
+  QList<qint64> waits;
+  for (int attempt = 1; attempt <= 10; ++attempt) {
+    INFO("attempt " << attempt);
+    CHECK(attemptOf("attempts") == attempt);
+    const qint64 next = attemptOf("next_attempt_at");
+    const qint64 wait = next - now * 1000;
+    CHECK(wait >= 0);
+    CHECK(wait <= qMin<qint64>(15 * 60 * 1000, 2000LL << (attempt - 1)));
+    waits << wait;
+    if (wait >= 2000) { // a sync before its time does not send it
+      const CtlRun early = syncAt(now + 1);
+      CHECK(early.json().value(QStringLiteral("batches")).toInt() == 0);
+      CHECK(attemptOf("attempts") == attempt);
+    }
+    now = next / 1000 + 1;
+    const CtlRun again = syncAt(now);
+    INFO(again.out.constData() << again.err.constData());
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.json().value(QStringLiteral("retried")).toInt() == 1);
+  }
+  // Escalating: the late waits reach far past the first ones' ceiling.
+  CHECK(*std::max_element(waits.begin() + 6, waits.end()) > 8000);
+
+  // The registry takes it at last: settled like the others, each once.
+  sim.admin("DELETE", QStringLiteral("/_sim/scenario"));
+  now = attemptOf("next_attempt_at") / 1000 + 1;
+  const CtlRun last = syncAt(now);
+  INFO(last.out.constData() << last.err.constData());
+  CHECK(last.json().value(QStringLiteral("accepted")).toInt() == 1);
+  CHECK(last.json().value(QStringLiteral("complete")).toBool());
+  requireExactlyOnce(ctl, sim, 501);
 }
 
 TEST_CASE("each scripted fault alone: every record still arrives exactly once", "[sync]") {

@@ -1,5 +1,6 @@
 // The drain logic against a fake registry, with a fake clock: batching,
-// lost acknowledgements, 413, Retry-After, permanent errors, start-up.
+// lost acknowledgements, 413, Retry-After, permanent errors, start-up, a
+// record the registry keeps failing.
 #include "core/store/outgoing_queue.h"
 #include "core/store/record_reader.h"
 #include "core/sync/sync_runner.h"
@@ -9,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace camie;
 using namespace camie::sync;
@@ -27,8 +30,9 @@ public:
   int maxBatch = 1000;    // larger batches get 413
   QMap<QString, QString> numbers;
   QMap<QString, int> uploadsPerId;
-  QSet<QString> reject; // ids to reject
-  int unreceipted = 0;  // this many accepted results come without a receipt
+  QSet<QString> reject;      // ids to reject
+  QSet<QString> retryAlways; // ids always answered "retry" (not stored)
+  int unreceipted = 0;       // this many accepted results come without a receipt
   int uploads = 0;
   int lookups = 0;
 
@@ -73,7 +77,7 @@ private:
   QStringList store(const QStringList& ids) {
     for (const QString& id : ids) {
       ++uploadsPerId[id];
-      if (!numbers.contains(id) && !reject.contains(id))
+      if (!numbers.contains(id) && !reject.contains(id) && !retryAlways.contains(id))
         numbers.insert(id, QStringLiteral("IE-02-%1").arg(numbers.size() + 1, 6, 10, QChar(u'0')));
     }
     return ids;
@@ -81,7 +85,9 @@ private:
   QList<RecordResult> results(const QStringList& ids) {
     QList<RecordResult> out;
     for (const QString& id : ids) {
-      if (reject.contains(id))
+      if (retryAlways.contains(id))
+        out.append({id, QStringLiteral("retry"), {}, {}});
+      else if (reject.contains(id))
         out.append({id,
                     QStringLiteral("rejected"),
                     {},
@@ -280,4 +286,68 @@ TEST_CASE("at start-up, records left in flight by a killed process are looked up
   CHECK(f.fake.lookups >= 1);
   for (const auto& r : *due)
     CHECK(f.fake.uploadsPerId.value(r.id) == 0);
+}
+
+TEST_CASE("a record the registry keeps failing backs off on its own, escalating and capped, and "
+          "never holds back the others",
+          "[sync]") {
+  RunnerFixture f;
+  f.settings.batchRecords = 100;
+  const QStringList ids = test::fillQueue(f.kiosk, f.registry, 501);
+  const QString failing = ids.at(250);
+  f.fake.retryAlways.insert(failing);
+  store::RecordReader reader(*f.kiosk.db);
+  const BackoffPolicy policy;
+  auto runner = f.runner();
+
+  // One pass over the queue (no waiting): the 500 others are accepted.
+  DrainSummary s = runner.drain(0, f.waiter(), false);
+  CHECK(s.accepted == 500);
+  CHECK(s.retried == 1);
+  CHECK(f.count("accepted") == 500);
+  CHECK(f.count("sealed") == 1);
+
+  QList<qint64> delays;
+  int captured = 501;
+  for (int attempt = 1; attempt <= 14; ++attempt) {
+    INFO("attempt " << attempt);
+    const auto meta = reader.find(failing).value();
+    REQUIRE(meta);
+    REQUIRE(meta->status == store::RecordStatus::Sealed);
+    CHECK(meta->attempts == attempt); // kept across drains
+    REQUIRE(meta->nextAttemptAt);
+    const qint64 delay = *meta->nextAttemptAt - f.kiosk.clock.nowMs();
+    CHECK(delay > 0);
+    CHECK(delay <= qMin(policy.capMs, policy.baseMs << (attempt - 1)));
+    delays << delay;
+
+    // Records captured while it waits go at once; it is not sent before its time.
+    test::fillQueue(f.kiosk, f.registry, 3, 100 + attempt);
+    captured += 3;
+    s = runner.drain(0, f.waiter(), false);
+    CHECK(s.accepted == 3);
+    CHECK(s.retried == 0);
+    CHECK(f.fake.uploadsPerId.value(failing) == attempt);
+
+    // Its time comes: sent once more, answered "retry" again.
+    f.kiosk.clock.setMs(*meta->nextAttemptAt);
+    s = runner.drain(0, f.waiter(), false);
+    CHECK(s.retried == 1);
+    CHECK(f.fake.uploadsPerId.value(failing) == attempt + 1);
+  }
+  CHECK(f.count("accepted") == captured - 1);
+
+  // Escalating: the late waits are far past the first ones' ceiling, and none past the cap.
+  const qint64 lateLongest = *std::max_element(delays.begin() + 10, delays.end());
+  CHECK(lateLongest > policy.baseMs << 4);
+  CHECK(*std::max_element(delays.begin(), delays.end()) <= policy.capMs);
+
+  // When the registry takes it at last, it settles like any other.
+  f.fake.retryAlways.clear();
+  f.kiosk.clock.setMs(*reader.find(failing).value()->nextAttemptAt);
+  s = runner.drain(0, f.waiter(), false);
+  CHECK(s.accepted == 1);
+  CHECK(s.complete);
+  CHECK(f.count("accepted") == captured);
+  CHECK(reader.find(failing).value()->registryNumber == f.fake.numbers.value(failing));
 }

@@ -124,6 +124,26 @@ TEST_CASE("retry_records answers records 'retry' and stores none of them", "[sim
   CHECK(f.sendOne(sealed).value("status").toString() == "accepted");
 }
 
+TEST_CASE("retry_records with a record id fails that record every time and only it", "[sim]") {
+  SimFixture f;
+  const QJsonObject failing = f.records.seal(f.records.next());
+  const QJsonObject other = f.records.seal(f.records.next());
+  const QString id = failing.value("id").toString();
+  f.sim.admin("PUT", "/_sim/scenario",
+              QStringLiteral(R"({"faults": [{"kind": "retry_records", "path": "*/batches", )"
+                             R"("record": "%1"}]})")
+                  .arg(id)
+                  .toUtf8());
+  for (int i = 0; i < 3; ++i) {
+    const QJsonArray results = f.send(QJsonArray{failing, other});
+    REQUIRE(results.size() == 2);
+    CHECK(results.at(0).toObject().value("status").toString() == "retry");
+    CHECK(results.at(1).toObject().value("status").toString() == "accepted");
+  }
+  CHECK(onlyResult(f, id) == "unknown");
+  CHECK(f.sim.registrations().size() == 1);
+}
+
 TEST_CASE("a scenario file picks requests by path, after, count and probability", "[sim]") {
   QTemporaryFile scenario;
   REQUIRE(scenario.open());
