@@ -511,6 +511,13 @@
     </message>
 </context>
 <context>
+    <name>camie::app::TechnicianCheck</name>
+    <message>
+        <source>Only a signed-in technician can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::domain::Validator</name>
     <message>
         <source>This is too long: use at most %1 characters.</source>
@@ -761,10 +768,6 @@
         <source>The operator ID or PIN is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This operator can no longer sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
@@ -778,6 +781,10 @@
     </message>
     <message>
         <source>The operator ID or PIN is wrong. The passphrase was typed in Khmer letters: press Alt+Shift to switch the keyboard to Latin and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator&apos;s record was changed outside the kiosk: its role no longer matches the one sealed in the operator&apos;s key. Sign-in is refused; ask a technician to check this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1133,6 +1140,10 @@
         <source>Saved in %1. The kiosk uses the new settings from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a signed-in technician can check or save the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>camie::ui::StatisticsModel</name>
@@ -1218,6 +1229,10 @@
             <numerusform>%n exported registration put back in this kiosk&apos;s queue.</numerusform>
             <numerusform>%n exported registrations put back in this kiosk&apos;s queue.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only a signed-in technician can write or import bundles.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

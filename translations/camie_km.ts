@@ -527,6 +527,13 @@
     </message>
 </context>
 <context>
+    <name>camie::app::TechnicianCheck</name>
+    <message>
+        <source>Only a signed-in technician can do this.</source>
+        <translation>មានតែអ្នកបច្ចេកទេសដែលបានចូលប៉ុណ្ណោះ ទើបអាចធ្វើការនេះបាន។</translation>
+    </message>
+</context>
+<context>
     <name>camie::domain::Validator</name>
     <message>
         <source>This is too long: use at most %1 characters.</source>
@@ -783,7 +790,7 @@
     </message>
     <message>
         <source>This operator can no longer sign in.</source>
-        <translation>ប្រតិបត្តិករនេះមិនអាចចូលប្រើបានទៀតទេ។</translation>
+        <translation type="vanished">ប្រតិបត្តិករនេះមិនអាចចូលប្រើបានទៀតទេ។</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
@@ -799,6 +806,10 @@
     <message>
         <source>The operator ID or PIN is wrong. The passphrase was typed in Khmer letters: press Alt+Shift to switch the keyboard to Latin and type it again.</source>
         <translation>លេខសម្គាល់ប្រតិបត្តិករ ឬលេខ PIN មិនត្រឹមត្រូវទេ។ ពាក្យសម្ងាត់ត្រូវបានវាយជាអក្សរខ្មែរ៖ សូមចុច Alt+Shift ដើម្បីប្ដូរក្ដារចុចទៅអក្សរឡាតាំង ហើយវាយម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This operator&apos;s record was changed outside the kiosk: its role no longer matches the one sealed in the operator&apos;s key. Sign-in is refused; ask a technician to check this kiosk.</source>
+        <translation>កំណត់ត្រារបស់ប្រតិបត្តិករនេះត្រូវបានផ្លាស់ប្ដូរនៅខាងក្រៅស្ថានីយ៖ តួនាទីរបស់វាលែងត្រូវនឹងតួនាទីដែលបានបិទភ្ជាប់ក្នុងកូនសោរបស់ប្រតិបត្តិករទៀតហើយ។ ការចូលត្រូវបានបដិសេធ។ សូមឱ្យអ្នកបច្ចេកទេសពិនិត្យស្ថានីយនេះ។</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1164,10 @@
         <source>Saved in %1. The kiosk uses the new settings from its next start.</source>
         <translation>បានរក្សាទុកក្នុង %1។ ស្ថានីយនឹងប្រើការកំណត់ថ្មី ចាប់ពីពេលចាប់ផ្ដើមលើកក្រោយ។</translation>
     </message>
+    <message>
+        <source>Only a signed-in technician can check or save the settings.</source>
+        <translation>មានតែអ្នកបច្ចេកទេសដែលបានចូលប៉ុណ្ណោះ ទើបអាចពិនិត្យ ឬរក្សាទុកការកំណត់បាន។</translation>
+    </message>
 </context>
 <context>
     <name>camie::ui::StatisticsModel</name>
@@ -1238,6 +1253,10 @@
             <numerusform>ការចុះឈ្មោះដែលបាននាំចេញ %n ត្រូវបានដាក់ត្រឡប់ទៅក្នុងជួររបស់ស្ថានីយនេះវិញ។</numerusform>
             <numerusform>ការចុះឈ្មោះដែលបាននាំចេញ %n ត្រូវបានដាក់ត្រឡប់ទៅក្នុងជួររបស់ស្ថានីយនេះវិញ។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only a signed-in technician can write or import bundles.</source>
+        <translation>មានតែអ្នកបច្ចេកទេសដែលបានចូលប៉ុណ្ណោះ ទើបអាចសរសេរ ឬនាំចូលកញ្ចប់បាន។</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "app/kiosk/kiosk_bundle_backend.h"
 
+#include "app/kiosk/technician_check.h"
 #include "app/transfer/bundle_transfer.h"
 #include "core/store/kiosk_database.h"
 
@@ -57,6 +58,16 @@ Outcome failed(const Error& e) {
 
 } // namespace
 
+bool KioskBundleBackend::refused(const QString& actor, const Done& done) const {
+  auto refusal = technicianRefusal(store_, actor);
+  if (!refusal)
+    return false;
+  QMetaObject::invokeMethod(
+      QCoreApplication::instance(), [done, o = failed(*refusal)] { done(o); },
+      Qt::QueuedConnection);
+  return true;
+}
+
 QStringList KioskBundleBackend::removableFolders() const {
   QStringList folders;
   for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
@@ -71,6 +82,8 @@ QStringList KioskBundleBackend::removableFolders() const {
 
 void KioskBundleBackend::exportTo(const QString& folder, bool includeExported, const QString& actor,
                                   Progress progress, Done done) {
+  if (refused(actor, done))
+    return;
   runTransfer(config_, deviceId_, running_, std::move(progress), std::move(done),
               [folder, includeExported, actor](BundleTransfer& t, const auto& report) {
                 auto r = t.exportTo(folder, includeExported, actor, report);
@@ -86,6 +99,8 @@ void KioskBundleBackend::exportTo(const QString& folder, bool includeExported, c
 
 void KioskBundleBackend::importFrom(const QString& file, const QString& actor, Progress progress,
                                     Done done) {
+  if (refused(actor, done))
+    return;
   runTransfer(config_, deviceId_, running_, std::move(progress), std::move(done),
               [file, actor](BundleTransfer& t, const auto& report) {
                 auto r = t.importFrom(file, {}, actor, report);
@@ -103,6 +118,8 @@ void KioskBundleBackend::importFrom(const QString& file, const QString& actor, P
 }
 
 void KioskBundleBackend::requeueExported(const QString& actor, Done done) {
+  if (refused(actor, done))
+    return;
   runTransfer(
       config_, deviceId_, running_, [](int, int) {}, std::move(done),
       [actor](BundleTransfer& t, const auto&) {

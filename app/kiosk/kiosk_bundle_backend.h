@@ -6,6 +6,10 @@
 #include "app/config/kiosk_config.h"
 #include "ui/models/bundle_backend.h"
 
+namespace camie::store {
+class KioskStoreService;
+}
+
 #include <atomic>
 #include <memory>
 
@@ -13,8 +17,10 @@ namespace camie::app {
 
 class KioskBundleBackend final : public ui::BundleBackend {
 public:
-  KioskBundleBackend(KioskConfig config, QString deviceId)
-      : config_(std::move(config)), deviceId_(std::move(deviceId)) {}
+  // Every transfer is refused unless a technician is signed in on `store`
+  // and is the `actor` named.
+  KioskBundleBackend(KioskConfig config, QString deviceId, const store::KioskStoreService& store)
+      : config_(std::move(config)), deviceId_(std::move(deviceId)), store_(store) {}
 
   QStringList removableFolders() const override;
   void exportTo(const QString& folder, bool includeExported, const QString& actor,
@@ -23,8 +29,10 @@ public:
   void requeueExported(const QString& actor, Done done) override;
 
 private:
+  bool refused(const QString& actor, const Done& done) const;
   KioskConfig config_;
   QString deviceId_;
+  const store::KioskStoreService& store_;
   std::shared_ptr<std::atomic<bool>> running_ = std::make_shared<std::atomic<bool>>(false);
 };
 

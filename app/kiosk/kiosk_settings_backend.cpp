@@ -2,6 +2,7 @@
 
 #include "app/config/config_writer.h"
 #include "app/config/sync_config.h"
+#include "app/kiosk/technician_check.h"
 #include "core/domain/khmer_text.h"
 #include "core/store/audit_log.h"
 #include "core/store/kiosk_database.h"
@@ -58,6 +59,10 @@ KioskConfig KioskSettingsBackend::withValues(const QVariantMap& v) const {
 
 void KioskSettingsBackend::check(const QVariantMap& values,
                                  std::function<void(bool, QString)> done) {
+  if (auto refusal = technicianRefusal(store_, store_.signedInOperator())) {
+    done(false, refusal->message);
+    return;
+  }
   const KioskConfig config = withValues(values);
   auto* app = QCoreApplication::instance();
   QThreadPool::globalInstance()->start([config, done, app] {
@@ -103,11 +108,15 @@ Result<void> KioskSettingsBackend::audit(const QString& operatorId, const QStrin
 }
 
 Result<void> KioskSettingsBackend::leaveKioskMode(const QString& operatorId) {
+  if (auto refusal = technicianRefusal(store_, operatorId))
+    return *refusal;
   return audit(operatorId, QStringLiteral("kiosk.leave_kiosk_mode"),
                QStringLiteral("the technician closed the kiosk application"));
 }
 
 Result<QString> KioskSettingsBackend::save(const QVariantMap& values, const QString& operatorId) {
+  if (auto refusal = technicianRefusal(store_, operatorId))
+    return *refusal;
   const KioskConfig config = withValues(values);
   const QString path = savePath();
   // Written to a scratch file first and read back, so every value passes

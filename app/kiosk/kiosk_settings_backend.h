@@ -9,11 +9,18 @@
 #include "app/config/kiosk_config.h"
 #include "ui/models/settings_backend.h"
 
+namespace camie::store {
+class KioskStoreService;
+}
+
 namespace camie::app {
 
 class KioskSettingsBackend final : public ui::SettingsBackend {
 public:
-  explicit KioskSettingsBackend(KioskConfig config) : config_(std::move(config)) {}
+  // Checking, saving and leaving kiosk mode are refused unless a technician
+  // is signed in on `store` (and, for saving and leaving, is `operatorId`).
+  KioskSettingsBackend(KioskConfig config, const store::KioskStoreService& store)
+      : config_(std::move(config)), store_(store) {}
 
   QVariantMap values() const override;
   void check(const QVariantMap& values, std::function<void(bool, QString)> done) override;
@@ -31,6 +38,7 @@ private:
   Result<void> audit(const QString& operatorId, const QString& action, const QString& detail);
 
   KioskConfig config_;
+  const store::KioskStoreService& store_;
 };
 
 } // namespace camie::app

@@ -62,6 +62,12 @@ QByteArray KeyVault::slotLabel(const QString& operatorId) {
   return QStringLiteral("camie-slot/v1 operator %1").arg(operatorId).toUtf8();
 }
 
+QByteArray KeyVault::slotAssociatedData(const QString& operatorId, OperatorRole role) {
+  return QStringLiteral("camie-slot/v2 operator %1 role %2")
+      .arg(operatorId, toString(role))
+      .toUtf8();
+}
+
 QByteArray KeyVault::recoveryInfo(const QString& deviceId, const QString& keyId) {
   return QStringLiteral("camie/v1 recovery %1 %2").arg(deviceId, keyId).toUtf8();
 }
@@ -73,14 +79,14 @@ Result<bool> KeyVault::isInitialised() {
   return *n > 0;
 }
 
-Result<void> KeyVault::writeSlot(const QString& operatorId, QStringView secret,
+Result<void> KeyVault::writeSlot(const QString& operatorId, OperatorRole role, QStringView secret,
                                  const crypto::SecureBytes& dataKey, bool replace) {
   crypto::ScryptParams params = kdfCost_;
   params.salt = crypto::SecureBytes::random(crypto::ScryptParams::kSaltSize).view().toByteArray();
   auto kek = crypto::ScryptKdf::derive(secretBytes(secret).view(), params);
   if (!kek)
     return kek.error();
-  auto wrapped = crypto::KeyWrap::wrap(*kek, dataKey, slotLabel(operatorId));
+  auto wrapped = crypto::KeyWrap::wrap(*kek, dataKey, slotAssociatedData(operatorId, role));
   if (!wrapped)
     return wrapped.error();
   auto stmt = db_.prepare(replace ? "UPDATE key_slots SET kdf = ?, wrapped = ?, created_at = ? "
@@ -91,28 +97,6 @@ Result<void> KeyVault::writeSlot(const QString& operatorId, QStringView secret,
     return stmt.error();
   stmt->bind(1, params.toString()).bind(2, *wrapped).bind(3, clock_.nowMs()).bind(4, operatorId);
   return stmt->run();
-}
-
-Result<crypto::SecureBytes> KeyVault::unwrapSlot(const QString& operatorId, QStringView secret) {
-  auto stmt = db_.prepare("SELECT kdf, wrapped FROM key_slots WHERE operator_id = ?");
-  if (!stmt)
-    return stmt.error();
-  stmt->bind(1, operatorId);
-  auto row = stmt->step();
-  if (!row)
-    return row.error();
-  if (!*row)
-    return wrongSecret();
-  auto params = crypto::ScryptParams::fromString(stmt->text(0));
-  if (!params)
-    return params.error();
-  auto kek = crypto::ScryptKdf::derive(secretBytes(secret).view(), *params);
-  if (!kek)
-    return kek.error();
-  auto key = crypto::KeyWrap::unwrap(*kek, stmt->blob(1), slotLabel(operatorId));
-  if (!key)
-    return wrongSecret();
-  return key;
 }
 
 Result<OperatorSession> KeyVault::initialise(const QString& technicianId, QStringView secret) {
@@ -142,7 +126,8 @@ Result<OperatorSession> KeyVault::initialise(const QString& technicianId, QStrin
   insert->bind(1, technicianId).bind(2, clock_.nowMs());
   if (auto r = insert->run(); !r)
     return r.error();
-  if (auto r = writeSlot(technicianId, secret, session.dataKey, false); !r)
+  if (auto r = writeSlot(technicianId, OperatorRole::Technician, secret, session.dataKey, false);
+      !r)
     return r.error();
   if (auto r =
           AuditLog(db_).append(clock_.nowMs(), technicianId, QStringLiteral("kiosk.initialised"));
@@ -154,32 +139,139 @@ Result<OperatorSession> KeyVault::initialise(const QString& technicianId, QStrin
   return session;
 }
 
-Result<void> KeyVault::recordFailure(const OperatorInfo& op) {
-  const int failures = op.failedAttempts + 1;
-  const qint64 lockMs = SecretPolicy::lockoutMs(failures);
+// The first step of a sign-in, in one IMMEDIATE transaction so that parallel
+// sign-ins (several camie-kioskctl runs) each count: the lockout is checked and
+// the failure count raised (and the lockout it earns set) BEFORE the slow work;
+// a right secret resets it afterwards. An unknown or disabled id gets a dummy
+// slot, so what follows is the same work for every id.
+Result<KeyVault::Attempt> KeyVault::beginAttempt(const QString& operatorId, qint64 now) {
   Transaction tx(db_);
   if (!tx.began())
     return tx.began().error();
-  auto stmt =
-      db_.prepare("UPDATE operators SET failed_attempts = ?, locked_until = ? WHERE id = ?");
+  auto found = findOperator(operatorId);
+  if (!found)
+    return found.error();
+  Attempt attempt;
+  attempt.op = *found;
+  if (attempt.op && attempt.op->lockedUntil && *attempt.op->lockedUntil > now) {
+    const int minutes = static_cast<int>((*attempt.op->lockedUntil - now + 59999) / 60000);
+    return makeError(QStringLiteral("locked_out"),
+                     QCoreApplication::translate("camie::store::KeyVault",
+                                                 "Too many wrong PINs. Try again in %n minute(s).",
+                                                 nullptr, minutes));
+  }
+  if (attempt.op) {
+    auto count = db_.prepare("UPDATE operators SET failed_attempts = failed_attempts + 1 "
+                             "WHERE id = ? RETURNING failed_attempts");
+    if (!count)
+      return count.error();
+    count->bind(1, operatorId);
+    auto row = count->step();
+    if (!row)
+      return row.error();
+    attempt.failures = static_cast<int>(count->int64(0));
+    count->reset(); // RETURNING: the change is done once the statement is reset
+    const qint64 lockMs = SecretPolicy::lockoutMs(attempt.failures);
+    if (lockMs > 0) {
+      auto lock = db_.prepare("UPDATE operators SET locked_until = ? WHERE id = ?");
+      if (!lock)
+        return lock.error();
+      lock->bind(1, now + lockMs).bind(2, operatorId);
+      if (auto r = lock->run(); !r)
+        return r.error();
+    }
+  }
+  const bool real = attempt.op && !attempt.op->disabled;
+  // The dummy slot: the oldest operator slot's KDF cost and wrapped key, which
+  // are then never accepted (the same scrypt cost as a real slot of this kiosk).
+  auto slot = db_.prepare(real ? "SELECT kdf, wrapped FROM key_slots WHERE operator_id = ?"
+                               : "SELECT kdf, wrapped FROM key_slots WHERE kind = 'operator' "
+                                 "ORDER BY id LIMIT 1");
+  if (!slot)
+    return slot.error();
+  if (real)
+    slot->bind(1, operatorId);
+  auto row = slot->step();
+  if (!row)
+    return row.error();
+  if (*row) {
+    attempt.kdf = slot->text(0);
+    attempt.wrapped = slot->blob(1);
+  } else {
+    crypto::ScryptParams params = kdfCost_;
+    params.salt = QByteArray(crypto::ScryptParams::kSaltSize, '\0');
+    attempt.kdf = params.toString();
+    attempt.wrapped = QByteArray(crypto::KeyWrap::kWrappedSize, '\0');
+  }
+  attempt.real = real && *row;
+  slot->reset();
+  if (auto r = tx.commit(); !r)
+    return r.error();
+  return attempt;
+}
+
+// The slow part of every sign-in, the same for every id: scrypt, then the
+// wrapped key tried with each associated data it may have been written with.
+Result<std::optional<KeyVault::OpenedSlot>>
+KeyVault::openSlot(const Attempt& attempt, const QString& operatorId, QStringView secret) {
+  auto params = crypto::ScryptParams::fromString(attempt.kdf);
+  if (!params)
+    return params.error();
+  auto kek = crypto::ScryptKdf::derive(secretBytes(secret).view(), *params);
+  if (!kek)
+    return kek.error();
+  const OperatorRole column = attempt.op ? attempt.op->role : OperatorRole::Teller;
+  std::optional<OpenedSlot> opened;
+  // The role the record claims first, then the others (an edited role), then
+  // the v1 associated data without a role (a slot written before roles were bound).
+  const OperatorRole order[] = {column, OperatorRole::Teller, OperatorRole::Supervisor,
+                                OperatorRole::Technician};
+  for (OperatorRole role : order) {
+    auto key = crypto::KeyWrap::unwrap(*kek, attempt.wrapped, slotAssociatedData(operatorId, role));
+    if (key && !opened)
+      opened = OpenedSlot{std::move(*key), role, false, {}};
+  }
+  auto legacy = crypto::KeyWrap::unwrap(*kek, attempt.wrapped, slotLabel(operatorId));
+  if (legacy && !opened)
+    opened = OpenedSlot{std::move(*legacy), column, true, {}};
+  if (!attempt.real)
+    return std::optional<OpenedSlot>(); // the dummy slot never opens
+  if (opened)
+    opened->kek = std::move(*kek);
+  return opened;
+}
+
+// The role an operator was given when added, from the audit log (whose chain
+// must verify): what a v1 slot, which does not bind the role, is upgraded to.
+Result<std::optional<OperatorRole>> KeyVault::roleWhenAdded(const QString& operatorId) {
+  auto verified = AuditLog(db_).verify();
+  if (!verified)
+    return verified.error();
+  if (!verified->ok())
+    return std::optional<OperatorRole>();
+  auto stmt = db_.prepare("SELECT action, actor, detail FROM audit WHERE action IN "
+                          "('kiosk.initialised', 'operator.added') ORDER BY seq DESC");
   if (!stmt)
     return stmt.error();
-  stmt->bind(1, failures)
-      .bind(2, lockMs > 0 ? std::optional<qint64>(clock_.nowMs() + lockMs) : std::nullopt)
-      .bind(3, op.id);
-  if (auto r = stmt->run(); !r)
-    return r;
-  if (auto r =
-          AuditLog(db_).append(clock_.nowMs(), op.id, QStringLiteral("operator.sign_in_failed"), {},
-                               QStringLiteral("failures %1").arg(failures));
-      !r)
-    return r;
-  return tx.commit();
+  const QString prefix = operatorId + QStringLiteral(" as ");
+  for (;;) {
+    auto row = stmt->step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      return std::optional<OperatorRole>();
+    if (stmt->text(0) == u"kiosk.initialised" && stmt->text(1) == operatorId)
+      return std::optional<OperatorRole>(OperatorRole::Technician);
+    const QString detail = stmt->text(2);
+    if (stmt->text(0) == u"operator.added" && detail.startsWith(prefix))
+      return operatorRoleFromString(detail.mid(prefix.size()));
+  }
 }
 
 Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView secret) {
   // Operator ids are Latin letters and digits; the Khmer layout types Khmer
-  // digits for digits (taken as such) and Khmer letters for letters (said so).
+  // digits for digits (taken as such) and Khmer letters for letters (said so,
+  // for any id: no id in Khmer letters exists, so this tells nothing about ids).
   const QString operatorId = domain::KhmerText::toAsciiDigits(typedId.trimmed());
   if (domain::KhmerText::hasKhmerLetters(operatorId))
     return makeError(QStringLiteral("operator_id_in_khmer"),
@@ -188,33 +280,42 @@ Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView sec
                          "The operator ID was typed in Khmer letters, but operator IDs are in "
                          "Latin letters. Press Alt+Shift to switch the keyboard to Latin and type "
                          "it again."));
-  auto found = findOperator(operatorId);
-  if (!found)
-    return found.error();
-  if (!*found)
-    return wrongSecretTyped(secret);
-  const OperatorInfo& op = **found;
   const qint64 now = clock_.nowMs();
-  if (op.disabled)
-    return makeError(QStringLiteral("operator_disabled"),
-                     QCoreApplication::translate("camie::store::KeyVault",
-                                                 "This operator can no longer sign in."));
-  if (op.lockedUntil && *op.lockedUntil > now) {
-    const int minutes = static_cast<int>((*op.lockedUntil - now + 59999) / 60000);
-    return makeError(QStringLiteral("locked_out"),
-                     QCoreApplication::translate("camie::store::KeyVault",
-                                                 "Too many wrong PINs. Try again in %n minute(s).",
-                                                 nullptr, minutes));
+  auto attempt = beginAttempt(operatorId, now);
+  if (!attempt)
+    return attempt.error();
+  auto opened = openSlot(*attempt, operatorId, secret);
+  if (!opened)
+    return opened.error();
+  if (!*opened) {
+    // An unknown id, a disabled operator and a wrong secret: the same words.
+    // The typed id is not written to the audit log (it may be a PIN typed
+    // in the wrong field).
+    const QString actor = attempt->op ? operatorId : QStringLiteral("system");
+    const QString detail = attempt->op ? QStringLiteral("failures %1").arg(attempt->failures)
+                                       : QStringLiteral("unknown operator");
+    Transaction tx(db_); // the chain reads the last entry: parallel sign-ins append in turn
+    if (!tx.began())
+      return tx.began().error();
+    if (auto r = AuditLog(db_).append(clock_.nowMs(), actor,
+                                      QStringLiteral("operator.sign_in_failed"), {}, detail);
+        !r)
+      return r.error();
+    if (auto r = tx.commit(); !r)
+      return r.error();
+    return wrongSecretTyped(secret);
   }
-  auto key = unwrapSlot(operatorId, secret);
-  if (!key) {
-    if (key.error().code == u"wrong_secret") {
-      if (auto r = recordFailure(op); !r)
-        return r.error();
-      return wrongSecretTyped(secret);
-    }
-    return key.error();
+  const OperatorInfo& op = *attempt->op;
+  OpenedSlot& slot = **opened;
+  std::optional<OperatorRole> bound = slot.role;
+  if (slot.legacy) {
+    auto added = roleWhenAdded(operatorId);
+    if (!added)
+      return added.error();
+    bound = *added;
   }
+  if (bound != op.role)
+    return recordAltered(op, bound);
   Transaction tx(db_);
   if (!tx.began())
     return tx.began().error();
@@ -225,11 +326,52 @@ Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView sec
   stmt->bind(1, now).bind(2, operatorId);
   if (auto r = stmt->run(); !r)
     return r.error();
+  if (slot.legacy) {
+    // Rewrapped once with the role bound: the v1 associated data is then
+    // never accepted for this slot again.
+    auto wrapped =
+        crypto::KeyWrap::wrap(slot.kek, slot.dataKey, slotAssociatedData(operatorId, op.role));
+    if (!wrapped)
+      return wrapped.error();
+    auto rewrap = db_.prepare("UPDATE key_slots SET wrapped = ? WHERE operator_id = ?");
+    if (!rewrap)
+      return rewrap.error();
+    rewrap->bind(1, *wrapped).bind(2, operatorId);
+    if (auto r = rewrap->run(); !r)
+      return r.error();
+    if (auto r = AuditLog(db_).append(now, operatorId, QStringLiteral("key.slot_upgraded"), {},
+                                      QStringLiteral("role %1 bound").arg(toString(op.role)));
+        !r)
+      return r.error();
+  }
   if (auto r = AuditLog(db_).append(now, operatorId, QStringLiteral("operator.signed_in")); !r)
     return r.error();
   if (auto r = tx.commit(); !r)
     return r.error();
-  return OperatorSession{operatorId, op.role, std::move(*key)};
+  return OperatorSession{operatorId, op.role, std::move(slot.dataKey)};
+}
+
+Error KeyVault::recordAltered(const OperatorInfo& op, std::optional<OperatorRole> bound) {
+  qCWarning(lcStore) << "sign-in refused: an operator record does not match its key slot";
+  const QString detail =
+      QStringLiteral("record says %1, key slot %2")
+          .arg(toString(op.role),
+               bound ? toString(*bound) : QStringLiteral("has no role the audit log confirms"));
+  Transaction tx(db_);
+  if (!tx.began())
+    return tx.began().error();
+  if (auto r = AuditLog(db_).append(clock_.nowMs(), op.id,
+                                    QStringLiteral("operator.record_altered"), {}, detail);
+      !r)
+    return r.error();
+  if (auto r = tx.commit(); !r)
+    return r.error();
+  return makeError(QStringLiteral("operator_record_altered"),
+                   QCoreApplication::translate(
+                       "camie::store::KeyVault",
+                       "This operator's record was changed outside the kiosk: its role no longer "
+                       "matches the one sealed in the operator's key. Sign-in is refused; ask a "
+                       "technician to check this kiosk."));
 }
 
 Result<void> KeyVault::addOperator(const OperatorSession& by, const QString& id, OperatorRole role,
@@ -258,7 +400,7 @@ Result<void> KeyVault::addOperator(const OperatorSession& by, const QString& id,
   insert->bind(1, id).bind(2, toString(role)).bind(3, clock_.nowMs()).bind(4, by.operatorId);
   if (auto r = insert->run(); !r)
     return r;
-  if (auto r = writeSlot(id, secret, by.dataKey, false); !r)
+  if (auto r = writeSlot(id, role, secret, by.dataKey, false); !r)
     return r;
   if (auto r = AuditLog(db_).append(clock_.nowMs(), by.operatorId, QStringLiteral("operator.added"),
                                     {}, QStringLiteral("%1 as %2").arg(id, toString(role)));
@@ -277,7 +419,7 @@ Result<void> KeyVault::changeSecret(const QString& operatorId, QStringView oldSe
   Transaction tx(db_);
   if (!tx.began())
     return tx.began().error();
-  if (auto r = writeSlot(operatorId, newSecret, session->dataKey, true); !r)
+  if (auto r = writeSlot(operatorId, session->role, newSecret, session->dataKey, true); !r)
     return r;
   if (auto r = AuditLog(db_).append(clock_.nowMs(), operatorId,
                                     QStringLiteral("operator.secret_changed"));

@@ -49,9 +49,16 @@ public:
   // A new kiosk: makes the data key and the first technician. Refused if the
   // kiosk already has operators.
   [[nodiscard]] Result<OperatorSession> initialise(const QString& technicianId, QStringView secret);
-  // Errors: "wrong_secret" (unknown id or wrong secret, the same words for
-  // both), "locked_out" (with the time left), "operator_disabled",
-  // "operator_id_in_khmer" (typed on the Khmer layout). Khmer digits count as
+  // Errors: "wrong_secret" (an unknown id, a disabled operator or a wrong
+  // secret: the same words and the same scrypt work for all three),
+  // "locked_out" (with the time left), "operator_id_in_khmer" (typed on the
+  // Khmer layout; said for any id), "operator_record_altered" (the right
+  // secret, but the role in the database is not the role bound to the slot;
+  // audited). The failure count is raised before the slow work, atomically,
+  // and reset after a right secret, so parallel sign-ins each count.
+  // A slot written before roles were bound (v1 associated data) opens once
+  // more and is rewrapped with its role bound, if the role in the database is
+  // the role the audit log recorded when the operator was added. Khmer digits count as
   // digits in the id and the PIN (every secret goes through
   // KhmerText::normalizeSecret, when it is set and when it is typed).
   [[nodiscard]] Result<OperatorSession> signIn(const QString& typedId, QStringView secret);
@@ -68,14 +75,33 @@ public:
   [[nodiscard]] Result<QList<OperatorInfo>> operators();
   [[nodiscard]] Result<std::optional<OperatorInfo>> findOperator(const QString& id);
 
+  // A slot's associated data (AES-GCM AAD): v2 binds the operator id and role;
+  // v1 (slotLabel) bound the id only and is accepted once, to upgrade.
+  static QByteArray slotAssociatedData(const QString& operatorId, OperatorRole role);
   static QByteArray slotLabel(const QString& operatorId);
   static QByteArray recoveryInfo(const QString& deviceId, const QString& keyId);
 
 private:
-  Result<void> writeSlot(const QString& operatorId, QStringView secret,
+  struct Attempt {
+    std::optional<OperatorInfo> op;
+    int failures = 0;
+    bool real = false; // false: a dummy slot (unknown or disabled id)
+    QString kdf;
+    QByteArray wrapped;
+  };
+  struct OpenedSlot {
+    crypto::SecureBytes dataKey;
+    OperatorRole role = OperatorRole::Teller; // the role bound (v2)
+    bool legacy = false;                      // v1 associated data, no role bound
+    crypto::SecureBytes kek;
+  };
+  Result<void> writeSlot(const QString& operatorId, OperatorRole role, QStringView secret,
                          const crypto::SecureBytes& dataKey, bool replace);
-  Result<crypto::SecureBytes> unwrapSlot(const QString& operatorId, QStringView secret);
-  Result<void> recordFailure(const OperatorInfo& op);
+  Result<Attempt> beginAttempt(const QString& operatorId, qint64 now);
+  Result<std::optional<OpenedSlot>> openSlot(const Attempt& attempt, const QString& operatorId,
+                                             QStringView secret);
+  Result<std::optional<OperatorRole>> roleWhenAdded(const QString& operatorId);
+  Error recordAltered(const OperatorInfo& op, std::optional<OperatorRole> bound);
 
   SqliteDatabase& db_;
   const Clock& clock_;

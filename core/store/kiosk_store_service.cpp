@@ -11,9 +11,18 @@ KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(p
   worker_->moveToThread(&thread_);
   connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
   connect(worker_, &StoreWorker::ready, this, &KioskStoreService::ready);
-  connect(worker_, &StoreWorker::signedIn, this, &KioskStoreService::signedIn);
+  connect(worker_, &StoreWorker::signedIn, this,
+          [this](const QString& operatorId, const QString& role) {
+            signedInOperator_ = operatorId;
+            signedInRole_ = operatorRoleFromString(role);
+            emit signedIn(operatorId, role);
+          });
   connect(worker_, &StoreWorker::signInFailed, this, &KioskStoreService::signInFailed);
-  connect(worker_, &StoreWorker::signedOut, this, &KioskStoreService::signedOut);
+  connect(worker_, &StoreWorker::signedOut, this, [this] {
+    signedInOperator_.clear();
+    signedInRole_.reset();
+    emit signedOut();
+  });
   connect(worker_, &StoreWorker::finalised, this, &KioskStoreService::finalised);
   connect(worker_, &StoreWorker::finaliseRefused, this, &KioskStoreService::finaliseRefused);
   connect(worker_, &StoreWorker::countsChanged, this, &KioskStoreService::countsChanged);

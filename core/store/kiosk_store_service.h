@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/refdata/reference_set.h"
+#include "core/store/operator_role.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
 
@@ -50,6 +51,15 @@ public:
   void reopen(const QString& recordId); // reopened | reopenFailed
   void reloadReference();               // referenceChanged
 
+  // Who is signed in, as the worker last reported it (empty: nobody). The
+  // view-models and backends of privileged screens check the role here
+  // themselves, not only the QML that shows them.
+  QString signedInOperator() const { return signedInOperator_; }
+  // Signed in with `role` or a role above it (teller < supervisor < technician).
+  bool signedInAtLeast(OperatorRole role) const {
+    return signedInRole_ && static_cast<int>(*signedInRole_) >= static_cast<int>(role);
+  }
+
   // The reference documents last loaded (null before the first load).
   std::shared_ptr<const refdata::ReferenceSet> reference() const { return reference_; }
 
@@ -78,6 +88,8 @@ private:
   QThread thread_;
   StoreWorker* worker_ = nullptr;
   std::shared_ptr<const refdata::ReferenceSet> reference_;
+  QString signedInOperator_;
+  std::optional<OperatorRole> signedInRole_;
 };
 
 } // namespace camie::store

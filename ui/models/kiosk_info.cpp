@@ -3,6 +3,7 @@
 #include "core/logging/log_categories.h"
 #include "core/version.h"
 #include "ui/models/kiosk_services.h"
+#include "ui/models/role_check.h"
 #include "ui/models/settings_backend.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,12 @@ void KioskInfo::setKioskMode(bool on) {
 }
 
 void KioskInfo::quit(const QString& operatorId) {
+  // Only a signed-in technician leaves kiosk mode (checked here, not only by
+  // the screen that offers it).
+  if (KioskServices::instance().store && !technicianSignedInAs(operatorId)) {
+    qCWarning(lcUi) << "leaving kiosk mode was refused: no technician signed in";
+    return;
+  }
   if (auto* backend = KioskServices::instance().settings) {
     // Leaving must work even when the log cannot be written (a broken disk is
     // when a technician needs the desktop): the failure is logged instead.

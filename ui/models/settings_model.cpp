@@ -1,6 +1,7 @@
 #include "ui/models/settings_model.h"
 
 #include "ui/models/kiosk_services.h"
+#include "ui/models/role_check.h"
 #include "ui/models/settings_backend.h"
 
 #include <QPointer>
@@ -31,6 +32,9 @@ void SettingsModel::check() {
   auto* backend = KioskServices::instance().settings;
   if (!backend || busy_)
     return;
+  const auto* store = KioskServices::instance().store.data();
+  if (!store || !technicianSignedInAs(store->signedInOperator()))
+    return refuse();
   busy_ = true;
   message_ = tr("Checking the connection…");
   emit changed();
@@ -45,10 +49,18 @@ void SettingsModel::check() {
   });
 }
 
+void SettingsModel::refuse() {
+  lastOk_ = false;
+  message_ = tr("Only a signed-in technician can check or save the settings.");
+  emit changed();
+}
+
 void SettingsModel::save(const QString& operatorId) {
   auto* backend = KioskServices::instance().settings;
   if (!backend)
     return;
+  if (!technicianSignedInAs(operatorId))
+    return refuse();
   auto saved = backend->save(values_, operatorId);
   lastOk_ = saved.ok();
   message_ =

@@ -38,6 +38,7 @@ signals:
   void changed();
 
 private:
+  void refuse(); // no technician signed in: says so
   QVariantMap values_;
   bool busy_ = false;
   bool lastOk_ = false;

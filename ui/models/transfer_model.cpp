@@ -3,6 +3,7 @@
 #include "core/store/kiosk_store_service.h"
 #include "core/sync/sync_service.h"
 #include "ui/models/kiosk_services.h"
+#include "ui/models/role_check.h"
 
 #include <QDir>
 #include <QPointer>
@@ -31,6 +32,15 @@ void TransferModel::refresh() {
                                : QDir(folder_).entryList({QStringLiteral("*.camie-bundle")},
                                                          QDir::Files, QDir::Name);
   emit changed();
+}
+
+bool TransferModel::refused(const QString& actor) {
+  if (technicianSignedInAs(actor))
+    return false;
+  lastOk_ = false;
+  message_ = tr("Only a signed-in technician can write or import bundles.");
+  emit changed();
+  return true;
 }
 
 void TransferModel::start(const QString& words) {
@@ -83,7 +93,7 @@ QString TransferModel::failureWords(const BundleBackend::Outcome& o) const {
 
 void TransferModel::exportNow(bool includeExported, const QString& actor) {
   auto* backend = KioskServices::instance().bundles;
-  if (!backend || busy_)
+  if (!backend || busy_ || refused(actor))
     return;
   if (folder_.isEmpty()) {
     lastOk_ = false;
@@ -108,7 +118,7 @@ void TransferModel::exportNow(bool includeExported, const QString& actor) {
 
 void TransferModel::importBundle(const QString& name, const QString& actor) {
   auto* backend = KioskServices::instance().bundles;
-  if (!backend || busy_ || !bundles_.contains(name))
+  if (!backend || busy_ || !bundles_.contains(name) || refused(actor))
     return;
   start(tr("Checking and importing the bundle…"));
   QPointer<TransferModel> self(this);
@@ -129,7 +139,7 @@ void TransferModel::importBundle(const QString& name, const QString& actor) {
 
 void TransferModel::requeueExported(const QString& actor) {
   auto* backend = KioskServices::instance().bundles;
-  if (!backend || busy_)
+  if (!backend || busy_ || refused(actor))
     return;
   start(tr("Putting the exported registrations back in the queue…"));
   QPointer<TransferModel> self(this);

@@ -49,6 +49,7 @@ signals:
   void changed();
 
 private:
+  bool refused(const QString& actor); // says so when no technician `actor` is signed in
   void start(const QString& words);
   BundleBackend::Progress onProgress();
   void finish(const BundleBackend::Outcome& outcome, const QString& success);

@@ -1,0 +1,126 @@
+// Issue 14: the technician's backends and view-models check the signed-in
+// role themselves. A teller signed in on the real store service calls them
+// directly, as an edited QML file or a stray signal would: each is refused.
+#include "app/kiosk/kiosk_bundle_backend.h"
+#include "app/kiosk/kiosk_settings_backend.h"
+#include "core/store/audit_log.h"
+#include "core/store/key_vault.h"
+#include "core/store/kiosk_store_service.h"
+#include "support/temp_kiosk.h"
+#include "ui/models/kiosk_services.h"
+#include "ui/models/settings_model.h"
+#include "ui/models/transfer_model.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace camie;
+
+namespace {
+// Runs the event loop until `signal` of `sender` or 10 s; true if it came.
+template <typename Signal>
+bool waitFor(const store::KioskStoreService* sender, Signal signal) {
+  QEventLoop loop;
+  bool came = false;
+  auto c = QObject::connect(sender, signal, &loop, [&] {
+    came = true;
+    loop.quit();
+  });
+  QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
+  loop.exec();
+  QObject::disconnect(c);
+  return came;
+}
+
+const QString kTech = QStringLiteral("tech1");
+const QString kTechPin = QStringLiteral("480913");
+const QString kTeller = QStringLiteral("teller1");
+const QString kTellerPin = QStringLiteral("730284");
+
+void signIn(store::KioskStoreService& service, const QString& id, const QString& pin) {
+  service.signIn(id, pin);
+  REQUIRE(waitFor(&service, &store::KioskStoreService::signedIn));
+  REQUIRE(service.signedInOperator() == id);
+}
+
+ui::BundleBackend::Outcome exportWith(app::KioskBundleBackend& bundles, const QString& folder,
+                                      const QString& actor) {
+  std::optional<ui::BundleBackend::Outcome> outcome;
+  QEventLoop loop; // the outcome always comes through the event loop
+  bundles.exportTo(
+      folder, false, actor, [](int, int) {},
+      [&](const ui::BundleBackend::Outcome& o) {
+        outcome = o;
+        loop.quit();
+      });
+  QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+  loop.exec();
+  REQUIRE(outcome.has_value());
+  return *outcome;
+}
+} // namespace
+
+TEST_CASE("a teller session is refused by the settings and USB bundle backends", "[app]") {
+  test::TempKiosk k;
+  {
+    store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
+    auto tech = vault.initialise(kTech, kTechPin);
+    REQUIRE(tech.ok());
+    REQUIRE(vault.addOperator(*tech, kTeller, store::OperatorRole::Teller, kTellerPin).ok());
+  }
+  store::KioskStoreService service({k.path(), QStringLiteral("kiosk-7"), 7, nullptr});
+  service.start();
+  REQUIRE(waitFor(&service, &store::KioskStoreService::ready));
+  signIn(service, kTeller, kTellerPin);
+
+  app::KioskConfig config;
+  config.databasePath = k.path();
+  config.deviceId = QStringLiteral("kiosk-7");
+  config.sourcePath = k.dir.filePath(QStringLiteral("kiosk.conf"));
+  app::KioskSettingsBackend settings(config, service);
+  app::KioskBundleBackend bundles(config, config.deviceId, service);
+  QTemporaryDir stick;
+  REQUIRE(stick.isValid());
+
+  // The teller, under their own id and under the technician's.
+  for (const QString& actor : {kTeller, kTech}) {
+    auto saved = settings.save(settings.values(), actor);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().code == u"not_allowed");
+    CHECK(settings.leaveKioskMode(actor).error().code == u"not_allowed");
+    auto exported = exportWith(bundles, stick.path(), actor);
+    CHECK_FALSE(exported.ok);
+    CHECK(exported.code == u"not_allowed");
+  }
+  CHECK(QDir(stick.path()).isEmpty());
+  CHECK_FALSE(QFile::exists(settings.savePath()));
+
+  // The view-models refuse before reaching the backends.
+  auto& services = ui::KioskServices::instance();
+  services.store = &service;
+  services.settings = &settings;
+  services.bundles = &bundles;
+  ui::TransferModel transfers;
+  transfers.setFolder(stick.path());
+  transfers.exportNow(false, kTeller);
+  CHECK_FALSE(transfers.busy());
+  CHECK(transfers.message().contains(QStringLiteral("technician")));
+  ui::SettingsModel settingsModel;
+  settingsModel.save(kTeller);
+  CHECK_FALSE(settingsModel.lastOk());
+  CHECK(settingsModel.message().contains(QStringLiteral("technician")));
+
+  // A technician gets through.
+  service.signOut();
+  REQUIRE(waitFor(&service, &store::KioskStoreService::signedOut));
+  signIn(service, kTech, kTechPin);
+  CHECK(settings.leaveKioskMode(kTech).ok());
+  CHECK(exportWith(bundles, stick.path(), kTech).code != u"not_allowed");
+  services.store = nullptr;
+  services.settings = nullptr;
+  services.bundles = nullptr;
+}
