@@ -1140,5 +1140,12 @@
             <numerusform>%n exported registrations put back in this kiosk&apos;s queue.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n were refused: they would have replaced registrations made on this kiosk or on another kiosk (see the audit log).</source>
+        <translation>
+            <numerusform>%n was refused: it would have replaced a registration made on this kiosk or on another kiosk (see the audit log).</numerusform>
+            <numerusform>%n were refused: they would have replaced registrations made on this kiosk or on another kiosk (see the audit log).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1152,5 +1152,12 @@
             <numerusform>ការចុះឈ្មោះដែលបាននាំចេញ %n ត្រូវបានដាក់ត្រឡប់ទៅក្នុងជួររបស់ស្ថានីយនេះវិញ។</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n were refused: they would have replaced registrations made on this kiosk or on another kiosk (see the audit log).</source>
+        <translation>
+            <numerusform>%n ត្រូវបានបដិសេធ៖ វានឹងជំនួសការចុះឈ្មោះដែលបានធ្វើនៅលើស្ថានីយនេះ ឬនៅលើស្ថានីយផ្សេងទៀត (សូមមើលកំណត់ហេតុសវនកម្ម)។</numerusform>
+            <numerusform>%n ត្រូវបានបដិសេធ៖ វានឹងជំនួសការចុះឈ្មោះដែលបានធ្វើនៅលើស្ថានីយនេះ ឬនៅលើស្ថានីយផ្សេងទៀត (សូមមើលកំណត់ហេតុសវនកម្ម)។</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

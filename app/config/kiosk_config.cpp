@@ -35,6 +35,7 @@ const std::set<QString> kKnownKeys = {
     QStringLiteral("bundles/trusted_ca"),
     QStringLiteral("bundles/max_age_days"),
     QStringLiteral("bundles/revoked_devices"),
+    QStringLiteral("bundles/relays"),
 };
 
 Error invalid(const QString& path, const QString& key, const QString& value,
@@ -213,6 +214,11 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
   for (const QString& id : s.value(QStringLiteral("bundles/revoked_devices")).toStringList()) {
     if (!id.trimmed().isEmpty())
       c.bundleRevokedDevices << id.trimmed();
+  }
+
+  for (const QString& id : s.value(QStringLiteral("bundles/relays")).toStringList()) {
+    if (!id.trimmed().isEmpty())
+      c.bundleRelays << id.trimmed();
   }
 
   c.deviceId = s.value(QStringLiteral("device/id")).toString().trimmed();

@@ -49,6 +49,7 @@ struct KioskConfig {
   QString bundleTrustedCa;   // CA certificates (PEM) of the kiosks whose bundles are accepted
   int bundleMaxAgeDays = 30; // older bundles are refused
   QStringList bundleRevokedDevices; // lost or stolen kiosks whose bundles are refused
+  QStringList bundleRelays;         // kiosks whose bundles may carry other kiosks' records
 
   QStringList warnings; // unknown keys and other things a technician should fix
 };
