@@ -6,14 +6,17 @@
 //      the checks past the id match are reached;
 //   1: a failed answer: the X-Road-Error header's value, a newline, the body;
 //   2: a Retry-After header's value;
-//   3: a transport failure: curl code and TLS verify result (two bytes), a
-//      flag byte, then curl's error text (which quotes the server's TLS alert).
+//   3: a transport failure: curl code (modulo CURL_LAST) and TLS verify
+//      result (two bytes), a flag byte, then curl's error text (which quotes
+//      the server's TLS alert).
 #include "core/sync/registry_client.h"
 #include "core/sync/retry_after.h"
 #include "core/sync/transport_errors.h"
 #include "core/sync/xroad_error.h"
 
 #include <QJsonDocument>
+
+#include <curl/curl.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -72,7 +75,8 @@ void xroadError(QByteArrayView rest) {
 void transport(QByteArrayView rest) {
   if (rest.size() < 3)
     return;
-  const int curlCode = static_cast<uint8_t>(rest[0]);
+  // Only codes libcurl can return (a CURLcode outside the enum is no input).
+  const int curlCode = static_cast<uint8_t>(rest[0]) % CURL_LAST;
   const long verifyResult = static_cast<uint8_t>(rest[1]);
   const bool clientCertificate = rest[2] & 1;
   const camie::Error e = TransportErrors::fromCurl(curlCode, QString::fromUtf8(rest.sliced(3)),
