@@ -34,8 +34,8 @@ const std::set<QString> kKnownKeys = {
     QStringLiteral("sync/connect_timeout_seconds"),
     QStringLiteral("bundles/trusted_ca"),
     QStringLiteral("bundles/max_age_days"),
-    QStringLiteral("bundles/revoked_devices"),
     QStringLiteral("bundles/relays"),
+    QStringLiteral("bundles/revoked_devices"),
 };
 
 Error invalid(const QString& path, const QString& key, const QString& value,
@@ -210,15 +210,15 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
   if (!maxAge)
     return maxAge.error();
   c.bundleMaxAgeDays = *maxAge;
-  // A comma-separated list, which QSettings reads as a list already.
-  for (const QString& id : s.value(QStringLiteral("bundles/revoked_devices")).toStringList()) {
-    if (!id.trimmed().isEmpty())
-      c.bundleRevokedDevices << id.trimmed();
-  }
-
+  // Comma-separated lists, which QSettings reads as lists already.
   for (const QString& id : s.value(QStringLiteral("bundles/relays")).toStringList()) {
     if (!id.trimmed().isEmpty())
       c.bundleRelays << id.trimmed();
+  }
+
+  for (const QString& id : s.value(QStringLiteral("bundles/revoked_devices")).toStringList()) {
+    if (!id.trimmed().isEmpty())
+      c.bundleRevokedDevices << id.trimmed();
   }
 
   c.deviceId = s.value(QStringLiteral("device/id")).toString().trimmed();
