@@ -1234,5 +1234,12 @@
         <source>Only a signed-in technician can write or import bundles.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n were refused: they would have replaced registrations made on this kiosk or on another kiosk (see the audit log).</source>
+        <translation>
+            <numerusform>%n was refused: it would have replaced a registration made on this kiosk or on another kiosk (see the audit log).</numerusform>
+            <numerusform>%n were refused: they would have replaced registrations made on this kiosk or on another kiosk (see the audit log).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

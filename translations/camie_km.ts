@@ -1258,5 +1258,12 @@
         <source>Only a signed-in technician can write or import bundles.</source>
         <translation>មានតែអ្នកបច្ចេកទេសដែលបានចូលប៉ុណ្ណោះ ទើបអាចសរសេរ ឬនាំចូលកញ្ចប់បាន។</translation>
     </message>
+    <message numerus="yes">
+        <source>%n were refused: they would have replaced registrations made on this kiosk or on another kiosk (see the audit log).</source>
+        <translation>
+            <numerusform>%n ត្រូវបានបដិសេធ៖ វានឹងជំនួសការចុះឈ្មោះដែលបានធ្វើនៅលើស្ថានីយនេះ ឬនៅលើស្ថានីយផ្សេងទៀត (សូមមើលកំណត់ហេតុសវនកម្ម)។</numerusform>
+            <numerusform>%n ត្រូវបានបដិសេធ៖ វានឹងជំនួសការចុះឈ្មោះដែលបានធ្វើនៅលើស្ថានីយនេះ ឬនៅលើស្ថានីយផ្សេងទៀត (សូមមើលកំណត់ហេតុសវនកម្ម)។</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ const std::set<QString> kKnownKeys = {
     QStringLiteral("sync/connect_timeout_seconds"),
     QStringLiteral("bundles/trusted_ca"),
     QStringLiteral("bundles/max_age_days"),
+    QStringLiteral("bundles/relays"),
     QStringLiteral("bundles/revoked_devices"),
     QStringLiteral("trust/registry_roots"),
 };
@@ -238,7 +239,12 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
   if (!maxAge)
     return maxAge.error();
   c.bundleMaxAgeDays = *maxAge;
-  // A comma-separated list, which QSettings reads as a list already.
+  // Comma-separated lists, which QSettings reads as lists already.
+  for (const QString& id : s.value(QStringLiteral("bundles/relays")).toStringList()) {
+    if (!id.trimmed().isEmpty())
+      c.bundleRelays << id.trimmed();
+  }
+
   for (const QString& id : s.value(QStringLiteral("bundles/revoked_devices")).toStringList()) {
     if (!id.trimmed().isEmpty())
       c.bundleRevokedDevices << id.trimmed();

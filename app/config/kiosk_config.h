@@ -52,6 +52,7 @@ struct KioskConfig {
   QString bundleTrustedCa;   // CA certificates (PEM) of the kiosks whose bundles are accepted
   int bundleMaxAgeDays = 30; // older bundles are refused
   QStringList bundleRevokedDevices; // lost or stolen kiosks whose bundles are refused
+  QStringList bundleRelays;         // kiosks whose bundles may carry other kiosks' records
 
   // [trust] — the registry's pinned root keys (docs/config.md): the files
   // named; empty: the packaged /usr/share/camie-kiosk/registry-roots.json and

@@ -91,11 +91,15 @@ int runImportCommand(Cli& cli) {
        {QStringLiteral("signer"), outcome->signer},
        {QStringLiteral("records"), outcome->records},
        {QStringLiteral("imported"), outcome->imported},
-       {QStringLiteral("alreadyPresent"), outcome->alreadyPresent}},
-      QStringLiteral("Bundle %1 from kiosk %2 (signed by %3): %4 records queued, %5 already here.")
+       {QStringLiteral("alreadyPresent"), outcome->alreadyPresent},
+       {QStringLiteral("refused"), outcome->refused}},
+      QStringLiteral("Bundle %1 from kiosk %2 (signed by %3): %4 records queued, %5 already here, "
+                     "%6 refused (they would replace records this kiosk or another kiosk made; "
+                     "see the audit log).")
           .arg(outcome->bundleId, outcome->fromDevice, outcome->signer)
           .arg(outcome->imported)
-          .arg(outcome->alreadyPresent));
+          .arg(outcome->alreadyPresent)
+          .arg(outcome->refused));
 }
 
 } // namespace camie::app

@@ -113,6 +113,7 @@ void KioskBundleBackend::importFrom(const QString& file, const QString& actor, P
                 o.records = r->records;
                 o.imported = r->imported;
                 o.alreadyPresent = r->alreadyPresent;
+                o.refused = r->refused;
                 return o;
               });
 }

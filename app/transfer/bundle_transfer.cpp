@@ -16,15 +16,31 @@
 namespace camie::app {
 namespace {
 
+// A file of at most `maxBytes`: a larger one is refused before it is read
+// (and a device or pipe that never ends is read no further than the limit).
 Result<QByteArray> readSmallFile(const QString& path, const QString& what, qint64 maxBytes) {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly))
     return makeError(QStringLiteral("file_unreadable"),
                      QStringLiteral("%1 %2 cannot be read: %3.").arg(what, path, f.errorString()));
+  const auto tooLarge = [&] {
+    return makeError(QStringLiteral("file_too_large"),
+                     QStringLiteral("%1 %2 is larger than %3, the most it can have: it was not "
+                                    "read.")
+                         .arg(what, path,
+                              maxBytes % (1024 * 1024) == 0
+                                  ? QStringLiteral("%1 MiB").arg(maxBytes / (1024 * 1024))
+                                  : QStringLiteral("%1 bytes").arg(maxBytes)));
+  };
   if (f.size() > maxBytes)
-    return makeError(QStringLiteral("bundle_format"),
-                     QStringLiteral("%1 %2 is too large to be one.").arg(what, path));
-  return f.readAll();
+    return tooLarge();
+  QByteArray bytes = f.read(maxBytes + 1);
+  if (bytes.size() > maxBytes)
+    return tooLarge();
+  if (f.error() != QFileDevice::NoError)
+    return makeError(QStringLiteral("file_unreadable"),
+                     QStringLiteral("%1 %2 cannot be read: %3.").arg(what, path, f.errorString()));
+  return bytes;
 }
 
 // Writes a new file on the stick so that it is there after the stick is
@@ -175,25 +191,28 @@ Result<ImportOutcome> BundleTransfer::importFrom(const QString& file, const QStr
   trust.nowMs = clock_.nowMs();
   trust.maxAgeMs = config_.bundleMaxAgeDays * 24LL * 60 * 60 * 1000;
   trust.revokedDevices = config_.bundleRevokedDevices;
+  trust.relays = config_.bundleRelays;
   auto opened = bundle::readBundle(*bytes, trust);
   if (!opened)
     return opened.error();
   step(2);
   store::BundleQueue queue(db_, clock_);
   const bundle::RecordBundle& b = opened->bundle;
-  auto summary = queue.import(b.bundleId, b.deviceId, opened->signerFingerprint, b.records, actor);
+  auto summary = queue.import({b.bundleId, b.deviceId, opened->signerFingerprint}, b.records,
+                              deviceId_, actor);
   if (!summary)
     return summary.error();
   step(3);
   qCInfo(lcStore) << "imported bundle" << b.bundleId << ":" << summary->imported << "queued,"
-                  << summary->alreadyPresent << "already here";
+                  << summary->alreadyPresent << "already here," << summary->refused << "refused";
   return ImportOutcome{file,
                        b.bundleId,
                        b.deviceId,
                        opened->signerSubject,
                        static_cast<int>(b.records.size()),
                        summary->imported,
-                       summary->alreadyPresent};
+                       summary->alreadyPresent,
+                       summary->refused};
 }
 
 Result<int> BundleTransfer::requeueExported(const QString& actor) {

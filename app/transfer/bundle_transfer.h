@@ -28,6 +28,7 @@ struct ImportOutcome {
   int records = 0;
   int imported = 0;
   int alreadyPresent = 0;
+  int refused = 0; // left out: they would overwrite this kiosk's records or another kiosk's
 };
 
 class BundleTransfer {
@@ -45,8 +46,11 @@ public:
   // a bad stick before that leaves them queued. Progress counts records.
   [[nodiscard]] Result<ExportOutcome> exportTo(const QString& folder, bool includeExported,
                                                const QString& actor, const Progress& progress = {});
-  // Checks and queues a bundle; records already here are skipped. The trusted
-  // CA is `trustedCa`, else bundles/trusted_ca, else device/ca_file.
+  // Checks and queues a bundle (one larger than bundle::kMaxFileBytes is
+  // refused unread); records already here are skipped, and none replaces a
+  // record this kiosk made (store::BundleQueue::import). The trusted CA is
+  // `trustedCa`, else bundles/trusted_ca, else device/ca_file; the relays are
+  // bundles/relays.
   [[nodiscard]] Result<ImportOutcome> importFrom(const QString& file, const QString& trustedCa,
                                                  const QString& actor,
                                                  const Progress& progress = {});

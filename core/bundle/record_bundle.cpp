@@ -18,6 +18,7 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace camie::bundle {
@@ -238,8 +239,10 @@ Result<RecordBundle> parsePayload(const QJsonObject& p, bool withRecords) {
   return bundle;
 }
 
+// The chain from the leaf to a trusted CA, for a client certificate; at
+// `atMs`, or — before the payload gives the bundle's time — at no time at all.
 Result<void> verifyChain(const std::vector<X509Ptr>& certs, const QByteArray& trustedCasPem,
-                         qint64 atMs) {
+                         std::optional<qint64> atMs) {
   const auto untrusted = [](const QString& why) {
     return makeError(QStringLiteral("bundle_untrusted"),
                      QStringLiteral("The bundle's signer is not trusted: %1.").arg(why));
@@ -260,7 +263,10 @@ Result<void> verifyChain(const std::vector<X509Ptr>& certs, const QByteArray& tr
     sk_X509_push(chain.get(), certs[i].get());
   if (X509_STORE_CTX_init(ctx.get(), store.get(), certs.front().get(), chain.get()) != 1)
     return makeError(QStringLiteral("crypto_failure"), QStringLiteral("X509_STORE_CTX_init"));
-  X509_STORE_CTX_set_time(ctx.get(), 0, static_cast<time_t>(atMs / 1000));
+  if (atMs)
+    X509_STORE_CTX_set_time(ctx.get(), 0, static_cast<time_t>(*atMs / 1000));
+  else
+    X509_VERIFY_PARAM_set_flags(X509_STORE_CTX_get0_param(ctx.get()), X509_V_FLAG_NO_CHECK_TIME);
   X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_CLIENT);
   const int verified = X509_verify_cert(ctx.get());
   ERR_clear_error();
@@ -271,13 +277,6 @@ Result<void> verifyChain(const std::vector<X509Ptr>& certs, const QByteArray& tr
 }
 
 } // namespace
-
-Result<RecordBundle> parseBundlePayload(QByteArrayView payload) {
-  const QJsonDocument doc = QJsonDocument::fromJson(payload.toByteArray());
-  if (!doc.isObject())
-    return formatError(QStringLiteral("its payload is not JSON"));
-  return parsePayload(doc.object(), true);
-}
 
 QJsonObject sealedRecordJson(const store::OutgoingRecord& r) {
   QJsonObject item{{QStringLiteral("id"), r.id},
@@ -368,7 +367,10 @@ Result<QByteArray> writeBundle(const RecordBundle& bundle, const BundleSigner& s
 Result<OpenedBundle> readBundle(QByteArrayView file, const TrustPolicy& trust) {
   const ErrorQueueGuard errors;
   if (file.size() > kMaxFileBytes)
-    return formatError(QStringLiteral("the file is larger than any bundle can be"));
+    return formatError(
+        QStringLiteral("the file has %1 bytes, more than the %2 MiB a bundle can have")
+            .arg(file.size())
+            .arg(kMaxFileBytes / (1024 * 1024)));
   QJsonParseError parseError{};
   const QJsonDocument doc = QJsonDocument::fromJson(file.toByteArray(), &parseError);
   if (doc.isNull() || !doc.isObject())
@@ -389,14 +391,17 @@ Result<OpenedBundle> readBundle(QByteArrayView file, const TrustPolicy& trust) {
     return formatError(QStringLiteral("it does not name its signer's certificate"));
   std::vector<X509Ptr> certs;
   for (const QJsonValue& c : certificates) {
+    if (c.toString().size() > kMaxCertificateBytes)
+      return formatError(QStringLiteral("one of its certificates is longer than %1 bytes")
+                             .arg(kMaxCertificateBytes));
     auto read = readCertificates(c.toString().toLatin1());
     if (read.size() != 1)
       return formatError(QStringLiteral("one of its certificates cannot be read"));
     certs.push_back(std::move(read.front()));
   }
 
-  // The signature first: nothing of the payload is parsed unless its signer
-  // wrote it (whether the signer is trusted is checked next).
+  // The signature first, then the signer: nothing of the payload is parsed
+  // unless a kiosk this one trusts wrote it.
   X509* leaf = certs.front().get();
   EVP_PKEY* key = X509_get0_pubkey(leaf);
   const QByteArray message = signedMessage(*payload);
@@ -412,6 +417,25 @@ Result<OpenedBundle> readBundle(QByteArrayView file, const TrustPolicy& trust) {
     return makeError(QStringLiteral("bundle_signature"),
                      QStringLiteral("The bundle's signature does not match its content: it was "
                                     "changed or damaged after the kiosk wrote it."));
+  // The chain's validity dates are checked below, at the bundle's time.
+  if (auto chain = verifyChain(certs, trust.trustedCasPem, std::nullopt); !chain)
+    return chain.error();
+  if (!(X509_get_extension_flags(leaf) & EXFLAG_XKUSAGE) ||
+      !(X509_get_extended_key_usage(leaf) & XKU_SSL_CLIENT))
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("The bundle's signer is not trusted: its certificate is not "
+                                    "a kiosk's client certificate (no clientAuth usage)."));
+  const auto serial = subjectSerialNumber(leaf);
+  if (!serial || serial->isEmpty())
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("The bundle's signer is not trusted: its certificate names "
+                                    "no kiosk (no serialNumber in its subject)."));
+  const QString signerDevice = *serial;
+  if (trust.revokedDevices.contains(signerDevice))
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("Kiosk %1 is revoked (bundles/revoked_devices): its bundles "
+                                    "are refused.")
+                         .arg(signerDevice));
 
   const QJsonDocument inner = QJsonDocument::fromJson(*payload, &parseError);
   if (!inner.isObject())
@@ -421,6 +445,11 @@ Result<OpenedBundle> readBundle(QByteArrayView file, const TrustPolicy& trust) {
   if (!header)
     return header.error();
   const RecordBundle& h = *header;
+  if (h.deviceId != signerDevice)
+    return makeError(QStringLiteral("bundle_untrusted"),
+                     QStringLiteral("The bundle says it comes from kiosk %1, but it is signed by "
+                                    "kiosk %2.")
+                         .arg(h.deviceId, signerDevice));
   if (h.createdAtMs > trust.nowMs + kDayMs)
     return makeError(QStringLiteral("bundle_untrusted"),
                      QStringLiteral("The bundle says it was made on %1, later than now: check "
@@ -434,30 +463,23 @@ Result<OpenedBundle> readBundle(QByteArrayView file, const TrustPolicy& trust) {
                          .arg(trust.maxAgeMs / kDayMs));
   if (auto chain = verifyChain(certs, trust.trustedCasPem, h.createdAtMs); !chain)
     return chain.error();
-  if (!(X509_get_extension_flags(leaf) & EXFLAG_XKUSAGE) ||
-      !(X509_get_extended_key_usage(leaf) & XKU_SSL_CLIENT))
-    return makeError(QStringLiteral("bundle_untrusted"),
-                     QStringLiteral("The bundle's signer is not trusted: its certificate is not "
-                                    "a kiosk's client certificate (no clientAuth usage)."));
-  const auto serial = subjectSerialNumber(leaf);
-  if (!serial || serial->isEmpty())
-    return makeError(QStringLiteral("bundle_untrusted"),
-                     QStringLiteral("The bundle's signer is not trusted: its certificate names "
-                                    "no kiosk (no serialNumber in its subject)."));
-  if (*serial != h.deviceId)
-    return makeError(QStringLiteral("bundle_untrusted"),
-                     QStringLiteral("The bundle says it comes from kiosk %1, but it is signed by "
-                                    "kiosk %2.")
-                         .arg(h.deviceId, *serial));
-  if (trust.revokedDevices.contains(h.deviceId))
-    return makeError(QStringLiteral("bundle_untrusted"),
-                     QStringLiteral("Kiosk %1 is revoked (bundles/revoked_devices): its bundles "
-                                    "are refused.")
-                         .arg(h.deviceId));
 
   auto full = parsePayload(p, true);
   if (!full)
     return full.error();
+  // A kiosk vouches for the records it made; only a relay carries others'.
+  if (!trust.relays.contains(signerDevice)) {
+    for (qsizetype i = 0; i < full->records.size(); ++i) {
+      const store::OutgoingRecord& r = full->records.at(i);
+      if (!r.originDevice.isEmpty() && r.originDevice != signerDevice)
+        return makeError(QStringLiteral("bundle_origin"),
+                         QStringLiteral("Record %1 of the bundle (%2) was made by kiosk %3, but "
+                                        "kiosk %4 signed the bundle and is not a relay here "
+                                        "(bundles/relays).")
+                             .arg(i + 1)
+                             .arg(r.id, r.originDevice.left(128), signerDevice));
+    }
+  }
   return OpenedBundle{std::move(*full), subjectOf(leaf), fingerprintOf(leaf)};
 }
 

@@ -8,7 +8,8 @@
 // file holds no personal data a finder could read. The signature is by the
 // exporting kiosk's enrolled key over "camie-bundle/1\n" + payload; its
 // certificate (leaf first) must chain to a CA the importing kiosk trusts, at
-// the time the bundle was made.
+// the time the bundle was made. A record carries "originDeviceId" when the
+// kiosk that made it is not the one that signed the bundle (a relay).
 #pragma once
 
 #include "core/store/outgoing_queue.h"
@@ -24,8 +25,10 @@ namespace camie::bundle {
 
 inline constexpr const char* kFormat = "camie-bundle/1";
 // A bundle file is at most 64 MiB (about 20,000 records); an export of more
-// writes several files.
+// writes several files. A larger file is refused before it is read.
 inline constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+// One certificate of the signer's chain, in PEM.
+inline constexpr qsizetype kMaxCertificateBytes = 16 * 1024;
 inline constexpr int kMaxRecords = 50000;
 
 struct RecordBundle {
@@ -60,20 +63,21 @@ struct TrustPolicy {
   qint64 nowMs = 0;                             // this kiosk's clock
   qint64 maxAgeMs = 30LL * 24 * 60 * 60 * 1000; // older bundles are refused
   QStringList revokedDevices;                   // lost or stolen kiosks: their bundles are refused
+  // Kiosks that may carry other kiosks' records (bundles/relays); any other
+  // signer may carry only records it made itself.
+  QStringList relays;
 };
 
-// Reads and checks a file: its format, the signature (before the payload is
-// parsed), the bundle's age, the signer's certificate against the trusted
-// CAs at the bundle's time, that the certificate names the kiosk the bundle
-// says it comes from (subject serialNumber = device id) and that this kiosk
-// is not revoked, then every record. Nothing is returned unless all holds.
-// Errors: "bundle_format", "bundle_untrusted", "bundle_signature",
-// "bundle_record" — each message names what is wrong.
+// Reads and checks a file (at most kMaxFileBytes): its format, the
+// signature, the signer's certificate chain to the trusted CAs, that it is a
+// kiosk's client certificate naming a kiosk (subject serialNumber = device
+// id) that is not revoked — and only then parses the payload: that the
+// certificate names the kiosk the bundle says it comes from, the bundle's
+// age, the chain again at the bundle's time, then every record, each made by
+// the signer unless the signer is a relay. Nothing is returned unless all
+// holds. Errors: "bundle_format", "bundle_untrusted", "bundle_signature",
+// "bundle_record", "bundle_origin" — each message names what is wrong.
 [[nodiscard]] Result<OpenedBundle> readBundle(QByteArrayView file, const TrustPolicy& trust);
-
-// The payload alone, unsigned: readBundle() calls it only once the signature
-// holds; public for the fuzz target. Errors: "bundle_format", "bundle_record".
-[[nodiscard]] Result<RecordBundle> parseBundlePayload(QByteArrayView payload);
 
 // One sealed record in the shape of an upload batch (API.md) — the same in a
 // bundle, so an imported record goes up exactly as its kiosk would send it.

@@ -1,5 +1,6 @@
 #include "core/store/bundle_queue.h"
 
+#include "core/logging/log_categories.h"
 #include "core/store/audit_log.h"
 #include "core/store/sqlite_database.h"
 
@@ -119,25 +120,25 @@ Result<int> BundleQueue::markExported(const QStringList& ids, const QString& bun
   return marked;
 }
 
-Result<ImportSummary> BundleQueue::import(const QString& bundleId, const QString& originDevice,
-                                          const QString& signer,
+Result<ImportSummary> BundleQueue::import(const BundleSource& source,
                                           const QList<OutgoingRecord>& records,
-                                          const QString& actor) {
+                                          const QString& thisDevice, const QString& actor) {
   Transaction tx(db_);
   if (!tx.began())
     return tx.began().error();
-  auto existing = db_.prepare("SELECT status, revision FROM records WHERE id = ?");
+  auto existing = db_.prepare("SELECT status, revision, origin_device FROM records WHERE id = ?");
   auto insert = db_.prepare(
       "INSERT INTO records (id, revision, status, form_id, form_version, operator_id, created_at, "
       "updated_at, captured_at, next_attempt_at, local_schema, local_copy, sealed_key_id, "
       "sealed_suite, sealed_enc, sealed_ct, origin_device, bundle_id) "
       "VALUES (?, ?, 'sealed', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)");
+  // Only ever a record imported before, which has no local copy.
   auto replace = db_.prepare(
       "UPDATE records SET revision = ?, status = 'sealed', form_id = ?, form_version = ?, "
-      "operator_id = ?, updated_at = ?, captured_at = ?, next_attempt_at = ?, local_copy = NULL, "
-      "sealed_key_id = ?, sealed_suite = ?, sealed_enc = ?, sealed_ct = ?, origin_device = ?, "
-      "bundle_id = ?, server_errors = NULL, registry_number = NULL, batch_id = NULL, "
-      "lease_until = NULL, exported_at = NULL WHERE id = ?");
+      "operator_id = ?, updated_at = ?, captured_at = ?, next_attempt_at = ?, "
+      "sealed_key_id = ?, sealed_suite = ?, sealed_enc = ?, sealed_ct = ?, bundle_id = ?, "
+      "server_errors = NULL, registry_number = NULL, batch_id = NULL, lease_until = NULL, "
+      "exported_at = NULL WHERE id = ? AND origin_device = ? AND local_copy IS NULL");
   if (!existing)
     return existing.error();
   if (!insert)
@@ -147,25 +148,58 @@ Result<ImportSummary> BundleQueue::import(const QString& bundleId, const QString
   const qint64 now = clock_.nowMs();
   AuditLog audit(db_);
   ImportSummary summary;
+  const auto refuse = [&](const OutgoingRecord& r, const QString& why) -> Result<void> {
+    qCWarning(lcStore) << "bundle" << source.bundleId << "record" << r.id << "revision"
+                       << r.revision << "not imported:" << why;
+    ++summary.refused;
+    return audit.append(now, actor, QStringLiteral("record.import_refused"), r.id,
+                        QStringLiteral("revision %1 in bundle %2 signed by kiosk %3 not imported: "
+                                       "%4")
+                            .arg(r.revision)
+                            .arg(source.bundleId, source.signerDevice, why));
+  };
   for (const OutgoingRecord& r : records) {
     existing->bind(1, r.id);
     auto row = existing->step();
     if (!row)
       return row.error();
-    const QString status = *row ? existing->text(0) : QString();
-    const int revision = *row ? static_cast<int>(existing->int64(1)) : 0;
+    const bool here = *row;
+    const QString status = here ? existing->text(0) : QString();
+    const int revision = here ? static_cast<int>(existing->int64(1)) : 0;
+    const QString hereOrigin = here ? existing->text(2) : QString();
     existing->reset();
-    const QString origin = r.originDevice.isEmpty() ? originDevice : r.originDevice;
-    const bool replaceable = status == u"rejected" || status == u"sealed" || status == u"exported";
-    if (*row && !(r.revision > revision && replaceable)) {
-      ++summary.alreadyPresent;
+    const QString origin = r.originDevice.isEmpty() ? source.signerDevice : r.originDevice;
+
+    if (here && r.revision <= revision) {
+      ++summary.alreadyPresent; // this revision, or a later one, is here
       continue;
     }
-    if (*row) {
+    // This kiosk's own records: a bundle never overwrites them, nor brings
+    // back one of them that is gone (settled and purged).
+    const bool ours =
+        (here && hereOrigin.isEmpty()) || (!thisDevice.isEmpty() && origin == thisDevice);
+    QString refusal;
+    if (ours)
+      refusal = QStringLiteral("this kiosk made that record");
+    else if (here && (hereOrigin != origin || source.signerDevice != hereOrigin))
+      refusal = QStringLiteral("kiosk %1 made the record here; only a bundle it signed may "
+                               "bring a later revision")
+                    .arg(hereOrigin);
+    if (!refusal.isEmpty()) {
+      if (auto a = refuse(r, refusal); !a)
+        return a.error();
+      continue;
+    }
+    const bool replaceable = status == u"rejected" || status == u"sealed" || status == u"exported";
+    if (here && !replaceable) {
+      ++summary.alreadyPresent; // in flight or settled: the registry has this id
+      continue;
+    }
+    if (here) {
       replace->bind(1, r.revision).bind(2, r.formId).bind(3, r.formVersion).bind(4, r.operatorId);
       replace->bind(5, now).bind(6, r.capturedAt).bind(7, now).bind(8, r.sealed.keyId);
       replace->bind(9, r.sealed.suite).bind(10, r.sealed.enc).bind(11, r.sealed.ciphertext);
-      replace->bind(12, origin).bind(13, bundleId).bind(14, r.id);
+      replace->bind(12, source.bundleId).bind(13, r.id).bind(14, hereOrigin);
       if (auto run = replace->run(); !run)
         return run.error();
     } else {
@@ -173,27 +207,29 @@ Result<ImportSummary> BundleQueue::import(const QString& bundleId, const QString
       insert->bind(5, r.operatorId).bind(6, now).bind(7, now).bind(8, r.capturedAt).bind(9, now);
       insert->bind(10, RecordStore::kLocalSchema).bind(11, r.sealed.keyId);
       insert->bind(12, r.sealed.suite).bind(13, r.sealed.enc).bind(14, r.sealed.ciphertext);
-      insert->bind(15, origin).bind(16, bundleId);
+      insert->bind(15, origin).bind(16, source.bundleId);
       if (auto run = insert->run(); !run)
         return run.error();
     }
     const QString detail =
-        *row ? QStringLiteral("%1 -> sealed revision %2 imported from bundle %3 of kiosk %4")
+        here ? QStringLiteral("%1 -> sealed revision %2 imported from bundle %3 of kiosk %4")
                    .arg(status)
                    .arg(r.revision)
-                   .arg(bundleId, origin)
+                   .arg(source.bundleId, origin)
              : QStringLiteral("new -> sealed imported from bundle %1 of kiosk %2")
-                   .arg(bundleId, origin);
+                   .arg(source.bundleId, origin);
     if (auto a = audit.append(now, actor, QStringLiteral("record.sealed"), r.id, detail); !a)
       return a.error();
     ++summary.imported;
   }
-  if (auto a = audit.append(now, actor, QStringLiteral("bundle.imported"), {},
-                            QStringLiteral("bundle %1 of kiosk %2 signed by %3: %4 queued, %5 "
-                                           "already here")
-                                .arg(bundleId, originDevice, signer)
-                                .arg(summary.imported)
-                                .arg(summary.alreadyPresent));
+  if (auto a = audit.append(
+          now, actor, QStringLiteral("bundle.imported"), {},
+          QStringLiteral("bundle %1 of kiosk %2 signed by %3: %4 queued, %5 already here, %6 "
+                         "refused")
+              .arg(source.bundleId, source.signerDevice, source.signerFingerprint)
+              .arg(summary.imported)
+              .arg(summary.alreadyPresent)
+              .arg(summary.refused));
       !a)
     return a.error();
   if (auto c = tx.commit(); !c)

@@ -12,7 +12,16 @@ namespace camie::store {
 
 struct ImportSummary {
   int imported = 0;       // queued now (new, or a later revision of one here)
-  int alreadyPresent = 0; // a record with the same id is in this database already
+  int alreadyPresent = 0; // a record with the same id and revision (or later) is here already
+  int refused = 0;        // would have replaced a record this kiosk made, or one another kiosk
+                          // made, or is this kiosk's own: left out (audited, logged with its id)
+};
+
+// Where a bundle comes from, as its signature proved it.
+struct BundleSource {
+  QString bundleId;
+  QString signerDevice;      // the kiosk that signed it (its certificate's serialNumber)
+  QString signerFingerprint; // the signing certificate's SHA-256, for the audit log
 };
 
 class BundleQueue {
@@ -41,15 +50,16 @@ public:
   // how many were marked.
   [[nodiscard]] Result<int> markExported(const QStringList& ids, const QString& bundleId,
                                          const QString& actor);
-  // Queues the records of bundle `bundleId` from kiosk `originDevice`. A
-  // record whose id is already here is left as it is — unless the bundle
-  // holds a later revision (corrected after a rejection) and the one here is
-  // not in flight or done: then the later revision replaces it.
-  // `signer`: the signing certificate's fingerprint, for the audit log.
-  [[nodiscard]] Result<ImportSummary> import(const QString& bundleId, const QString& originDevice,
-                                             const QString& signer,
+  // Queues the records of a bundle; a record without an origin of its own
+  // was made by the signer. This kiosk (`thisDevice`) takes nothing that
+  // would overwrite its own work: a record it made (no origin here, or its
+  // own id as origin) is never replaced. A record here from another kiosk is
+  // replaced only by a later revision signed by that same kiosk, and only
+  // while it is not in flight or done (corrected after a rejection). Records
+  // with the same id and revision, or an older one, are skipped.
+  [[nodiscard]] Result<ImportSummary> import(const BundleSource& source,
                                              const QList<OutgoingRecord>& records,
-                                             const QString& actor);
+                                             const QString& thisDevice, const QString& actor);
   // exported → sealed: this kiosk sends them itself after all. Returns how many.
   [[nodiscard]] Result<int> requeueExported(const QString& actor);
 

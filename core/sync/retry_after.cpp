@@ -13,8 +13,12 @@ std::optional<qint64> RetryAfter::parseMs(const QByteArray& value, qint64 nowMs)
     return std::nullopt;
   bool ok = false;
   const qint64 seconds = v.toLongLong(&ok);
-  if (ok)
-    return seconds < 0 ? std::nullopt : std::optional<qint64>(std::min(seconds * 1000, kMaxMs));
+  if (ok) {
+    if (seconds < 0)
+      return std::nullopt;
+    // Capped before it is multiplied: a huge value must not overflow.
+    return seconds > kMaxMs / 1000 ? kMaxMs : seconds * 1000;
+  }
   // "Sun, 06 Nov 1994 08:49:37 GMT"
   QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v),
                                            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

@@ -22,6 +22,7 @@ public:
     int records = 0;
     int imported = 0;
     int alreadyPresent = 0;
+    int refused = 0; // would have replaced this kiosk's or another kiosk's records
   };
   using Progress = std::function<void(int done, int total)>;
   using Done = std::function<void(const Outcome&)>;

@@ -131,7 +131,12 @@ void TransferModel::importBundle(const QString& name, const QString& actor) {
                              .arg(o.fromDevice) +
                          (o.alreadyPresent > 0
                               ? u' ' + tr("%n were already here.", nullptr, o.alreadyPresent)
-                              : QString()));
+                              : QString()) +
+                         (o.refused > 0 ? u' ' + tr("%n were refused: they would have replaced "
+                                                    "registrations made on this kiosk or on "
+                                                    "another kiosk (see the audit log).",
+                                                    nullptr, o.refused)
+                                        : QString()));
         if (o.ok && o.imported > 0 && KioskServices::instance().sync)
           KioskServices::instance().sync->syncNow();
       });

@@ -36,7 +36,10 @@ TEST_CASE("every documented key is read from the configuration file") {
   const QString path = writeConfig(dir, "[ui]\nlanguage=en\nfullscreen=false\n"
                                         "idle_lock_seconds=300\non_screen_keyboard=never\n"
                                         "[store]\ndatabase=/var/lib/camie-kiosk/kiosk.db\n"
-                                        "retention_days=30\n[device]\nid=kiosk-ab12\n");
+                                        "retention_days=30\n[device]\nid=kiosk-ab12\n"
+                                        "[bundles]\nmax_age_days=10\n"
+                                        "revoked_devices=kiosk-lost-1, kiosk-lost-2\n"
+                                        "relays=kiosk-hub-3\n");
   const auto config = ConfigLoader::load(path);
   REQUIRE(config.ok());
   CHECK(config->language == QStringLiteral("en"));
@@ -46,6 +49,10 @@ TEST_CASE("every documented key is read from the configuration file") {
   CHECK(config->databasePath == QStringLiteral("/var/lib/camie-kiosk/kiosk.db"));
   CHECK(config->retentionDays == 30);
   CHECK(config->deviceId == QStringLiteral("kiosk-ab12"));
+  CHECK(config->bundleMaxAgeDays == 10);
+  CHECK(config->bundleRevokedDevices ==
+        QStringList{QStringLiteral("kiosk-lost-1"), QStringLiteral("kiosk-lost-2")});
+  CHECK(config->bundleRelays == QStringList{QStringLiteral("kiosk-hub-3")});
   CHECK(config->warnings.isEmpty());
 }
 

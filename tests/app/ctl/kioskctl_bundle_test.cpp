@@ -246,6 +246,7 @@ TEST_CASE("records exported by a kiosk with no network reach the registry throug
     REQUIRE(in.exitCode == 0);
     CHECK(in.json().value(u"imported").toInt() == 40);
     CHECK(in.json().value(u"alreadyPresent").toInt() == 0);
+    CHECK(in.json().value(u"refused").toInt() == 0);
     CHECK(in.json().value(u"fromDevice").toString() == QStringLiteral("kiosk-field-7"));
     CHECK(counts(branch).value(u"sealed").toInt() == 45);
 

@@ -58,10 +58,12 @@ TestPki::Pair kioskCert(TestPki& pki, const QString& deviceId) {
   return pki.issueClient(deviceId, subject);
 }
 
+// kiosk-7 relays: its sample bundle carries a record of kiosk-relay (record 2).
 bundle::TrustPolicy trusting(const QByteArray& ca) {
   bundle::TrustPolicy trust;
   trust.trustedCasPem = ca;
   trust.nowMs = kNow;
+  trust.relays = {QStringLiteral("kiosk-7")};
   return trust;
 }
 
@@ -151,6 +153,8 @@ TEST_CASE("a changed, foreign, mislabelled, old, future or revoked bundle is ref
         QStringLiteral("bundle_untrusted"));
   CHECK(code(written(sample(), signer(pki.otherClient()))) == QStringLiteral("bundle_untrusted"));
   CHECK(code(file.left(100)) == QStringLiteral("bundle_format"));
+  CHECK(refusal(QByteArray(bundle::kMaxFileBytes + 1, ' '), trusting(ca))
+            .message.contains(u"64 MiB"));
   CHECK(code("{\"format\": \"camie-bundle/2\"}") == QStringLiteral("bundle_format"));
 
   auto future = sample();
@@ -161,6 +165,17 @@ TEST_CASE("a changed, foreign, mislabelled, old, future or revoked bundle is ref
   auto old = sample();
   old.createdAtMs = kNow - 31LL * 24 * 3600 * 1000;
   CHECK(refusal(written(old, kiosk7), trusting(ca)).message.contains(u"max_age_days"));
+  // Not a relay: it may carry only records it made.
+  auto notRelay = trusting(ca);
+  notRelay.relays.clear();
+  const auto origin = refusal(file, notRelay);
+  CHECK(origin.code == QStringLiteral("bundle_origin"));
+  CHECK(origin.message.contains(u"kiosk-relay"));
+  auto own = sample(2);
+  CHECK(bundle::readBundle(written(own, kiosk7), notRelay).ok());
+  own.records[1].originDevice = QStringLiteral("kiosk-7"); // its own id, said outright
+  CHECK(bundle::readBundle(written(own, kiosk7), notRelay).ok());
+
   auto revoked = trusting(ca);
   revoked.revokedDevices = {QStringLiteral("kiosk-7")};
   CHECK(refusal(file, revoked).message.contains(u"revoked"));

@@ -126,12 +126,14 @@ TEST_CASE("an import skips records it has, but takes a corrected revision of a r
 
   test::TempKiosk branch;
   store::BundleQueue bundles(*branch.db, branch.clock);
-  auto first = bundles.import(QStringLiteral("bundle-1"), QStringLiteral("kiosk-field"),
-                              QStringLiteral("ab12"), *records, QStringLiteral("t"));
+  auto first = bundles.import(
+      {QStringLiteral("bundle-1"), QStringLiteral("kiosk-field"), QStringLiteral("ab12")}, *records,
+      QStringLiteral("kiosk-branch"), QStringLiteral("t"));
   REQUIRE(first.ok());
   CHECK(first->imported == 3);
-  auto again = bundles.import(QStringLiteral("bundle-1"), QStringLiteral("kiosk-field"),
-                              QStringLiteral("ab12"), *records, QStringLiteral("t"));
+  auto again = bundles.import(
+      {QStringLiteral("bundle-1"), QStringLiteral("kiosk-field"), QStringLiteral("ab12")}, *records,
+      QStringLiteral("kiosk-branch"), QStringLiteral("t"));
   REQUIRE(again.ok());
   CHECK(again->imported == 0);
   CHECK(again->alreadyPresent == 3);
@@ -152,8 +154,9 @@ TEST_CASE("an import skips records it has, but takes a corrected revision of a r
   auto corrected = *records;
   corrected[0].revision = 2;
   corrected[0].sealed.ciphertext[0] = static_cast<char>(corrected[0].sealed.ciphertext[0] ^ 1);
-  auto third = bundles.import(QStringLiteral("bundle-2"), QStringLiteral("kiosk-field"),
-                              QStringLiteral("ab12"), corrected, QStringLiteral("t"));
+  auto third = bundles.import(
+      {QStringLiteral("bundle-2"), QStringLiteral("kiosk-field"), QStringLiteral("ab12")},
+      corrected, QStringLiteral("kiosk-branch"), QStringLiteral("t"));
   REQUIRE(third.ok());
   CHECK(third->imported == 1);
   CHECK(third->alreadyPresent == 2);
@@ -178,8 +181,8 @@ TEST_CASE("an answer about an earlier revision does not settle a corrected recor
   test::TempKiosk k;
   store::BundleQueue bundles(*k.db, k.clock);
   REQUIRE(bundles
-              .import(QStringLiteral("b"), QStringLiteral("f"), QStringLiteral("s"), corrected,
-                      QStringLiteral("t"))
+              .import({QStringLiteral("b"), QStringLiteral("f"), QStringLiteral("s")}, corrected,
+                      QStringLiteral("k"), QStringLiteral("t"))
               .ok());
   REQUIRE(bundles.markExported({id}, QStringLiteral("b2"), QStringLiteral("t")).ok());
   store::OutgoingQueue queue(*k.db, k.clock, 7);

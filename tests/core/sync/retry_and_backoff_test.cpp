@@ -19,6 +19,9 @@ TEST_CASE("Retry-After is read as seconds or as an HTTP date", "[sync]") {
   CHECK(RetryAfter::parseMs("Sun, 06 Nov 1994 08:50:07 GMT", now) == 30000);
   CHECK(RetryAfter::parseMs("Sun, 06 Nov 1994 08:40:00 GMT", now) == 0); // already past
   CHECK(RetryAfter::parseMs("99999999", now) == RetryAfter::kMaxMs);
+  // Found by registry_answers_fuzz: seconds * 1000 overflowed qint64.
+  CHECK(RetryAfter::parseMs("121200121200120000", now) == RetryAfter::kMaxMs);
+  CHECK(RetryAfter::parseMs("9223372036854775807", now) == RetryAfter::kMaxMs);
   CHECK_FALSE(RetryAfter::parseMs("-5", now));
   CHECK_FALSE(RetryAfter::parseMs("soon", now));
   CHECK_FALSE(RetryAfter::parseMs("", now));
