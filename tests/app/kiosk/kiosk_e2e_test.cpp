@@ -138,6 +138,44 @@ void tapKeys(test::QuickDriver& d, std::initializer_list<const char*> keys) {
     d.tap(QStringLiteral("key_") + QString::fromLatin1(key));
 }
 
+// Types `text` on the on-screen keyboard's Latin layout or number pad, key
+// by key (the keys' names are xkb's, as on a US keyboard).
+void typeOnKeyboard(test::QuickDriver& d, const QString& text, bool numberPad) {
+  static const char* const rows[][3] = {
+      {"AE01 AE02 AE03 AE04 AE05 AE06 AE07 AE08 AE09 AE10", "1234567890", "!@#$%^&*()"},
+      {"AD01 AD02 AD03 AD04 AD05 AD06 AD07 AD08 AD09 AD10", "qwertyuiop", "QWERTYUIOP"},
+      {"AC01 AC02 AC03 AC04 AC05 AC06 AC07 AC08 AC09", "asdfghjkl", "ASDFGHJKL"},
+      {"AB01 AB02 AB03 AB04 AB05 AB06 AB07", "zxcvbnm", "ZXCVBNM"}};
+  for (const QChar c : text) {
+    if (c == u' ') {
+      d.tap(QStringLiteral("key_space"));
+      continue;
+    }
+    if (numberPad) {
+      const QString pad = c.isDigit() ? QStringLiteral("P") + c
+                          : c == u'.' ? QStringLiteral("PPERIOD")
+                                      : QStringLiteral("?");
+      d.tap(QStringLiteral("key_") + pad);
+      continue;
+    }
+    bool found = false;
+    for (const auto& row : rows) {
+      const QStringList keys = QString::fromLatin1(row[0]).split(u' ');
+      for (int level = 1; level <= 2 && !found; ++level) {
+        const qsizetype at = QString::fromLatin1(row[level]).indexOf(c);
+        if (at < 0)
+          continue;
+        if (level == 2)
+          d.tap(QStringLiteral("key_shift"));
+        d.tap(QStringLiteral("key_") + keys.at(at));
+        found = true;
+      }
+    }
+    INFO("no key for " << QString(c).toStdString());
+    REQUIRE(found);
+  }
+}
+
 } // namespace
 
 TEST_CASE("a teller signs in, registers a person, and the registry number reaches the receipt",
@@ -245,20 +283,35 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   CHECK(d.hasText(QStringLiteral("input_name_en"), QStringLiteral("Sok Sreymom")));
   both(QStringLiteral("04b-keyboard-latin"));
   d.tap(QStringLiteral("key_enter"));
-  REQUIRE(d.find(QStringLiteral("key_P0")) != nullptr); // the date of birth gets the number pad
+  // Every text of this registration is typed on the on-screen keyboard:
+  // the date of birth, as the card prints it, on the number pad it opens with.
+  REQUIRE(d.find(QStringLiteral("key_P0")) != nullptr);
+  typeOnKeyboard(d, QStringLiteral("12.04.1990"), true);
+  CHECK(d.hasText(QStringLiteral("input_dob"), QStringLiteral("12.04.1990")));
   d.tap(QStringLiteral("key_hide"));
   CHECK_FALSE(d.find(QStringLiteral("onScreenKeyboard")));
   d.click(QStringLiteral("option_sex_male"));
-  d.type(QStringLiteral("input_dob"), QStringLiteral("12.04.1990")); // as the card prints it
   d.click(QStringLiteral("option_id_type_national_id"));
-  d.type(QStringLiteral("input_id_number"), QStringLiteral("12345"));
+  d.tap(QStringLiteral("input_id_number"));
+  REQUIRE(d.require(QStringLiteral("onScreenKeyboard"))->property("open").toBool());
+  const bool idOnPad = d.find(QStringLiteral("key_P0")) != nullptr;
+  typeOnKeyboard(d, QStringLiteral("12345"), idOnPad);
+  d.tap(QStringLiteral("key_enter"));
   CHECK(d.waitFor(
       [&] { return d.hasText(QStringLiteral("error_id_number"), QStringLiteral("9 digits")); }));
   both(QStringLiteral("04-step-identity-error"));
-  d.type(QStringLiteral("input_id_number"), QStringLiteral("123456789"));
+  d.tap(QStringLiteral("input_id_number"));
+  for (int i = 0; i < 5; ++i)
+    d.tap(QStringLiteral("key_backspace"));
+  typeOnKeyboard(d, QStringLiteral("123456789"), idOnPad);
+  CHECK(d.hasText(QStringLiteral("input_id_number"), QStringLiteral("123456789")));
+  d.tap(QStringLiteral("key_enter"));
   d.click(QStringLiteral("nextButton"));
   // Contact and address
-  d.type(QStringLiteral("input_phone"), QStringLiteral("012 345 678"));
+  d.tap(QStringLiteral("input_phone")); // the number pad
+  REQUIRE(d.find(QStringLiteral("key_P0")) != nullptr);
+  typeOnKeyboard(d, QStringLiteral("012 345 678"), true);
+  d.tap(QStringLiteral("key_enter"));
   d.click(QStringLiteral("pick_village_code"));
   d.click(QStringLiteral("address_02"));
   d.click(QStringLiteral("address_0201"));
@@ -270,7 +323,11 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   }));
   d.click(QStringLiteral("nextButton"));
   // Work
-  d.type(QStringLiteral("input_occupation"), QStringLiteral("Rice farmer"));
+  d.tap(QStringLiteral("input_occupation"));
+  d.tap(QStringLiteral("key_latin"));
+  typeOnKeyboard(d, QStringLiteral("Rice farmer"), false);
+  CHECK(d.hasText(QStringLiteral("input_occupation"), QStringLiteral("Rice farmer")));
+  d.tap(QStringLiteral("key_enter"));
   d.click(QStringLiteral("nextButton"));
   // Consent
   QQuickItem* consent = d.require(QStringLiteral("input_consent"));
