@@ -138,6 +138,16 @@ void tapKeys(test::QuickDriver& d, std::initializer_list<const char*> keys) {
     d.tap(QStringLiteral("key_") + QString::fromLatin1(key));
 }
 
+// Taps a text field and waits for the on-screen keyboard to open on it (it
+// follows the focus, which moves as the tap's events are delivered).
+void tapField(test::QuickDriver& d, const QString& field) {
+  d.tap(field);
+  REQUIRE(d.waitFor([&] {
+    const QQuickItem* keyboard = d.find(QStringLiteral("onScreenKeyboard"));
+    return keyboard && keyboard->property("open").toBool();
+  }));
+}
+
 // Types `text` on the on-screen keyboard's Latin layout or number pad, key
 // by key (the keys' names are xkb's, as on a US keyboard).
 void typeOnKeyboard(test::QuickDriver& d, const QString& text, bool numberPad) {
@@ -292,15 +302,14 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   CHECK_FALSE(d.find(QStringLiteral("onScreenKeyboard")));
   d.click(QStringLiteral("option_sex_male"));
   d.click(QStringLiteral("option_id_type_national_id"));
-  d.tap(QStringLiteral("input_id_number"));
-  REQUIRE(d.require(QStringLiteral("onScreenKeyboard"))->property("open").toBool());
+  tapField(d, QStringLiteral("input_id_number"));
   const bool idOnPad = d.find(QStringLiteral("key_P0")) != nullptr;
   typeOnKeyboard(d, QStringLiteral("12345"), idOnPad);
   d.tap(QStringLiteral("key_enter"));
   CHECK(d.waitFor(
       [&] { return d.hasText(QStringLiteral("error_id_number"), QStringLiteral("9 digits")); }));
   both(QStringLiteral("04-step-identity-error"));
-  d.tap(QStringLiteral("input_id_number"));
+  tapField(d, QStringLiteral("input_id_number"));
   for (int i = 0; i < 5; ++i)
     d.tap(QStringLiteral("key_backspace"));
   typeOnKeyboard(d, QStringLiteral("123456789"), idOnPad);
@@ -308,7 +317,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   d.tap(QStringLiteral("key_enter"));
   d.click(QStringLiteral("nextButton"));
   // Contact and address
-  d.tap(QStringLiteral("input_phone")); // the number pad
+  tapField(d, QStringLiteral("input_phone")); // the number pad
   REQUIRE(d.find(QStringLiteral("key_P0")) != nullptr);
   typeOnKeyboard(d, QStringLiteral("012 345 678"), true);
   d.tap(QStringLiteral("key_enter"));
@@ -323,7 +332,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   }));
   d.click(QStringLiteral("nextButton"));
   // Work
-  d.tap(QStringLiteral("input_occupation"));
+  tapField(d, QStringLiteral("input_occupation"));
   d.tap(QStringLiteral("key_latin"));
   typeOnKeyboard(d, QStringLiteral("Rice farmer"), false);
   CHECK(d.hasText(QStringLiteral("input_occupation"), QStringLiteral("Rice farmer")));
