@@ -8,6 +8,7 @@
 #include "support/camdx_sim_process.h"
 #include "support/disk_bytes.h"
 #include "support/filled_queue.h"
+#include "support/sim_sync.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,41 +19,12 @@ using namespace camie;
 
 namespace {
 
-QByteArray simKeys(const test::CamdxSimProcess& sim) {
-  sync::TransportSettings t;
-  t.allowPlainHttp = true;
-  sync::HttpClient client(t);
-  auto keys = client.perform({"GET",
-                              sim.serviceUrl() + QStringLiteral("/v1/reference/keys"),
-                              {{"X-Road-Client", test::CamdxSimProcess::clientId().toUtf8()},
-                               {"X-Road-UserId", "KH-test"},
-                               {"X-Road-Id", "1"}},
-                              {},
-                              false});
-  REQUIRE(keys.ok());
-  REQUIRE(keys->status == 200);
-  return keys->body;
-}
-
 // The kiosk trusts camdx-sim's root, so its acceptances carry verified
 // receipts (only such records are purged).
 sync::SyncService::Config syncConfig(const test::TempKiosk& kiosk, const test::CamdxSimProcess& sim,
                                      std::shared_ptr<const Clock> clock) {
-  const QString url = sim.url();
-  sync::SyncService::Config c;
-  auto roots = trust::RegistryRoots::load({sim.rootsFile()});
-  REQUIRE(roots.ok());
-  c.settings.roots = *roots;
-  c.databasePath = kiosk.path();
-  c.settings.endpoint = url;
-  c.settings.connection = sync::ConnectionType::Http;
-  c.settings.transport.allowPlainHttp = true;
-  c.settings.transport.connectTimeoutSeconds = 2;
-  c.endpoint = {url,
-                *sync::XRoadIdentifier::parse(test::CamdxSimProcess::clientId(), 4),
-                *sync::XRoadIdentifier::parse(test::CamdxSimProcess::serviceId(), 5),
-                {}};
-  c.deviceId = QStringLiteral("kiosk-test");
+  sync::SyncService::Config c =
+      test::simSyncConfig(kiosk, sim.url(), sim.rootsFile(), QStringLiteral("kiosk-test"));
   c.clock = std::move(clock);
   return c;
 }
@@ -83,7 +55,7 @@ struct IdleCounter {
 QList<QByteArray> acceptedKiosk(test::TempKiosk& kiosk, const test::CamdxSimProcess& sim,
                                 const std::shared_ptr<test::SharedFakeClock>& clock, int n) {
   test::TestRegistry registry;
-  registry.keysOverride = simKeys(sim);
+  registry.keysOverride = test::simKeys(sim);
   test::fillQueue(kiosk, registry, n);
   const QList<QByteArray> blobs = test::recordCiphertexts(*kiosk.db);
   REQUIRE(blobs.size() == 2 * n);

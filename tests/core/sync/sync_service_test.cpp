@@ -4,6 +4,7 @@
 #include "core/sync/sync_service.h"
 #include "support/camdx_sim_process.h"
 #include "support/filled_queue.h"
+#include "support/sim_sync.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,23 +17,9 @@ namespace {
 
 sync::SyncService::Config configFor(const test::TempKiosk& kiosk, const QString& url,
                                     const QString& rootsFile = {}) {
-  sync::SyncService::Config c;
-  if (!rootsFile.isEmpty()) {
-    auto roots = trust::RegistryRoots::load({rootsFile});
-    REQUIRE(roots.ok());
-    c.settings.roots = *roots;
-  }
-  c.databasePath = kiosk.path();
-  c.settings.endpoint = url;
-  c.settings.connection = sync::ConnectionType::Http;
-  c.settings.transport.allowPlainHttp = true;
-  c.settings.transport.connectTimeoutSeconds = 2;
+  sync::SyncService::Config c =
+      test::simSyncConfig(kiosk, url, rootsFile, QStringLiteral("kiosk-svc"));
   c.settings.batchRecords = 7;
-  c.endpoint = {url,
-                *sync::XRoadIdentifier::parse(test::CamdxSimProcess::clientId(), 4),
-                *sync::XRoadIdentifier::parse(test::CamdxSimProcess::serviceId(), 5),
-                {}};
-  c.deviceId = QStringLiteral("kiosk-svc");
   return c;
 }
 
@@ -61,22 +48,8 @@ TEST_CASE("the sync service drains the queue on its own thread with nobody signe
   test::TempKiosk kiosk;
   test::TestRegistry registry;
   test::CamdxSimProcess sim({QStringLiteral("--quiet")});
-  {
-    // Load the simulator's keys so the records are sealed to its registry key.
-    sync::TransportSettings t;
-    t.allowPlainHttp = true;
-    sync::HttpClient client(t);
-    auto keys = client.perform({"GET",
-                                sim.serviceUrl() + QStringLiteral("/v1/reference/keys"),
-                                {{"X-Road-Client", test::CamdxSimProcess::clientId().toUtf8()},
-                                 {"X-Road-UserId", "KH-test"},
-                                 {"X-Road-Id", "1"}},
-                                {},
-                                false});
-    REQUIRE(keys.ok());
-    REQUIRE(keys->status == 200);
-    registry.keysOverride = keys->body;
-  }
+  // Load the simulator's keys so the records are sealed to its registry key.
+  registry.keysOverride = test::simKeys(sim);
   test::fillQueue(kiosk, registry, 20);
 
   sync::SyncService service(configFor(kiosk, sim.url(), sim.rootsFile()));
@@ -109,20 +82,7 @@ TEST_CASE("a registry that says the audit log went back stops the sync in words 
   test::TestRegistry registry;
   test::CamdxSimProcess sim({QStringLiteral("--quiet"), QStringLiteral("--fault"),
                              QStringLiteral("regressed_anchor:path=*/v1/batches")});
-  {
-    sync::TransportSettings t;
-    t.allowPlainHttp = true;
-    sync::HttpClient client(t);
-    auto keys = client.perform({"GET",
-                                sim.serviceUrl() + QStringLiteral("/v1/reference/keys"),
-                                {{"X-Road-Client", test::CamdxSimProcess::clientId().toUtf8()},
-                                 {"X-Road-UserId", "KH-test"},
-                                 {"X-Road-Id", "1"}},
-                                {},
-                                false});
-    REQUIRE(keys.ok());
-    registry.keysOverride = keys->body;
-  }
+  registry.keysOverride = test::simKeys(sim);
   test::fillQueue(kiosk, registry, 4);
   sync::SyncService service(configFor(kiosk, sim.url()));
   service.start();
