@@ -10,6 +10,7 @@ list(APPEND CAMIE_CORE_SOURCES
   domain/latin_name.cpp domain/latin_name.h
   domain/localized_text.h
   domain/phone_number.cpp domain/phone_number.h
+  domain/receipt_code.cpp domain/receipt_code.h
   domain/date_text.cpp domain/date_text.h
   domain/demo_registrations.cpp domain/demo_registrations.h
   domain/registration_record.h

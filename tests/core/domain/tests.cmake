@@ -7,6 +7,7 @@ list(APPEND CAMIE_TEST_SOURCES
   core/domain/gazetteer_test.cpp
   core/domain/khmer_text_test.cpp
   core/domain/phone_number_test.cpp
+  core/domain/receipt_code_test.cpp
   core/domain/registration_validator_test.cpp
   core/domain/script_hint_test.cpp
 )
