@@ -42,6 +42,8 @@ connection=tls
 ca_file=$work/server.pem
 client=CAMBODIA/COM/ACLEDA/KIOSK
 batch_records=100
+[trust]
+registry_roots=$work/sim1/registry-roots.json
 CONF
 printf '480913\n' | "$ctl" --config "$work/kiosk.conf" init --technician tech1 >/dev/null
 "$ctl" --config "$work/kiosk.conf" sync --once --max-wait 5 >/dev/null 2>&1
@@ -71,10 +73,11 @@ accepted=$(echo "$summary" | sed -E 's/.*"accepted":([0-9]+).*/\1/')
 echo "{\"bench\":\"sync_drain\",\"client\":\"camie-kioskctl\",\"records\":$records,\"accepted\":$accepted,\"seconds\":$kiosk_s,\"requests\":$requests,\"bytes_sent\":$bytes,\"goal_seconds\":5}"
 
 # Baseline: the same batch bodies, posted by curl to a second simulator that
-# holds the same registry key (so it opens and stores them the same way).
-mkdir -p "$work/sim2"
+# holds the same registry key (so it opens and stores them the same way) and,
+# as the first, records every request (so both simulators do the same work).
+mkdir -p "$work/sim2" "$work/requests2"
 cp "$work"/sim1/registry*.key "$work/sim2/"
-start_sim "$work/sim2" ""
+start_sim "$work/sim2" "--record-requests $work/requests2"
 url2=$url
 args=()
 for f in "$work"/requests/*-POST-batches.json; do
@@ -89,4 +92,4 @@ curl "${args[@]:1}"
 t1=$(now)
 curl_s=$(awk "BEGIN{print $t1 - $t0}")
 echo "{\"bench\":\"sync_drain\",\"client\":\"curl\",\"records\":$records,\"seconds\":$curl_s,\"requests\":$(ls "$work"/requests/*-POST-batches.json | wc -l)}"
-echo "{\"bench\":\"sync_drain_ratio\",\"kiosk_over_curl\":$(awk "BEGIN{printf \"%.2f\", $kiosk_s / $curl_s}"),\"goal\":2}"
+echo "{\"bench\":\"sync_drain_ratio\",\"kiosk_over_curl\":$(awk "BEGIN{printf \"%.2f\", $kiosk_s / $curl_s}"),\"goal\":1.2}"
