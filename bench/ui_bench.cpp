@@ -26,6 +26,7 @@
 #include "core/sync/registry_client.h"
 #include "core/sync/sync_service.h"
 #include "core/trust/signed_keys.h"
+#include "support/window_driver.h"
 #include "ui/models/address_picker_model.h"
 
 #include <QDeadlineTimer>
@@ -441,37 +442,16 @@ void benchAddressSearch(int rounds) {
 
 // --- 3. Frames while syncing ---------------------------------------------------
 
-// Drives the window the way tests/support/quick_driver.h does, without Catch2.
-class Driver {
+// Drives the window as the tests' QuickDriver does (tests/support), waiting
+// by sleeping between checks; a missing item ends the benchmark.
+class Driver : public test::WindowDriver {
 public:
-  explicit Driver(QQuickWindow* window) : window_(window) {}
+  explicit Driver(QQuickWindow* window) : WindowDriver(window, Waiting::Sleep) {}
 
-  // Runs the event loop until `condition` holds (checked every 5 ms); sleeps
-  // in between, unlike processEvents(), so the GUI thread is not kept busy.
-  bool waitFor(const std::function<bool()>& condition, int ms = 30000) {
-    const QDeadlineTimer deadline(ms);
-    while (!condition()) {
-      if (deadline.hasExpired())
-        return false;
-      QEventLoop loop;
-      QTimer::singleShot(5, &loop, &QEventLoop::quit);
-      loop.exec();
-    }
-    return true;
-  }
-  QQuickItem* find(const QString& name) const { return findIn(window_->contentItem(), name); }
   QQuickItem* require(const QString& name) {
-    QQuickItem* item = nullptr;
-    if (!waitFor([&] { return (item = find(name)) != nullptr; }))
+    QQuickItem* item = waitForItem(name, 30000);
+    if (!item)
       fail(QStringLiteral("no item named %1 appeared").arg(name));
-    waitFor([this] { // until no screen is sliding in
-      for (const char* stackName : {"screenStack", "formStack"}) {
-        const QQuickItem* stack = find(QString::fromLatin1(stackName));
-        if (stack && stack->property("busy").toBool())
-          return false;
-      }
-      return true;
-    });
     return item;
   }
   void click(const QString& name) {
@@ -484,21 +464,6 @@ public:
     QMetaObject::invokeMethod(item, "editingFinished");
     QCoreApplication::processEvents();
   }
-
-private:
-  static QQuickItem* findIn(QQuickItem* item, const QString& name) {
-    if (!item || !item->isVisible())
-      return nullptr;
-    if (item->objectName() == name)
-      return item;
-    const auto children = item->childItems();
-    for (QQuickItem* child : children) {
-      if (QQuickItem* found = findIn(child, name))
-        return found;
-    }
-    return nullptr;
-  }
-  QQuickWindow* window_;
 };
 
 // The time between frames (frameSwapped, which may come from a render

@@ -4,56 +4,28 @@
 // what it should, and saves screenshots.
 #pragma once
 
+#include "support/window_driver.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QImage>
 #include <QMouseEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
 
-#include <functional>
-
 namespace camie::test {
 
-class QuickDriver {
+class QuickDriver : public WindowDriver {
 public:
-  explicit QuickDriver(QQuickWindow* window) : window_(window) {}
+  explicit QuickDriver(QQuickWindow* window) : WindowDriver(window) {}
 
-  // Processes events until `condition` holds; fails the test after `ms`.
-  bool waitFor(const std::function<bool()>& condition, int ms = 15000) {
-    QDeadlineTimer deadline(ms);
-    while (!condition()) {
-      if (deadline.hasExpired())
-        return false;
-      QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-  }
-
-  // The visible item with this objectName, or null.
-  QQuickItem* find(const QString& name) const { return findIn(window_->contentItem(), name); }
-
-  // Waits until no StackView is in a transition (screens slide in).
-  void settle() {
-    waitFor([this] {
-      for (const char* name : {"screenStack", "formStack"}) {
-        const QQuickItem* stack = find(QString::fromLatin1(name));
-        if (stack && stack->property("busy").toBool())
-          return false;
-      }
-      return true;
-    });
-  }
-
+  // The visible item with this objectName; fails the test if it does not appear.
   QQuickItem* require(const QString& name) {
-    QQuickItem* item = nullptr;
-    const bool found = waitFor([&] { return (item = find(name)) != nullptr; });
-    settle();
+    QQuickItem* item = waitForItem(name);
     INFO("no visible item named " << name.toStdString());
-    REQUIRE(found);
+    REQUIRE(item);
     return item;
   }
 
@@ -77,13 +49,13 @@ public:
     for (QQuickItem* i : line)
       i->ensurePolished();
     const QPointF at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    const QPointF global = window_->mapToGlobal(at);
+    const QPointF global = window()->mapToGlobal(at);
     QMouseEvent press(QEvent::MouseButtonPress, at, at, global, Qt::LeftButton, Qt::LeftButton,
                       Qt::NoModifier);
-    QCoreApplication::sendEvent(window_, &press);
+    QCoreApplication::sendEvent(window(), &press);
     QMouseEvent release(QEvent::MouseButtonRelease, at, at, global, Qt::LeftButton, Qt::NoButton,
                         Qt::NoModifier);
-    QCoreApplication::sendEvent(window_, &release);
+    QCoreApplication::sendEvent(window(), &release);
     QCoreApplication::processEvents();
   }
 
@@ -95,34 +67,13 @@ public:
     QCoreApplication::processEvents();
   }
 
-  bool hasText(const QString& name, const QString& text) const {
-    const QQuickItem* item = find(name);
-    return item && item->property("text").toString().contains(text);
-  }
-
   void screenshot(const QString& dir, const QString& name) {
     settle();
     REQUIRE(QDir().mkpath(dir));
-    const QImage image = window_->grabWindow();
+    const QImage image = window()->grabWindow();
     REQUIRE_FALSE(image.isNull());
     REQUIRE(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
   }
-
-private:
-  static QQuickItem* findIn(QQuickItem* item, const QString& name) {
-    if (!item || !item->isVisible())
-      return nullptr;
-    if (item->objectName() == name)
-      return item;
-    const auto children = item->childItems();
-    for (QQuickItem* child : children) {
-      if (QQuickItem* found = findIn(child, name))
-        return found;
-    }
-    return nullptr;
-  }
-
-  QQuickWindow* window_;
 };
 
 } // namespace camie::test
