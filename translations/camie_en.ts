@@ -347,15 +347,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No camera is connected. Use the hand scanner now, or read a picture file below.</source>
+        <source>No camera is connected. Use the hand scanner now, or read a picture from a USB stick below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Picture file (PNG or JPEG), e.g. /media/usb/code.png</source>
+        <source>Pictures on the USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read picture</source>
+        <source>The USB stick has no pictures (PNG or JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in a USB stick with a picture of the code or the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -355,16 +355,28 @@
         <translation>ត្រឡប់ទៅទម្រង់វិញ</translation>
     </message>
     <message>
-        <source>No camera is connected. Use the hand scanner now, or read a picture file below.</source>
-        <translation>មិនមានកាមេរ៉ាភ្ជាប់ទេ។ សូមប្រើម៉ាស៊ីនស្កេនដៃឥឡូវនេះ ឬអានឯកសាររូបភាពខាងក្រោម។</translation>
+        <source>No camera is connected. Use the hand scanner now, or read a picture from a USB stick below.</source>
+        <translation>មិនមានកាមេរ៉ាភ្ជាប់ទេ។ សូមប្រើម៉ាស៊ីនស្កេនដៃឥឡូវនេះ ឬអានរូបភាពពី USB ខាងក្រោម។</translation>
     </message>
     <message>
-        <source>Picture file (PNG or JPEG), e.g. /media/usb/code.png</source>
-        <translation>ឯកសាររូបភាព (PNG ឬ JPEG) ឧទាហរណ៍ /media/usb/code.png</translation>
+        <source>Pictures on the USB stick</source>
+        <translation>រូបភាពនៅលើ USB</translation>
     </message>
     <message>
-        <source>Read picture</source>
-        <translation>អានរូបភាព</translation>
+        <source>The USB stick has no pictures (PNG or JPEG).</source>
+        <translation>USB នេះគ្មានរូបភាព (PNG ឬ JPEG) ទេ។</translation>
+    </message>
+    <message>
+        <source>Put in a USB stick with a picture of the code or the ID card.</source>
+        <translation>សូមដោត USB ដែលមានរូបភាពកូដ ឬអត្តសញ្ញាណប័ណ្ណ។</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>មើលម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (នៅលើ %2)</translation>
     </message>
 </context>
 <context>

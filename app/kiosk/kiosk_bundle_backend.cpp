@@ -3,9 +3,9 @@
 #include "app/kiosk/technician_check.h"
 #include "app/transfer/bundle_transfer.h"
 #include "core/store/kiosk_database.h"
+#include "ui/models/removable_drives.h"
 
 #include <QCoreApplication>
-#include <QStorageInfo>
 #include <QThreadPool>
 
 #include <atomic>
@@ -70,13 +70,9 @@ bool KioskBundleBackend::refused(const QString& actor, const Done& done) const {
 
 QStringList KioskBundleBackend::removableFolders() const {
   QStringList folders;
-  for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
-    const QString root = volume.rootPath();
-    if (volume.isValid() && volume.isReady() && !volume.isReadOnly() &&
-        (root.startsWith(u"/media/") || root.startsWith(u"/run/media/") ||
-         root.startsWith(u"/mnt/")))
-      folders << root;
-  }
+  for (const auto& drive : ui::RemovableDrives::mounted())
+    if (drive.writable)
+      folders << drive.root;
   return folders;
 }
 

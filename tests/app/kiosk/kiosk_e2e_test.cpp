@@ -441,9 +441,13 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     auto* tile = d.find(QStringLiteral("todayTile"));
     return tile && tile->property("value").toInt() == 1;
   }));
-  // A second person brings a pre-registration code from the portal: the
-  // teller reads its picture, checks the proposed answers and finishes.
-  const QString png = k.dir.filePath(QStringLiteral("prereg.png"));
+  // A second person brings a pre-registration code from the portal on a USB
+  // stick (tests/support/with_usb_stick.sh mounts one): the teller chooses
+  // its picture by name, checks the proposed answers and finishes.
+  const QString stick = qEnvironmentVariable("CAMIE_TEST_USB_STICK");
+  INFO("run through tests/support/with_usb_stick.sh (CTest does)");
+  REQUIRE_FALSE(stick.isEmpty());
+  const QString png = QDir(stick).filePath(QStringLiteral("registration code.png"));
   QProcess mint;
   mint.start(QStringLiteral(CAMIE_KIOSKCTL_PATH),
              {QStringLiteral("make-prereg"), QStringLiteral("--key"),
@@ -462,8 +466,10 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   d.require(QStringLiteral("registrationScreen"));
   d.click(QStringLiteral("scanButton"));
   d.require(QStringLiteral("scanPanel"));
-  d.type(QStringLiteral("scanImagePath"), png);
-  d.click(QStringLiteral("scanImageButton"));
+  REQUIRE(d.hasText(QStringLiteral("scanPicturesTitle"), QStringLiteral("USB stick")));
+  REQUIRE(d.hasText(QStringLiteral("scanPicture_0"), QStringLiteral("registration code.png")));
+  CHECK(d.hasText(QStringLiteral("scanPicture_0"), QStringLiteral("KIOSK-USB")));
+  d.click(QStringLiteral("scanPicture_0"));
   REQUIRE(d.waitFor(
       [&] { return d.hasText(QStringLiteral("scanMessage"), QStringLiteral("filled in")); }));
   both(QStringLiteral("13-scan"));

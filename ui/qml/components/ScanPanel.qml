@@ -6,7 +6,8 @@ import CamIE
 
 // Scan to prefill: the camera's view when there is a camera, the hand
 // scanner (its keystrokes are caught while this panel is open), or a picture
-// file. What a scan proposes is marked on the form until the teller confirms.
+// on a USB stick, chosen by its name. What a scan proposes is marked on the
+// form until the teller confirms.
 Pane {
     id: root
     objectName: "scanPanel"
@@ -60,12 +61,51 @@ Pane {
         }
         Label {
             visible: !camera.hasCamera
-            text: qsTr("No camera is connected. Use the hand scanner now, or read a picture file below.")
+            text: qsTr("No camera is connected. Use the hand scanner now, or read a picture from a USB stick below.")
             wrapMode: Text.Wrap
             color: Theme.mutedText
             Layout.fillWidth: true
-            Layout.fillHeight: true
-            verticalAlignment: Text.AlignVCenter
+        }
+
+        UsbPictures { id: pictures }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                objectName: "scanPicturesTitle"
+                text: pictures.count > 0
+                      ? qsTr("Pictures on the USB stick")
+                      : pictures.drives > 0
+                        ? qsTr("The USB stick has no pictures (PNG or JPEG).")
+                        : qsTr("Put in a USB stick with a picture of the code or the ID card.")
+                wrapMode: Text.Wrap
+                font.bold: pictures.count > 0
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "scanPicturesRefresh"
+                text: qsTr("Look again")
+                Layout.minimumHeight: Theme.touchTarget
+                onClicked: pictures.refresh()
+            }
+            BusyIndicator { running: Scanner.busy; visible: running }
+        }
+        ListView {
+            id: pictureList
+            objectName: "scanPictures"
+            model: pictures
+            clip: true
+            spacing: Theme.spacing / 2
+            Layout.fillWidth: true
+            Layout.fillHeight: !camera.hasCamera
+            Layout.preferredHeight: camera.hasCamera ? Math.min(contentHeight, Theme.touchTarget * 3) : -1
+            delegate: Button {
+                objectName: "scanPicture_" + index
+                width: ListView.view.width
+                implicitHeight: Theme.touchTarget
+                enabled: !Scanner.busy
+                text: qsTr("%1 (on %2)").arg(fileName).arg(driveName)
+                onClicked: Scanner.scanImageFile(filePath, root.answers)
+            }
         }
 
         Label {
@@ -77,24 +117,6 @@ Pane {
             font.bold: true
             color: Scanner.verdict === "valid" ? Theme.primary : Theme.error
             Layout.fillWidth: true
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            TextField {
-                id: imagePath
-                objectName: "scanImagePath"
-                Layout.fillWidth: true
-                implicitHeight: Theme.touchTarget
-                placeholderText: qsTr("Picture file (PNG or JPEG), e.g. /media/usb/code.png")
-            }
-            Button {
-                objectName: "scanImageButton"
-                text: qsTr("Read picture")
-                enabled: imagePath.text.length > 0 && !Scanner.busy
-                Layout.minimumHeight: Theme.touchTarget
-                onClicked: Scanner.scanImageFile(imagePath.text, root.answers)
-            }
-            BusyIndicator { running: Scanner.busy; visible: running }
         }
     }
 }
