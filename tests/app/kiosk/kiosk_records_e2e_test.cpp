@@ -57,7 +57,10 @@ QString pdfText(const QString& path) {
           {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
   REQUIRE(p.waitForFinished(30000));
   REQUIRE(p.exitCode() == 0);
-  return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+  // NFKC: the ligatures a PDF font draws ("ﬀ") read as their letters again.
+  return QString::fromUtf8(p.readAllStandardOutput())
+      .normalized(QString::NormalizationForm_KC)
+      .simplified();
 }
 
 // Every PDF under `folder`.
