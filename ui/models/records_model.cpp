@@ -106,15 +106,34 @@ void RecordsModel::refresh() {
   auto* store = KioskServices::instance().store.data();
   if (!store)
     return;
-  asked_ = query_;
   searching_ = true;
   emit recordsChanged();
+  // Keystrokes that come while a search runs are asked for together, once it
+  // answers: the store never works through a queue of outdated searches.
+  if (inFlight_) {
+    stale_ = true;
+    return;
+  }
+  asked_ = query_;
+  inFlight_ = true;
   store->findRecords(query_, kLimit);
 }
 
+bool RecordsModel::takeAnswer(const QString& query) {
+  if (!inFlight_ || query != asked_)
+    return false; // an answer to another screen's search
+  inFlight_ = false;
+  if (stale_) {
+    stale_ = false;
+    refresh();
+    return false;
+  }
+  return true;
+}
+
 void RecordsModel::setFound(const QString& query, const QList<store::RecordSummary>& records) {
-  if (query != asked_)
-    return; // an answer to an older query, or to another screen
+  if (!takeAnswer(query))
+    return;
   searching_ = false;
   problem_.clear();
   found_ = records;
@@ -122,7 +141,7 @@ void RecordsModel::setFound(const QString& query, const QList<store::RecordSumma
 }
 
 void RecordsModel::setSearchFailed(const QString& query, const QString& message) {
-  if (query != asked_)
+  if (!takeAnswer(query))
     return;
   searching_ = false;
   problem_ = message;

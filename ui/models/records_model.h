@@ -64,8 +64,14 @@ signals:
   void openedChanged();
 
 private:
+  // Whether an answer to `query` is this model's to show (else it is another
+  // screen's, or outdated and the newest query was asked for instead).
+  bool takeAnswer(const QString& query);
+
   QString query_;
-  QString asked_; // the query whose answer is awaited
+  QString asked_;         // the query whose answer is awaited
+  bool inFlight_ = false; // one search at a time: a decrypting scan takes a while
+  bool stale_ = false;    // the query changed while one was in flight
   bool searching_ = false;
   QString problem_;
   QList<store::RecordSummary> found_;
