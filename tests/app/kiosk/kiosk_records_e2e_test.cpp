@@ -11,6 +11,7 @@
 #include "core/domain/receipt_code.h"
 #include "support/known_people.h"
 #include "support/quick_driver.h"
+#include "ui/models/home_model.h"
 
 #include <catch2/catch.hpp>
 
@@ -247,6 +248,30 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
   d.require(QStringLiteral("homeScreen"));
   // Nothing was ever sent from this kiosk: no "Last sent".
   CHECK(d.hasText(QStringLiteral("lastSent"), QStringLiteral("Nothing sent yet")));
+  {
+    // A sync run with nothing to send succeeds too, and sends nothing: the
+    // home screen still says so until a record of this kiosk was answered.
+    auto* homeModel =
+        kiosk.engine().singletonInstance<ui::HomeModel*>(qmlTypeId("CamIE", 1, 0, "Home"));
+    REQUIRE(homeModel != nullptr);
+    sync::SyncStatus idle;
+    idle.state = sync::SyncStatus::State::Idle;
+    idle.lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+    homeModel->setCounts({{QStringLiteral("sealed"), 1}});
+    homeModel->setSyncStatus(idle);
+    CHECK(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("lastSent"), QStringLiteral("Nothing sent yet")); }));
+    homeModel->setCounts({{QStringLiteral("sealed"), 1}, {QStringLiteral("accepted"), 18523}});
+    CHECK(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("lastSent"), QStringLiteral("Last sent")); }));
+    // The tiles group their numbers.
+    const auto* sent =
+        d.require(QStringLiteral("sentTile"))->findChild<QQuickItem*>(QStringLiteral("value"));
+    REQUIRE(sent != nullptr);
+    CHECK(sent->property("text").toString() == QStringLiteral("18,523"));
+    both(QStringLiteral("24-home-statistics-button"));
+    homeModel->refresh();
+  }
   d.click(QStringLiteral("signOutButton"));
   d.require(QStringLiteral("signInScreen"));
 
