@@ -167,9 +167,9 @@ int main(int argc, char* argv[]) {
 
   // The Records search as a teller types: every record's local copy opened
   // with the data key and matched in memory, on the store thread.
-  for (const QString& query : {QStringLiteral("so"), QStringLiteral("sok d"),
-                               QStringLiteral("012 3"), QStringLiteral("7K3Q9"),
-                               QStringLiteral("395")}) {
+  for (const QString& query :
+       {QStringLiteral("so"), QStringLiteral("sok d"), QStringLiteral("012 3"),
+        QStringLiteral("7K3Q9"), QStringLiteral("395")}) {
     std::vector<double> runs;
     qsizetype found = 0;
     for (int i = 0; i < 5; ++i) {
