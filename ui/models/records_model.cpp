@@ -196,9 +196,13 @@ RecordRow RecordsModel::rowOf(const store::RecordSummary& r) {
   row.needsCorrection = r.status == store::RecordStatus::Rejected;
   row.registryNumber = r.registryNumber;
   row.time = LocalFormat::dateTime(QDateTime::fromMSecsSinceEpoch(r.capturedAtMs), language);
-  for (const store::RegistryFieldError& e : r.serverErrors)
-    row.serverErrors << (e.field.isEmpty() ? QString() : e.field + QStringLiteral(": ")) +
+  for (const store::RegistryFieldError& e : r.serverErrors) {
+    // The field by its label on the form, as the teller knows it.
+    const auto* spec = reference && !e.field.isEmpty() ? reference->form.field(e.field) : nullptr;
+    const QString field = spec ? pick(spec->label, language) : e.field;
+    row.serverErrors << (field.isEmpty() ? QString() : field + QStringLiteral(": ")) +
                             (e.message.isEmpty() ? e.code : e.message);
+  }
   row.detailsShown = r.detailsOpen;
   if (!r.detailsOpen) {
     row.detailsNote = r.purged ? tr("The personal details were removed from this kiosk after "
