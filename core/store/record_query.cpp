@@ -81,8 +81,10 @@ bool RecordQuery::matchesReceipt(const RecordSummary& record) const {
 bool RecordQuery::matchesDetails(const RecordSummary& record) const {
   if (!record.detailsOpen)
     return false;
-  if (!name_.isEmpty() &&
-      (folded(record.nameEn).contains(name_) || folded(record.nameKm).contains(name_)))
+  // Stored names are normalised already (the Khmer one as normalizeName()
+  // leaves it, the Latin one NFC): folding case and spaces is enough.
+  if (!name_.isEmpty() && (record.nameEn.simplified().toCaseFolded().contains(name_) ||
+                           record.nameKm.simplified().toCaseFolded().contains(name_)))
     return true;
   if (!digits_.isEmpty() && !record.phone.isEmpty()) {
     // "+85512345678" is read out as "012 345 678".
