@@ -122,11 +122,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign</source>
+        <source>Technician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Technician</source>
+        <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,13 +269,96 @@
     </message>
 </context>
 <context>
-    <name>RecordsScreen</name>
+    <name>RecordView</name>
     <message>
-        <source>Back</source>
+        <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt number or registry number (IE-…)</source>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Khmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsScreen</name>
+    <message>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -284,6 +367,10 @@
     </message>
     <message>
         <source>Reopen and correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone, ID number, receipt code or registry number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +893,21 @@
         <source>Sign in again to finish this registration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The kiosk&apos;s database did not answer (%2). Try again; if this happens again, call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::RecordSearch</name>
+    <message>
+        <source>This record is no longer on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>camie::store::RegistrationQueue</name>
@@ -841,6 +943,33 @@
     <name>camie::store::SqliteError</name>
     <message>
         <source>Storage full: the kiosk&apos;s disk has no room for more registrations. Free space or call a technician; nothing already saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::StoreWorker</name>
+    <message>
+        <source>The numbers could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is no longer on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form and the list of places could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,6 +1235,14 @@
     </message>
     <message>
         <source>On a USB stick, on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal details were removed from this kiosk after the retention period; the receipt remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal details cannot be shown: sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

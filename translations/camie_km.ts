@@ -126,12 +126,12 @@
         <translation>ការផ្ញើទិន្នន័យ</translation>
     </message>
     <message>
-        <source>Campaign</source>
-        <translation>យុទ្ធនាការ</translation>
-    </message>
-    <message>
         <source>Technician</source>
         <translation>អ្នកបច្ចេកទេស</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>ស្ថិតិ</translation>
     </message>
 </context>
 <context>
@@ -277,14 +277,97 @@
     </message>
 </context>
 <context>
+    <name>RecordView</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>ត្រឡប់ទៅបញ្ជីវិញ</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>បង្កាន់ដៃ %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>លេខកូដបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>Registry number</source>
+        <translation>លេខចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Not yet received</source>
+        <translation>មិនទាន់ទទួលបាននៅឡើយ</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>ចុះឈ្មោះនៅ</translation>
+    </message>
+    <message>
+        <source>Name in Khmer</source>
+        <translation>ឈ្មោះជាអក្សរខ្មែរ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>ឯកសារអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>អាសយដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>មុខរបរ</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>ឈ្មោះអាជីវកម្ម</translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
+        <translation>បោះពុម្ពបង្កាន់ដៃម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>កំពុងបោះពុម្ព…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>រក្សាទុកបង្កាន់ដៃជា PDF</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>បានរក្សាទុកបង្កាន់ដៃ៖ %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
+    </message>
+</context>
+<context>
     <name>RecordsScreen</name>
     <message>
         <source>Back</source>
         <translation>ថយក្រោយ</translation>
-    </message>
-    <message>
-        <source>Receipt number or registry number (IE-…)</source>
-        <translation>លេខបង្កាន់ដៃ ឬលេខចុះបញ្ជី (IE-…)</translation>
     </message>
     <message>
         <source>No records found.</source>
@@ -293,6 +376,10 @@
     <message>
         <source>Reopen and correct</source>
         <translation>បើកឡើងវិញ ហើយកែតម្រូវ</translation>
+    </message>
+    <message>
+        <source>Name, phone, ID number, receipt code or registry number</source>
+        <translation>ឈ្មោះ លេខទូរស័ព្ទ លេខអត្តសញ្ញាណ លេខកូដបង្កាន់ដៃ ឬលេខចុះបញ្ជី</translation>
     </message>
 </context>
 <context>
@@ -830,6 +917,21 @@
         <source>Sign in again to finish this registration.</source>
         <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីបញ្ចប់ការចុះឈ្មោះនេះ។</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ស្ថានីយមិនទាន់បើកទេ។ សូមចាប់ផ្ដើមស្ថានីយឡើងវិញ។ ប្រសិនបើវាកើតឡើងម្ដងទៀត សូមហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>%1 The kiosk&apos;s database did not answer (%2). Try again; if this happens again, call a technician.</source>
+        <translation>%1 មូលដ្ឋានទិន្នន័យរបស់ស្ថានីយមិនបានឆ្លើយតបទេ (%2)។ សូមព្យាយាមម្ដងទៀត។ ប្រសិនបើវាកើតឡើងម្ដងទៀត សូមហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::RecordSearch</name>
+    <message>
+        <source>This record is no longer on this kiosk.</source>
+        <translation>កំណត់ត្រានេះលែងមាននៅលើស្ថានីយនេះទៀតហើយ។</translation>
+    </message>
 </context>
 <context>
     <name>camie::store::RegistrationQueue</name>
@@ -866,6 +968,33 @@
     <message>
         <source>Storage full: the kiosk&apos;s disk has no room for more registrations. Free space or call a technician; nothing already saved is lost.</source>
         <translation>ទំហំផ្ទុកពេញ៖ ថាសរបស់ស្ថានីយគ្មានកន្លែងសម្រាប់ការចុះឈ្មោះបន្ថែមទៀតទេ។ សូមបង្កើនទំហំទំនេរ ឬហៅអ្នកបច្ចេកទេស។ ទិន្នន័យដែលបានរក្សាទុករួចហើយមិនបាត់បង់ទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::StoreWorker</name>
+    <message>
+        <source>The numbers could not be counted.</source>
+        <translation>មិនអាចរាប់ចំនួនបានទេ។</translation>
+    </message>
+    <message>
+        <source>The records could not be searched.</source>
+        <translation>មិនអាចស្វែងរកកំណត់ត្រាបានទេ។</translation>
+    </message>
+    <message>
+        <source>The record could not be opened.</source>
+        <translation>មិនអាចបើកកំណត់ត្រានេះបានទេ។</translation>
+    </message>
+    <message>
+        <source>The receipt could not be read.</source>
+        <translation>មិនអាចអានបង្កាន់ដៃបានទេ។</translation>
+    </message>
+    <message>
+        <source>This record is no longer on this kiosk.</source>
+        <translation>កំណត់ត្រានេះលែងមាននៅលើស្ថានីយនេះទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>The form and the list of places could not be read.</source>
+        <translation>មិនអាចអានទម្រង់បែបបទ និងបញ្ជីទីកន្លែងបានទេ។</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1260,14 @@
     <message>
         <source>On a USB stick, on its way</source>
         <translation>នៅក្នុងឧបករណ៍ USB កំពុងធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <source>The personal details were removed from this kiosk after the retention period; the receipt remains.</source>
+        <translation>ព័ត៌មានផ្ទាល់ខ្លួនត្រូវបានលុបចេញពីស្ថានីយនេះ បន្ទាប់ពីរយៈពេលរក្សាទុកបានផុតកំណត់។ នៅសល់តែបង្កាន់ដៃ។</translation>
+    </message>
+    <message>
+        <source>The personal details cannot be shown: sign in again.</source>
+        <translation>មិនអាចបង្ហាញព័ត៌មានផ្ទាល់ខ្លួនបានទេ៖ សូមចូលប្រើម្ដងទៀត។</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,14 @@ KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(p
   connect(worker_, &StoreWorker::finalised, this, &KioskStoreService::finalised);
   connect(worker_, &StoreWorker::finaliseRefused, this, &KioskStoreService::finaliseRefused);
   connect(worker_, &StoreWorker::countsChanged, this, &KioskStoreService::countsChanged);
+  connect(worker_, &StoreWorker::countsFailed, this, &KioskStoreService::countsFailed);
   connect(worker_, &StoreWorker::recordsFound, this, &KioskStoreService::recordsFound);
+  connect(worker_, &StoreWorker::recordsFailed, this, &KioskStoreService::recordsFailed);
+  connect(worker_, &StoreWorker::recordOpened, this, &KioskStoreService::recordOpened);
+  connect(worker_, &StoreWorker::recordOpenFailed, this, &KioskStoreService::recordOpenFailed);
   connect(worker_, &StoreWorker::receiptReady, this, &KioskStoreService::receiptReady);
+  connect(worker_, &StoreWorker::receiptFailed, this, &KioskStoreService::receiptFailed);
+  connect(worker_, &StoreWorker::referenceFailed, this, &KioskStoreService::referenceFailed);
   connect(worker_, &StoreWorker::reopened, this, &KioskStoreService::reopened);
   connect(worker_, &StoreWorker::reopenFailed, this, &KioskStoreService::reopenFailed);
   connect(worker_, &StoreWorker::referenceChanged, this,
@@ -48,8 +54,9 @@ void KioskStoreService::start() {
 }
 
 void KioskStoreService::signIn(const QString& operatorId, const QString& secret) {
-  QMetaObject::invokeMethod(worker_, "signIn", Qt::QueuedConnection, Q_ARG(QString, operatorId),
-                            Q_ARG(QString, secret));
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_, operatorId, secret] { w->signIn(operatorId, secret); },
+      Qt::QueuedConnection);
 }
 
 void KioskStoreService::signOut() {
@@ -67,16 +74,23 @@ void KioskStoreService::refreshCounts() {
 }
 
 void KioskStoreService::findRecords(const QString& query, int limit) {
-  QMetaObject::invokeMethod(worker_, "findRecords", Qt::QueuedConnection, Q_ARG(QString, query),
-                            Q_ARG(int, limit));
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_, query, limit] { w->findRecords(query, limit); }, Qt::QueuedConnection);
+}
+
+void KioskStoreService::openRecord(const QString& recordId) {
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_, recordId] { w->openRecord(recordId); }, Qt::QueuedConnection);
 }
 
 void KioskStoreService::openReceipt(const QString& recordId) {
-  QMetaObject::invokeMethod(worker_, "openReceipt", Qt::QueuedConnection, Q_ARG(QString, recordId));
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_, recordId] { w->openReceipt(recordId); }, Qt::QueuedConnection);
 }
 
 void KioskStoreService::reopen(const QString& recordId) {
-  QMetaObject::invokeMethod(worker_, "reopen", Qt::QueuedConnection, Q_ARG(QString, recordId));
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_, recordId] { w->reopen(recordId); }, Qt::QueuedConnection);
 }
 
 void KioskStoreService::reloadReference() {

@@ -8,6 +8,7 @@
 
 #include "core/refdata/reference_set.h"
 #include "core/store/operator_role.h"
+#include "core/store/record_summary.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
 
@@ -39,17 +40,20 @@ public:
 
   void start();
 
-  // Each call answers with exactly one of the signals named beside it.
+  // Each call answers with exactly one of the signals named beside it, also
+  // when the database fails (then in words, for the screen that asked).
   void signIn(const QString& operatorId, const QString& secret); // signedIn | signInFailed
   void signOut();                                                // signedOut
   void finalise(const QJsonObject& answers, qint64 consentAtMs,
-                const QString& draftId);             // finalised | finaliseRefused
-  void refreshCounts();                              // countsChanged
-  void findRecords(const QString& query, int limit); // recordsFound
-  void openReceipt(const QString& recordId);         // receiptReady
+                const QString& draftId); // finalised | finaliseRefused
+  void refreshCounts();                  // countsChanged | countsFailed
+  // Records matching what the teller typed (RecordQuery), newest first.
+  void findRecords(const QString& query, int limit); // recordsFound | recordsFailed
+  void openRecord(const QString& recordId);          // recordOpened | recordOpenFailed
+  void openReceipt(const QString& recordId);         // receiptReady | receiptFailed
   // A supervisor reopens a rejected record to correct it.
   void reopen(const QString& recordId); // reopened | reopenFailed
-  void reloadReference();               // referenceChanged
+  void reloadReference();               // referenceChanged | referenceFailed
 
   // Who is signed in, as the worker last reported it (empty: nobody). The
   // view-models and backends of privileged screens check the role here
@@ -74,15 +78,22 @@ signals:
                        const QVariantList& fieldErrors);
   // {draft, sealed, sending, accepted, duplicate, rejected, today, oldestQueuedMs}
   void countsChanged(const QVariantMap& counts);
-  // [{id, status, registryNumber, capturedAt, revision, serverErrors}]
-  void recordsFound(const QString& query, const QVariantList& records);
+  void countsFailed(const QString& message);
+  // The answer to findRecords(query): names, phones and ID numbers only while
+  // the local copy exists and opens with the signed-in operator's key.
+  void recordsFound(const QString& query, const QList<camie::store::RecordSummary>& records);
+  void recordsFailed(const QString& query, const QString& message);
+  void recordOpened(const camie::store::RecordSummary& record);
+  void recordOpenFailed(const QString& recordId, const QString& message);
   // {id, status, registryNumber, capturedAt, answers (when readable)}
   void receiptReady(const QVariantMap& receipt);
+  void receiptFailed(const QString& recordId, const QString& message);
   // The record, now a draft of its next revision, and its answers to correct.
   void reopened(const QString& recordId, const QVariantMap& answers, const QVariantList& errors);
   void reopenFailed(const QString& message);
   // The reference documents, parsed on the worker thread (immutable, shared).
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
+  void referenceFailed(const QString& message);
 
 private:
   QThread thread_;

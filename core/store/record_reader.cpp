@@ -4,10 +4,38 @@
 
 namespace camie::store {
 namespace {
-constexpr const char* kSelectMeta =
-    "SELECT id, revision, status, form_id, form_version, operator_id, created_at, updated_at, "
-    "captured_at, attempts, next_attempt_at, batch_id, lease_until, registry_number, "
-    "server_errors, accepted_at, purge_after, purged_at FROM records WHERE id = ?";
+#define CAMIE_META_COLUMNS                                                                         \
+  "id, revision, status, form_id, form_version, operator_id, created_at, updated_at, "             \
+  "captured_at, attempts, next_attempt_at, batch_id, lease_until, registry_number, "               \
+  "server_errors, accepted_at, purge_after, purged_at"
+constexpr const char* kSelectMeta = "SELECT " CAMIE_META_COLUMNS " FROM records WHERE id = ?";
+constexpr const char* kSelectAllNewestFirst =
+    "SELECT " CAMIE_META_COLUMNS ", local_copy FROM records ORDER BY created_at DESC, id DESC";
+#undef CAMIE_META_COLUMNS
+constexpr int kMetaColumns = 18;
+
+RecordMeta readMeta(const SqliteStatement& stmt) {
+  RecordMeta m;
+  m.id = stmt.text(0);
+  m.revision = static_cast<int>(stmt.int64(1));
+  m.status = recordStatusFromString(stmt.text(2)).value_or(RecordStatus::Draft);
+  m.formId = stmt.text(3);
+  m.formVersion = stmt.text(4);
+  m.operatorId = stmt.text(5);
+  m.createdAt = stmt.int64(6);
+  m.updatedAt = stmt.int64(7);
+  m.capturedAt = stmt.optionalInt64(8);
+  m.attempts = static_cast<int>(stmt.int64(9));
+  m.nextAttemptAt = stmt.optionalInt64(10);
+  m.batchId = stmt.text(11);
+  m.leaseUntil = stmt.optionalInt64(12);
+  m.registryNumber = stmt.text(13);
+  m.serverErrors = stmt.text(14);
+  m.acceptedAt = stmt.optionalInt64(15);
+  m.purgeAfter = stmt.optionalInt64(16);
+  m.purgedAt = stmt.optionalInt64(17);
+  return m;
+}
 
 } // namespace
 
@@ -21,26 +49,22 @@ Result<std::optional<RecordMeta>> RecordReader::find(const QString& id) {
     return row.error();
   if (!*row)
     return std::optional<RecordMeta>();
-  RecordMeta m;
-  m.id = stmt->text(0);
-  m.revision = static_cast<int>(stmt->int64(1));
-  m.status = recordStatusFromString(stmt->text(2)).value_or(RecordStatus::Draft);
-  m.formId = stmt->text(3);
-  m.formVersion = stmt->text(4);
-  m.operatorId = stmt->text(5);
-  m.createdAt = stmt->int64(6);
-  m.updatedAt = stmt->int64(7);
-  m.capturedAt = stmt->optionalInt64(8);
-  m.attempts = static_cast<int>(stmt->int64(9));
-  m.nextAttemptAt = stmt->optionalInt64(10);
-  m.batchId = stmt->text(11);
-  m.leaseUntil = stmt->optionalInt64(12);
-  m.registryNumber = stmt->text(13);
-  m.serverErrors = stmt->text(14);
-  m.acceptedAt = stmt->optionalInt64(15);
-  m.purgeAfter = stmt->optionalInt64(16);
-  m.purgedAt = stmt->optionalInt64(17);
+  RecordMeta m = readMeta(*stmt);
   return std::optional<RecordMeta>(std::move(m));
+}
+
+Result<void> RecordReader::forEachNewestFirst(
+    const std::function<bool(const RecordMeta&, const QByteArray&)>& visit) {
+  auto stmt = db_.prepare(kSelectAllNewestFirst);
+  if (!stmt)
+    return stmt.error();
+  for (;;) {
+    auto row = stmt->step();
+    if (!row)
+      return row.error();
+    if (!*row || !visit(readMeta(*stmt), stmt->blob(kMetaColumns)))
+      return {};
+  }
 }
 
 Result<std::pair<QByteArray, int>> RecordReader::localCopy(const QString& id) {

@@ -4,6 +4,8 @@
 
 #include "core/store/record_store.h"
 
+#include <functional>
+
 namespace camie::store {
 
 class RecordReader {
@@ -11,6 +13,10 @@ public:
   explicit RecordReader(SqliteDatabase& db) : db_(db) {}
 
   [[nodiscard]] Result<std::optional<RecordMeta>> find(const QString& id);
+  // Every record, newest first, with its local copy's ciphertext (null after
+  // the purge); `visit` returns false to stop early.
+  [[nodiscard]] Result<void>
+  forEachNewestFirst(const std::function<bool(const RecordMeta&, const QByteArray&)>& visit);
   // The local copy's ciphertext and the revision it was written for; empty
   // after the retention purge.
   [[nodiscard]] Result<std::pair<QByteArray, int>> localCopy(const QString& id);

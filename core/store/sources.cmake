@@ -9,9 +9,12 @@ list(APPEND CAMIE_CORE_SOURCES
   store/kiosk_store_service.cpp store/kiosk_store_service.h
   store/operator_role.h
   store/outgoing_queue.cpp store/outgoing_queue.h
+  store/record_query.cpp store/record_query.h
   store/record_reader.cpp store/record_reader.h
+  store/record_search.cpp store/record_search.h
   store/record_status.cpp store/record_status.h
   store/record_store.cpp store/record_store.h
+  store/record_summary.h
   store/registration_queue.cpp store/registration_queue.h
   store/reference_data_store.cpp store/reference_data_store.h
   store/retention_purge.cpp store/retention_purge.h

@@ -3,6 +3,7 @@
 #include "core/logging/log_categories.h"
 #include "core/store/kiosk_database.h"
 #include "core/store/record_reader.h"
+#include "core/store/record_search.h"
 #include "core/store/reference_data_store.h"
 #include "core/store/registration_queue.h"
 #include "core/store/retention_purge.h"
@@ -36,6 +37,24 @@ QVariantMap metaToVariant(const RecordMeta& m) {
            QJsonDocument::fromJson(m.serverErrors.toUtf8()).array().toVariantList()}};
 }
 
+// Every call answers, also when the database did not open at start.
+QString noDatabase() {
+  return QCoreApplication::translate("camie::store::KioskStoreService",
+                                     "The kiosk's database is not open. Restart the kiosk; if this "
+                                     "happens again, call a technician.");
+}
+
+// A storage error as the screen that asked shows it: what failed, in words,
+// and the error's code for the technician (never its SQL detail).
+QString inWords(const Error& error, const QString& whatFailed) {
+  if (error.code == u"storage_full" || !error.code.startsWith(u"storage_"))
+    return error.message;
+  return QCoreApplication::translate("camie::store::KioskStoreService",
+                                     "%1 The kiosk's database did not answer (%2). Try again; if "
+                                     "this happens again, call a technician.")
+      .arg(whatFailed, error.code);
+}
+
 } // namespace
 
 StoreWorker::StoreWorker(KioskStoreService::Config config)
@@ -66,8 +85,10 @@ void StoreWorker::start() {
 }
 
 void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
-  if (!db_)
+  if (!db_) {
+    emit signInFailed(QStringLiteral("no_database"), noDatabase(), 0);
     return;
+  }
   session_.reset();
   KeyVault vault(*db_, clock_);
   auto session = vault.signIn(operatorId, secret);
@@ -120,12 +141,18 @@ void StoreWorker::finalise(const QJsonObject& answers, qint64 consentAtMs, const
 }
 
 void StoreWorker::refreshCounts() {
-  if (!db_)
+  if (!db_) {
+    emit countsFailed(noDatabase());
     return;
+  }
+  const auto failed = [this](const Error& e) {
+    qCWarning(lcStore) << "counts failed:" << e.code;
+    emit countsFailed(inWords(e, tr("The numbers could not be counted.")));
+  };
   RecordReader reader(*db_);
   auto counts = reader.countByStatus();
   if (!counts)
-    return;
+    return failed(counts.error());
   QVariantMap map;
   for (auto it = counts->cbegin(); it != counts->cend(); ++it)
     map.insert(toString(it.key()), it.value());
@@ -133,52 +160,67 @@ void StoreWorker::refreshCounts() {
       QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch(); // local time
   auto today =
       db_->prepare("SELECT count(*) FROM records WHERE captured_at >= ? AND origin_device IS NULL");
-  if (today) {
-    today->bind(1, midnight);
-    if (auto row = today->step(); row && *row)
-      map.insert(QStringLiteral("today"), today->int64(0));
-  }
-  if (auto oldest = reader.oldestQueuedCapturedAt(); oldest && *oldest)
+  if (!today)
+    return failed(today.error());
+  today->bind(1, midnight);
+  auto row = today->step();
+  if (!row)
+    return failed(row.error());
+  if (*row)
+    map.insert(QStringLiteral("today"), today->int64(0));
+  auto oldest = reader.oldestQueuedCapturedAt();
+  if (!oldest)
+    return failed(oldest.error());
+  if (*oldest)
     map.insert(QStringLiteral("oldestQueuedMs"), **oldest);
   emit countsChanged(map);
 }
 
 void StoreWorker::findRecords(const QString& query, int limit) {
-  if (!db_)
+  if (!db_) {
+    emit recordsFailed(query, noDatabase());
     return;
-  // Receipt id or registry number only: records are never searched by
-  // personal data (which may already be purged anyway).
-  const QString q = query.trimmed();
-  auto stmt = q.isEmpty() ? db_->prepare("SELECT id FROM records ORDER BY created_at DESC LIMIT ?2")
-                          : db_->prepare("SELECT id FROM records WHERE id LIKE ?1 || '%' OR "
-                                         "registry_number LIKE ?1 || '%' ORDER BY created_at DESC "
-                                         "LIMIT ?2");
-  if (!stmt)
+  }
+  // With the signed-in operator's key, names, phones and ID numbers are
+  // matched in memory; without it (or after the purge), receipts only.
+  auto found = RecordSearch(*db_, session_ ? &*session_ : nullptr).find(query, limit);
+  if (!found) {
+    qCWarning(lcStore) << "record search failed:" << found.error().code;
+    emit recordsFailed(query, inWords(found.error(), tr("The records could not be searched.")));
     return;
-  if (!q.isEmpty())
-    stmt->bind(1, q.toLower().startsWith(u"ie-") ? q.toUpper() : q.toLower());
-  stmt->bind(2, limit);
-  QStringList ids;
-  while (auto row = stmt->step()) {
-    if (!*row)
-      break;
-    ids << stmt->text(0);
   }
-  QVariantList records;
-  RecordReader reader(*db_);
-  for (const QString& id : std::as_const(ids)) {
-    if (auto meta = reader.find(id); meta && *meta)
-      records.append(metaToVariant(**meta));
+  emit recordsFound(query, *found);
+}
+
+void StoreWorker::openRecord(const QString& recordId) {
+  if (!db_) {
+    emit recordOpenFailed(recordId, noDatabase());
+    return;
   }
-  emit recordsFound(query, records);
+  auto record = RecordSearch(*db_, session_ ? &*session_ : nullptr).open(recordId);
+  if (!record) {
+    qCWarning(lcStore) << "record" << recordId << "does not open:" << record.error().code;
+    emit recordOpenFailed(recordId, inWords(record.error(), tr("The record could not be opened.")));
+    return;
+  }
+  emit recordOpened(*record);
 }
 
 void StoreWorker::openReceipt(const QString& recordId) {
-  if (!db_)
+  if (!db_) {
+    emit receiptFailed(recordId, noDatabase());
     return;
+  }
   auto meta = RecordReader(*db_).find(recordId);
-  if (!meta || !*meta)
+  if (!meta) {
+    qCWarning(lcStore) << "receipt" << recordId << "not read:" << meta.error().code;
+    emit receiptFailed(recordId, inWords(meta.error(), tr("The receipt could not be read.")));
     return;
+  }
+  if (!*meta) {
+    emit receiptFailed(recordId, tr("This record is no longer on this kiosk."));
+    return;
+  }
   QVariantMap receipt = metaToVariant(**meta);
   if (session_) {
     RegistrationQueue queue(*db_, clock_, config_.deviceId, config_.retentionDays);
@@ -212,18 +254,28 @@ void StoreWorker::reopen(const QString& recordId) {
 }
 
 void StoreWorker::reloadReference() {
-  if (!db_)
+  if (!db_) {
+    emit referenceFailed(noDatabase());
     return;
+  }
   ReferenceDataStore refdata(*db_);
   QByteArray bodies[3];
   const char* names[3] = {"form", "gazetteer", "keys"};
   for (int i = 0; i < 3; ++i) {
-    if (auto doc = refdata.get(QString::fromLatin1(names[i])); doc && *doc)
+    auto doc = refdata.get(QString::fromLatin1(names[i]));
+    if (!doc) {
+      qCWarning(lcStore) << "reference data not read:" << doc.error().code;
+      emit referenceFailed(inWords(doc.error(), tr("The form and the list of places could not "
+                                                   "be read.")));
+      return;
+    }
+    if (*doc)
       bodies[i] = (*doc)->body;
   }
   auto set = refdata::ReferenceSet::fromDocuments(bodies[0], bodies[1], bodies[2]);
   if (!set) {
     qCWarning(lcStore) << "reference data does not parse:" << set.error().code;
+    emit referenceFailed(set.error().message);
     return;
   }
   reference_ = std::make_shared<const refdata::ReferenceSet>(std::move(*set));

@@ -4,6 +4,7 @@
 
 #include "core/store/key_vault.h"
 #include "core/store/kiosk_store_service.h"
+#include "core/store/record_summary.h"
 
 #include <memory>
 #include <optional>
@@ -26,6 +27,7 @@ public slots:
   void finalise(const QJsonObject& answers, qint64 consentAtMs, const QString& draftId);
   void refreshCounts();
   void findRecords(const QString& query, int limit);
+  void openRecord(const QString& recordId);
   void openReceipt(const QString& recordId);
   void reopen(const QString& recordId);
   void reloadReference();
@@ -39,11 +41,17 @@ signals:
   void finaliseRefused(const QString& code, const QString& message,
                        const QVariantList& fieldErrors);
   void countsChanged(const QVariantMap& counts);
-  void recordsFound(const QString& query, const QVariantList& records);
+  void countsFailed(const QString& message);
+  void recordsFound(const QString& query, const QList<camie::store::RecordSummary>& records);
+  void recordsFailed(const QString& query, const QString& message);
+  void recordOpened(const camie::store::RecordSummary& record);
+  void recordOpenFailed(const QString& recordId, const QString& message);
   void receiptReady(const QVariantMap& receipt);
+  void receiptFailed(const QString& recordId, const QString& message);
   void reopened(const QString& recordId, const QVariantMap& answers, const QVariantList& errors);
   void reopenFailed(const QString& message);
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
+  void referenceFailed(const QString& message);
 
 private:
   KioskStoreService::Config config_;

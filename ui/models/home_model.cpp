@@ -9,8 +9,14 @@ namespace camie::ui {
 
 HomeModel::HomeModel(QObject* parent) : QObject(parent) {
   auto& services = KioskServices::instance();
-  if (services.store)
+  if (services.store) {
     connect(services.store, &store::KioskStoreService::countsChanged, this, &HomeModel::setCounts);
+    connect(services.store, &store::KioskStoreService::countsFailed, this,
+            [this](const QString& message) {
+              countsProblem_ = message;
+              emit changed();
+            });
+  }
   if (services.sync) {
     connect(services.sync, &sync::SyncService::statusChanged, this, &HomeModel::setSyncStatus);
     connect(services.sync, &sync::SyncService::statusChanged, this, [this] {
@@ -75,8 +81,10 @@ QString HomeModel::syncWords() const {
 }
 
 QDateTime HomeModel::lastSuccess() const {
-  return sync_.lastSuccessMs > 0 ? QDateTime::fromMSecsSinceEpoch(sync_.lastSuccessMs)
-                                 : QDateTime();
+  // A sync run with nothing to send also succeeds; it sent nothing.
+  const bool anySent = sent() + rejected() > 0;
+  return anySent && sync_.lastSuccessMs > 0 ? QDateTime::fromMSecsSinceEpoch(sync_.lastSuccessMs)
+                                            : QDateTime();
 }
 
 void HomeModel::refresh() {
@@ -91,6 +99,7 @@ void HomeModel::syncNow() {
 
 void HomeModel::setCounts(const QVariantMap& counts) {
   counts_ = counts;
+  countsProblem_.clear();
   emit changed();
 }
 

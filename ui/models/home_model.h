@@ -25,7 +25,11 @@ class HomeModel : public QObject {
   Q_PROPERTY(QString syncProblem READ syncProblem NOTIFY changed)
   Q_PROPERTY(int syncDone READ syncDone NOTIFY changed)
   Q_PROPERTY(int syncTotal READ syncTotal NOTIFY changed)
+  // When the last sync that reached the registry ended; invalid while no
+  // record of this kiosk was ever answered ("Nothing sent yet.").
   Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)
+  // Why the numbers could not be counted, in words (empty when they were).
+  Q_PROPERTY(QString countsProblem READ countsProblem NOTIFY changed)
 
 public:
   explicit HomeModel(QObject* parent = nullptr);
@@ -40,6 +44,7 @@ public:
   int syncDone() const { return static_cast<int>(sync_.done); }
   int syncTotal() const { return static_cast<int>(sync_.total); }
   QDateTime lastSuccess() const;
+  QString countsProblem() const { return countsProblem_; }
 
   Q_INVOKABLE void refresh();
   Q_INVOKABLE void syncNow();
@@ -53,6 +58,7 @@ signals:
 
 private:
   QVariantMap counts_;
+  QString countsProblem_;
   sync::SyncStatus sync_;
 };
 

@@ -32,6 +32,10 @@ QString LocalFormat::digits(QStringView text, QStringView language) {
   return out;
 }
 
+QString LocalFormat::number(qint64 value, QStringView language) {
+  return digits(localeFor(language).toString(value), language);
+}
+
 QString LocalFormat::date(QDate day, QStringView language) {
   if (!day.isValid())
     return {};

@@ -28,6 +28,10 @@ public:
   static QString digits(QStringView text, QStringView language);
   // The current language of the application (English when none is provided).
   static QString currentLanguage();
+  // A count with its thousands grouped as the language groups them:
+  // "18,523" in English; on a Khmer screen Khmer digits, grouped as CLDR's
+  // Khmer locale groups them ("១៨.៥២៣").
+  static QString number(qint64 value, QStringView language);
 
   // QML: `value` a date, a date-time, or a date as typed or stored
   // ("31.01.1990", "1990-01-31"); empty when it names no date. The language is
@@ -37,6 +41,10 @@ public:
   // A date answer as the teller types it from the card: a stored ISO date
   // becomes "31.01.1990"; anything else is returned as it is.
   Q_INVOKABLE QString dateEntry(const QVariant& value) const;
+  // QML: number(), for counts on screen.
+  Q_INVOKABLE QString formatNumber(qint64 value, const QString& language) const {
+    return number(value, language);
+  }
 };
 
 } // namespace camie::ui

@@ -20,7 +20,7 @@ Rectangle {
         anchors.margins: Theme.spacing
         Label {
             objectName: "value"
-            text: root.value
+            text: LocalFormat.formatNumber(root.value, Language.code)
             font.pixelSize: Theme.fontSizeHero
             font.bold: true
             color: root.alert ? Theme.error : Theme.primary

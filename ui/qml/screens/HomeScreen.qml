@@ -52,6 +52,16 @@ Page {
             StatTile { objectName: "rejectedTile"; label: qsTr("Need correction"); value: Home.rejected; Layout.fillWidth: true; alert: Home.rejected > 0 }
         }
 
+        Label {
+            objectName: "countsProblem"
+            text: Home.countsProblem
+            textFormat: Text.PlainText
+            visible: text.length > 0
+            color: Theme.error
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
         Pane {
             Layout.fillWidth: true
             padding: Theme.spacing
@@ -128,7 +138,7 @@ Page {
             }
             Button {
                 objectName: "statisticsButton"
-                text: qsTr("Campaign")
+                text: qsTr("Statistics")
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
                 onClicked: root.openStatistics()

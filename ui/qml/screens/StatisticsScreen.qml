@@ -3,8 +3,9 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CamIE
 
-// The campaign: registrations per province from the registry, ranked, and
-// this kiosk's own numbers for today.
+// Statistics: registrations per province from the registry, ranked, and
+// this kiosk's own numbers for today; every number grouped ("18,523"), in
+// Khmer digits on a Khmer screen.
 Page {
     id: root
     objectName: "statisticsScreen"
@@ -26,7 +27,8 @@ Page {
                 onClicked: root.back()
             }
             Label {
-                text: qsTr("Registrations across Cambodia: %1").arg(Statistics.total)
+                objectName: "statisticsTotal"
+                text: qsTr("Registrations across Cambodia: %1").arg(LocalFormat.formatNumber(Statistics.total, Language.code))
                 font.pixelSize: Theme.fontSizeTitle
                 font.bold: true
                 Layout.fillWidth: true
@@ -40,7 +42,8 @@ Page {
             }
         }
         Label {
-            text: qsTr("This kiosk today: %1 registered, %2 waiting to send.").arg(Home.today).arg(Home.queued)
+            text: qsTr("This kiosk today: %1 registered, %2 waiting to send.")
+                  .arg(LocalFormat.formatNumber(Home.today, Language.code)).arg(LocalFormat.formatNumber(Home.queued, Language.code))
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -62,9 +65,14 @@ Page {
                 required property var modelData
                 width: ListView.view.width
                 height: Theme.minimumTouchTarget
-                Label { text: modelData.rank; font.bold: true; Layout.preferredWidth: Theme.touchTarget }
+                Label { text: LocalFormat.formatNumber(modelData.rank, Language.code); font.bold: true; Layout.preferredWidth: Theme.touchTarget }
                 Label { text: modelData.name; Layout.fillWidth: true; elide: Text.ElideRight }
-                Label { text: modelData.registrations; font.bold: true; color: Theme.primary }
+                Label {
+                    objectName: "provinceRegistrations_" + modelData.code
+                    text: LocalFormat.formatNumber(modelData.registrations, Language.code)
+                    font.bold: true
+                    color: Theme.primary
+                }
             }
         }
     }

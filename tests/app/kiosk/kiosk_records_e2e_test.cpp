@@ -1,0 +1,280 @@
+// End to end through the real kiosk, offscreen, on a real database holding
+// three encrypted registrations (support/known_people.h): a teller opens
+// Records, types part of a name on the on-screen keyboard, sees the person in
+// both scripts with time, village and status (which switch language with the
+// screen), opens the record and saves and prints its receipt again; a record
+// purged after retention is found by its registry number and says its details
+// left the kiosk. Screens are saved as screenshots in Khmer and in English.
+// Any QML warning fails.
+#include "app/config/kiosk_config.h"
+#include "app/kiosk/kiosk_app.h"
+#include "core/domain/receipt_code.h"
+#include "support/known_people.h"
+#include "support/quick_driver.h"
+#include "ui/models/home_model.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDateTime>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QQuickWindow>
+
+#include <atomic>
+#include <cstdio>
+
+using namespace camie;
+
+namespace {
+
+std::atomic<int> g_warnings{0};        // NOLINT
+QtMessageHandler g_previous = nullptr; // NOLINT
+
+void countingHandler(QtMsgType type, const QMessageLogContext& context, const QString& msg) {
+  if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
+    const int n = ++g_warnings;
+    std::fprintf(stderr, "kiosk_records_end_to_end: warning #%d counted: [%s] %s\n", n,
+                 context.category ? context.category : "", qUtf8Printable(msg));
+  }
+  g_previous(type, context, msg);
+}
+
+// A stand-in for CUPS's `lp` on PATH: it keeps what it was asked to print.
+QString fakePrinter(const QString& bin) {
+  REQUIRE(QDir().mkpath(bin));
+  QFile lp(bin + QStringLiteral("/lp"));
+  REQUIRE(lp.open(QIODevice::WriteOnly));
+  lp.write(
+      "#!/bin/sh\nfor a; do last=\"$a\"; done\ncp \"$last\" \"$(dirname \"$0\")/printed.pdf\"\n");
+  lp.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+  return bin + QStringLiteral("/printed.pdf");
+}
+
+// The text of a PDF as a reader gets it (pdftotext from poppler-utils).
+QString pdfText(const QString& path) {
+  QProcess p;
+  p.start(QStringLiteral("pdftotext"),
+          {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+  REQUIRE(p.waitForFinished(30000));
+  REQUIRE(p.exitCode() == 0);
+  // NFKC: the ligatures a PDF font draws ("ﬀ") read as their letters again.
+  return QString::fromUtf8(p.readAllStandardOutput())
+      .normalized(QString::NormalizationForm_KC)
+      .simplified();
+}
+
+// Every PDF under `folder`.
+QStringList pdfsUnder(const QString& folder) {
+  QStringList found;
+  QDirIterator it(folder, {QStringLiteral("*.pdf")}, QDir::Files, QDirIterator::Subdirectories);
+  while (it.hasNext())
+    found << it.next();
+  return found;
+}
+
+// Records screen helpers.
+int rowCount(test::QuickDriver& d) {
+  const QQuickItem* list = d.find(QStringLiteral("recordsList"));
+  return list ? list->property("count").toInt() : -1;
+}
+
+QString textOf(test::QuickDriver& d, const QString& name) {
+  const QQuickItem* item = d.find(name);
+  return item ? item->property("text").toString() : QString();
+}
+
+// Types Latin letters on the on-screen keyboard, key by key (xkb key names).
+void typeLatin(test::QuickDriver& d, const QString& letters) {
+  static const char* const rows[][2] = {
+      {"AD01 AD02 AD03 AD04 AD05 AD06 AD07 AD08 AD09 AD10", "qwertyuiop"},
+      {"AC01 AC02 AC03 AC04 AC05 AC06 AC07 AC08 AC09", "asdfghjkl"},
+      {"AB01 AB02 AB03 AB04 AB05 AB06 AB07", "zxcvbnm"}};
+  for (const QChar c : letters) {
+    bool found = false;
+    for (const auto& row : rows) {
+      const qsizetype at = QString::fromLatin1(row[1]).indexOf(c);
+      if (at >= 0) {
+        d.tap(QStringLiteral("key_") + QString::fromLatin1(row[0]).split(u' ').at(at));
+        found = true;
+        break;
+      }
+    }
+    REQUIRE(found);
+  }
+}
+
+// Puts the focus on the search field as a finger does; the keyboard opens there.
+void tapSearch(test::QuickDriver& d) {
+  QQuickItem* field = d.require(QStringLiteral("recordsSearch"));
+  field->forceActiveFocus(Qt::MouseFocusReason);
+  QCoreApplication::processEvents();
+  const auto open = [&] {
+    const QQuickItem* keyboard = d.find(QStringLiteral("onScreenKeyboard"));
+    return keyboard && keyboard->property("open").toBool();
+  };
+  if (!open())
+    d.tap(QStringLiteral("recordsSearch"));
+  REQUIRE(d.waitFor(open));
+}
+
+} // namespace
+
+TEST_CASE("a teller finds a record by part of a name, opens it and gets its receipt again",
+          "[e2e][records]") {
+  g_previous = qInstallMessageHandler(countingHandler);
+  const QString shots = QStringLiteral(CAMIE_SCREENSHOT_DIR);
+  // Registered nine and one days ago: the kiosk's start purges by the system clock.
+  test::KnownPeople people(QDateTime::currentMSecsSinceEpoch() - 9 * 24LL * 3600 * 1000);
+  {
+    store::KeyVault vault(*people.kiosk.db, people.kiosk.clock, test::cheapScrypt());
+    REQUIRE(vault
+                .addOperator(people.session, QStringLiteral("teller1"), store::OperatorRole::Teller,
+                             QStringLiteral("730284"))
+                .ok());
+  }
+  const QString home = people.kiosk.dir.filePath(QStringLiteral("home"));
+  REQUIRE(QDir().mkpath(home));
+  qputenv("HOME", home.toUtf8());
+  qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toUtf8());
+  const QString printed = fakePrinter(people.kiosk.dir.filePath(QStringLiteral("bin")));
+  qputenv("PATH",
+          people.kiosk.dir.filePath(QStringLiteral("bin")).toUtf8() + ':' + qgetenv("PATH"));
+
+  app::KioskConfig config = app::ConfigLoader::defaults();
+  config.databasePath = people.kiosk.path();
+  config.deviceId = QStringLiteral("kiosk-test");
+  config.fullScreen = false;
+  app::KioskApp kiosk(config, QStringLiteral("en"));
+  auto window = kiosk.start();
+  REQUIRE(window.ok());
+  (*window)->show();
+  test::QuickDriver d(*window);
+  const auto both = [&](const QString& name) {
+    for (const char* code : {"km", "en"}) {
+      kiosk.language().setCode(QString::fromLatin1(code));
+      QCoreApplication::processEvents();
+      d.screenshot(shots, name + u'-' + QString::fromLatin1(code));
+    }
+  };
+
+  d.type(QStringLiteral("operatorField"), QStringLiteral("teller1"));
+  d.type(QStringLiteral("pinField"), QStringLiteral("730284"));
+  d.click(QStringLiteral("signInButton"));
+  d.require(QStringLiteral("homeScreen"));
+  CHECK(textOf(d, QStringLiteral("statisticsButton")) == QStringLiteral("Statistics"));
+
+  {
+    // Found by part of a name, opened, its receipt saved and printed again.
+    d.click(QStringLiteral("recordsButton"));
+    d.require(QStringLiteral("recordsScreen"));
+    REQUIRE(d.waitFor([&] { return rowCount(d) == 3; }));
+    both(QStringLiteral("20-records"));
+
+    tapSearch(d);
+    typeLatin(d, QStringLiteral("sok"));
+    REQUIRE(d.waitFor([&] { return rowCount(d) == 1; }));
+    REQUIRE(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("recordName"), QStringLiteral("SOK Dara")); }));
+    CHECK(d.hasText(QStringLiteral("recordName"), QString::fromUtf8("សុខ ដារា")));
+    d.tap(QStringLiteral("key_hide"));
+    both(QStringLiteral("21-records-search"));
+
+    // The status follows the language of the screen.
+    CHECK(textOf(d, QStringLiteral("recordStatus")) == QStringLiteral("Waiting to send"));
+    kiosk.language().setCode(QStringLiteral("km"));
+    const QString khmerStatus =
+        QCoreApplication::translate("camie::ui::RecordsModel", "Waiting to send");
+    REQUIRE(khmerStatus != QStringLiteral("Waiting to send"));
+    CHECK(d.waitFor([&] { return textOf(d, QStringLiteral("recordStatus")) == khmerStatus; }));
+    kiosk.language().setCode(QStringLiteral("en"));
+    CHECK(d.waitFor([&] {
+      return textOf(d, QStringLiteral("recordStatus")) == QStringLiteral("Waiting to send");
+    }));
+
+    d.tap(QStringLiteral("recordRow_0"));
+    d.require(QStringLiteral("recordView"));
+    REQUIRE(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("recordTitle"), QStringLiteral("SOK Dara")); }));
+    CHECK(textOf(d, QStringLiteral("recordReceiptCode")) ==
+          domain::ReceiptCode::forRecordId(people.sok));
+    CHECK(d.hasText(QStringLiteral("recordAddress"), QStringLiteral("Tuol Thnong")));
+    both(QStringLiteral("22-record-view"));
+
+    REQUIRE(d.waitFor([&] { return d.require(QStringLiteral("recordSavePdf"))->isEnabled(); }));
+    CHECK(pdfsUnder(home).isEmpty());
+    d.click(QStringLiteral("recordSavePdf"));
+    REQUIRE(d.waitFor([&] { return !pdfsUnder(home).isEmpty(); }));
+    REQUIRE(
+        d.waitFor([&] { return !textOf(d, QStringLiteral("recordReceiptMessage")).isEmpty(); }));
+    CHECK_FALSE(textOf(d, QStringLiteral("recordReceiptMessage")).contains(home));
+    {
+      const QString text = pdfText(pdfsUnder(home).first());
+      INFO(text.toStdString());
+      CHECK((text.contains(people.sok) ||
+             text.contains(domain::ReceiptCode::forRecordId(people.sok))));
+    }
+    d.click(QStringLiteral("recordPrint"));
+    REQUIRE(d.waitFor([&] { return QFile::exists(printed); }));
+    REQUIRE(d.waitFor([&] {
+      return d.hasText(QStringLiteral("recordReceiptMessage"), QStringLiteral("printer"));
+    }));
+
+    d.click(QStringLiteral("recordBack"));
+    d.require(QStringLiteral("recordsList"));
+    CHECK(rowCount(d) == 1); // the search is kept
+  }
+
+  {
+    // A purged record is found by part of its registry number and says its details left.
+    d.type(QStringLiteral("recordsSearch"), QStringLiteral("4711"));
+    REQUIRE(d.waitFor([&] { return rowCount(d) == 1; }));
+    REQUIRE(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("recordName"), QStringLiteral("removed")); }));
+    d.tap(QStringLiteral("recordRow_0"));
+    d.require(QStringLiteral("recordView"));
+    REQUIRE(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("recordDetailsNote"), QStringLiteral("removed")); }));
+    CHECK(d.hasText(QStringLiteral("recordRegistryNumber"), QStringLiteral("IE-12-004711")));
+    both(QStringLiteral("23-record-purged"));
+    d.click(QStringLiteral("recordBack"));
+    d.type(QStringLiteral("recordsSearch"), QStringLiteral("395"));
+    REQUIRE(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("recordName"), QStringLiteral("CHAN Sopheap")); }));
+    CHECK(rowCount(d) == 1);
+  }
+
+  d.click(QStringLiteral("recordsBack"));
+  d.require(QStringLiteral("homeScreen"));
+  // Nothing was ever sent from this kiosk: no "Last sent".
+  CHECK(d.hasText(QStringLiteral("lastSent"), QStringLiteral("Nothing sent yet")));
+  {
+    // A sync run with nothing to send succeeds too, and sends nothing: the
+    // home screen still says so until a record of this kiosk was answered.
+    auto* homeModel =
+        kiosk.engine().singletonInstance<ui::HomeModel*>(qmlTypeId("CamIE", 1, 0, "Home"));
+    REQUIRE(homeModel != nullptr);
+    sync::SyncStatus idle;
+    idle.state = sync::SyncStatus::State::Idle;
+    idle.lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+    homeModel->setCounts({{QStringLiteral("sealed"), 1}});
+    homeModel->setSyncStatus(idle);
+    CHECK(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("lastSent"), QStringLiteral("Nothing sent yet")); }));
+    homeModel->setCounts({{QStringLiteral("sealed"), 1}, {QStringLiteral("accepted"), 18523}});
+    CHECK(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("lastSent"), QStringLiteral("Last sent")); }));
+    // The tiles group their numbers.
+    const auto* sent =
+        d.require(QStringLiteral("sentTile"))->findChild<QQuickItem*>(QStringLiteral("value"));
+    REQUIRE(sent != nullptr);
+    CHECK(sent->property("text").toString() == QStringLiteral("18,523"));
+    both(QStringLiteral("24-home-statistics-button"));
+    homeModel->refresh();
+  }
+  d.click(QStringLiteral("signOutButton"));
+  d.require(QStringLiteral("signInScreen"));
+
+  qInstallMessageHandler(g_previous);
+  CHECK(g_warnings == 0);
+}

@@ -1,0 +1,202 @@
+// The kiosk's store service on its worker thread, against a real database:
+// the Records search answers with typed records (names only with the
+// signed-in operator's key), and every call answers — success, or a failure
+// in words — also when the database fails under it or never opened.
+#include "core/store/kiosk_store_service.h"
+#include "support/known_people.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+
+using namespace camie;
+using namespace camie::store;
+
+namespace {
+
+template <typename Done>
+bool spin(Done done) {
+  QDeadlineTimer deadline(20000);
+  while (!done() && !deadline.hasExpired())
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+  return done();
+}
+
+// Every answer of the service, counted by name; failures keep their words.
+struct Answers {
+  QMap<QString, int> count;
+  QMap<QString, QString> words;
+  QList<RecordSummary> found;
+  std::optional<RecordSummary> opened;
+  QObject guard;
+
+  explicit Answers(KioskStoreService& s) {
+    const auto ok = [this](const char* name) {
+      return [this, name] { ++count[QLatin1String(name)]; };
+    };
+    const auto failed = [this](const char* name) {
+      return [this, name](const QString& message) {
+        ++count[QLatin1String(name)];
+        words[QLatin1String(name)] = message;
+      };
+    };
+    using S = KioskStoreService;
+    QObject::connect(&s, &S::ready, &guard, [this](bool okay, const QString& message) {
+      ++count[okay ? QStringLiteral("ready") : QStringLiteral("notReady")];
+      words[QStringLiteral("notReady")] = message;
+    });
+    QObject::connect(&s, &S::signedIn, &guard, ok("signedIn"));
+    QObject::connect(
+        &s, &S::signInFailed, &guard,
+        [f = failed("signInFailed")](const QString&, const QString& m, qint64) { f(m); });
+    QObject::connect(&s, &S::signedOut, &guard, ok("signedOut"));
+    QObject::connect(&s, &S::finalised, &guard, ok("finalised"));
+    QObject::connect(
+        &s, &S::finaliseRefused, &guard,
+        [f = failed("finaliseRefused")](const QString& code, const QString& m,
+                                        const QVariantList&) { f(m.isEmpty() ? code : m); });
+    QObject::connect(&s, &S::countsChanged, &guard, ok("countsChanged"));
+    QObject::connect(&s, &S::countsFailed, &guard, failed("countsFailed"));
+    QObject::connect(&s, &S::recordsFound, &guard,
+                     [this](const QString&, const QList<RecordSummary>& records) {
+                       ++count[QStringLiteral("recordsFound")];
+                       found = records;
+                     });
+    QObject::connect(&s, &S::recordsFailed, &guard,
+                     [f = failed("recordsFailed")](const QString&, const QString& m) { f(m); });
+    QObject::connect(&s, &S::recordOpened, &guard, [this](const RecordSummary& record) {
+      ++count[QStringLiteral("recordOpened")];
+      opened = record;
+    });
+    QObject::connect(&s, &S::recordOpenFailed, &guard,
+                     [f = failed("recordOpenFailed")](const QString&, const QString& m) { f(m); });
+    QObject::connect(&s, &S::receiptReady, &guard, ok("receiptReady"));
+    QObject::connect(&s, &S::receiptFailed, &guard,
+                     [f = failed("receiptFailed")](const QString&, const QString& m) { f(m); });
+    QObject::connect(&s, &S::reopened, &guard, ok("reopened"));
+    QObject::connect(&s, &S::reopenFailed, &guard, failed("reopenFailed"));
+    QObject::connect(&s, &S::referenceChanged, &guard, ok("referenceChanged"));
+    QObject::connect(&s, &S::referenceFailed, &guard, failed("referenceFailed"));
+  }
+
+  int total() const {
+    int n = 0;
+    for (int c : count)
+      n += c;
+    return n;
+  }
+};
+
+KioskStoreService::Config configFor(test::KnownPeople& k) {
+  // The kiosk's own fake clock: nothing crosses its retention period at start.
+  return {k.kiosk.path(), QStringLiteral("kiosk-test"), 7,
+          std::make_shared<FakeClock>(k.kiosk.clock.nowMs())};
+}
+
+// Makes every call the screens use, then signs out: the worker answers in
+// order, so once signedOut comes every earlier answer has come.
+void callEverything(KioskStoreService& service, Answers& answers, test::KnownPeople& k) {
+  service.refreshCounts();
+  service.findRecords(QStringLiteral("sok"), 10);
+  service.openRecord(k.sok);
+  service.openReceipt(k.sok);
+  service.reopen(k.chan);
+  service.reloadReference();
+  service.finalise(k.answers("KEO Mony", "កែវ មុនី", "011 222 333", "445566778"), 0, {});
+  service.signIn(QStringLiteral("tech1"), QStringLiteral("480913"));
+  const int before = answers.count.value(QStringLiteral("signedOut"));
+  service.signOut();
+  REQUIRE(spin([&] { return answers.count.value(QStringLiteral("signedOut")) > before; }));
+}
+
+void requireEveryFailureInWords(const Answers& answers) {
+  for (const char* failure :
+       {"countsFailed", "recordsFailed", "recordOpenFailed", "receiptFailed", "reopenFailed",
+        "referenceFailed", "finaliseRefused", "signInFailed"}) {
+    INFO(failure);
+    CHECK(answers.count.value(QLatin1String(failure)) == 1);
+    const QString words = answers.words.value(QLatin1String(failure));
+    CHECK(words.size() > 20);
+    CHECK_FALSE(words.contains(QStringLiteral("SELECT")));
+  }
+  for (const char* success : {"countsChanged", "recordsFound", "recordOpened", "receiptReady",
+                              "reopened", "finalised", "signedIn"}) {
+    INFO(success);
+    CHECK(answers.count.value(QLatin1String(success)) == 0);
+  }
+}
+
+} // namespace
+
+TEST_CASE("the store service finds records by part of a name only with the operator's key",
+          "[store][service]") {
+  test::KnownPeople k;
+  KioskStoreService service(configFor(k));
+  Answers answers(service);
+  service.start();
+  REQUIRE(spin([&] { return answers.count.value(QStringLiteral("ready")) == 1; }));
+
+  service.findRecords(QStringLiteral("sok"), 10);
+  REQUIRE(spin([&] { return answers.count.value(QStringLiteral("recordsFound")) == 1; }));
+  CHECK(answers.found.isEmpty()); // nobody signed in: receipts only
+
+  service.signIn(QStringLiteral("tech1"), QStringLiteral("480913"));
+  REQUIRE(spin([&] { return answers.count.value(QStringLiteral("signedIn")) == 1; }));
+  service.findRecords(QStringLiteral("sok"), 10);
+  REQUIRE(spin([&] { return answers.count.value(QStringLiteral("recordsFound")) == 2; }));
+  REQUIRE(answers.found.size() == 1);
+  CHECK(answers.found.first().id == k.sok);
+  CHECK(answers.found.first().nameKm == QString::fromUtf8("សុខ ដារា"));
+
+  service.openRecord(k.chan);
+  REQUIRE(spin([&] { return answers.count.value(QStringLiteral("recordOpened")) == 1; }));
+  CHECK(answers.opened->registryNumber == QStringLiteral("IE-02-000395"));
+  CHECK(answers.opened->nameEn == QStringLiteral("CHAN Sopheap"));
+
+  service.openRecord(QStringLiteral("no-such-record"));
+  REQUIRE(spin([&] { return answers.count.value(QStringLiteral("recordOpenFailed")) == 1; }));
+  CHECK(answers.words.value(QStringLiteral("recordOpenFailed"))
+            .contains(QStringLiteral("no longer")));
+}
+
+TEST_CASE("every store call answers with a failure in words when the database fails under it",
+          "[store][service]") {
+  test::KnownPeople k;
+  KioskStoreService service(configFor(k));
+  Answers answers(service);
+  service.start();
+  REQUIRE(spin([&] { return answers.count.value(QStringLiteral("ready")) == 1; }));
+  service.signIn(QStringLiteral("tech1"), QStringLiteral("480913"));
+  REQUIRE(spin([&] { return answers.count.value(QStringLiteral("signedIn")) == 1; }));
+
+  // The tables go from under the running service, through another connection.
+  REQUIRE(k.kiosk.db
+              ->exec("DROP TABLE records; DROP TABLE record_counts; DROP TABLE reference_data; "
+                     "DROP TABLE key_slots; DROP TABLE operators;")
+              .ok());
+  Answers after(service);
+  callEverything(service, after, k);
+  requireEveryFailureInWords(after);
+  CHECK(after.total() == 9); // eight failures and the sign-out
+}
+
+TEST_CASE("every store call answers with a failure in words when the database never opened",
+          "[store][service]") {
+  test::TempKiosk k;
+  // A file where the database's folder should be: nothing can be created there.
+  QFile blocker(k.dir.filePath(QStringLiteral("not-a-folder")));
+  REQUIRE(blocker.open(QIODevice::WriteOnly));
+  blocker.close();
+  KioskStoreService service({k.dir.filePath(QStringLiteral("not-a-folder/kiosk.db")),
+                             QStringLiteral("kiosk-test"), 7, nullptr});
+  Answers answers(service);
+  service.start();
+  REQUIRE(spin([&] { return answers.count.value(QStringLiteral("notReady")) == 1; }));
+
+  test::KnownPeople ids; // record ids to ask for (of another kiosk)
+  callEverything(service, answers, ids);
+  requireEveryFailureInWords(answers);
+  CHECK(answers.total() == 10); // not ready, eight failures and the sign-out
+}
