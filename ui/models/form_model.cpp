@@ -242,6 +242,7 @@ void FormModel::clear() {
   correcting_ = false;
   active_ = false;
   touched_ = false;
+  draftSent_ = false;
   visited_ = 0;
   returnToReview_ = false;
   draftSavedAt_ = {};
@@ -297,22 +298,22 @@ bool FormModel::markStepErrors(int step) {
   const auto v = validator();
   if (!v)
     return false;
-  if (step != step_) {
+  QHash<QString, QString> wrong;
+  for (const QString& id : visibleFieldsOfStep(step)) {
+    if (const auto error = v->validateField(id, answers_.value(id), answers_))
+      wrong.insert(id, error->message);
+  }
+  if (wrong.isEmpty())
+    return true;
+  if (step != step_) { // open the step with the wrong answers
     step_ = step;
     emit stepChanged();
     rebuildRows();
   }
-  int firstInvalid = -1;
-  for (qsizetype row = 0; row < rows_.size(); ++row) {
-    const QString& id = rows_.at(row);
-    if (const auto error = v->validateField(id, answers_.value(id), answers_)) {
-      errors_.insert(id, error->message);
-      if (firstInvalid < 0)
-        firstInvalid = static_cast<int>(row);
-    }
-  }
-  if (firstInvalid < 0)
-    return true;
+  errors_.insert(wrong);
+  int firstInvalid = 0;
+  while (firstInvalid < rows_.size() && !wrong.contains(rows_.at(firstInvalid)))
+    ++firstInvalid;
   emit dataChanged(index(0), index(static_cast<int>(rows_.size()) - 1));
   emit invalidRow(firstInvalid);
   return false;
@@ -355,19 +356,11 @@ void FormModel::editFromReview(int step) {
 }
 
 bool FormModel::backToReview() {
-  if (!validator())
-    return false;
-  const int from = step_;
-  if (!markStepErrors(from))
+  if (!validator() || !markStepErrors(step_))
     return false;
   for (int s = 0; s <= visited_; ++s) {
-    if (s != from && !markStepErrors(s))
+    if (s != step_ && !markStepErrors(s))
       return false; // that step is open now, its wrong answers marked
-  }
-  if (step_ != from) {
-    step_ = from;
-    emit stepChanged();
-    rebuildRows();
   }
   returnToReview_ = false;
   emit stepChanged();
@@ -554,12 +547,13 @@ void FormModel::saveDraft() {
     if (spec.type == domain::FieldType::Consent)
       kept.remove(spec.id);
   }
+  draftSent_ = true;
   store->saveDraft(kept, draftId_);
 }
 
 void FormModel::discard() {
   auto* store = KioskServices::instance().store.data();
-  const bool saved = active_ && !correcting_ && !draftId_.isEmpty() && touched_;
+  const bool saved = active_ && !correcting_ && draftSent_;
   const QString id = draftId_;
   clear();
   if (store && saved)
@@ -575,6 +569,7 @@ void FormModel::resumeDraft() {
   draftId_ = draft.id;
   active_ = true;
   touched_ = true;
+  draftSent_ = true; // it is in the store already
   answers_ = draft.answers;
   // Back at the first step with an answer missing or wrong (all done: the last).
   const auto v = validator();

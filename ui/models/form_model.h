@@ -159,6 +159,7 @@ private:
   bool correcting_ = false;     // draftId_ is a rejected record reopened
   bool active_ = false;         // a registration is under way (started or resumed, not finished)
   bool touched_ = false;        // the teller entered something: worth a draft
+  bool draftSent_ = false;      // a draft of it went to the store
   int visited_ = 0;             // the furthest step reached
   bool returnToReview_ = false; // opened from the review
   QDateTime draftSavedAt_;
