@@ -178,12 +178,12 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   signIn(d, QStringLiteral("sup1"), QStringLiteral("620417"));
   REQUIRE(d.waitFor([&] { return lookedUp == 1; }));
   QCoreApplication::processEvents();
-  CHECK(d.find(QStringLiteral("draftOffer")) == nullptr);
+  CHECK(d.find(QStringLiteral("draftOfferText")) == nullptr);
   d.click(QStringLiteral("signOutButton"));
 
   // The teller is: whose and when, in the screen's language.
   signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
-  d.require(QStringLiteral("draftOffer"));
+  d.require(QStringLiteral("draftOfferText"));
   CHECK(text(d, QStringLiteral("draftOfferText")).contains(QStringLiteral("teller1")));
   kiosk.language().setCode(QStringLiteral("km"));
   REQUIRE(d.waitFor([&] {
@@ -247,7 +247,7 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
 
   // Cancel asks; going on keeps everything; confirming deletes the draft.
   d.click(QStringLiteral("cancelRegistration"));
-  d.require(QStringLiteral("discardDialog"));
+  d.require(QStringLiteral("keepFilling")); // the question, over the form
   d.screenshot(QStringLiteral(CAMIE_SCREENSHOT_DIR), QStringLiteral("21-cancel-asks-en"));
   d.click(QStringLiteral("keepFilling"));
   d.require(QStringLiteral("registrationScreen"));
@@ -265,6 +265,7 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
       [&] { return d.hasText(QStringLiteral("error_category"), QStringLiteral("Choose one")); }));
   d.click(QStringLiteral("option_category_seasonal_worker"));
   d.click(QStringLiteral("nextButton"));
+  d.click(QStringLiteral("option_id_type_national_id"));
   d.type(QStringLiteral("input_id_number"), QStringLiteral("12345"));
   REQUIRE(d.waitFor(
       [&] { return d.hasText(QStringLiteral("error_id_number"), QStringLiteral("9 digits")); }));

@@ -12,7 +12,7 @@ Dialog {
     objectName: "draftOffer"
     modal: true
     closePolicy: Popup.NoAutoClose
-    anchors.centerIn: Overlay.overlay
+    anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.margin : 640, 640)
     visible: Session.signedIn && (Registration.draftOffered || Registration.draftProblem.length > 0)
     property bool confirming: false

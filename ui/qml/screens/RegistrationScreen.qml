@@ -207,7 +207,7 @@ Page {
         id: discardDialog
         objectName: "discardDialog"
         modal: true
-        anchors.centerIn: Overlay.overlay
+        anchors.centerIn: parent
         width: Math.min(root.width - 2 * Theme.margin, 640)
         title: qsTr("Stop this registration?")
         contentItem: Label {

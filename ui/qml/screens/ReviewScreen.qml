@@ -74,7 +74,7 @@ Page {
                 objectName: "changeAnswers"
                 text: qsTr("Change answers")
                 Layout.preferredHeight: Theme.touchTarget
-                onClicked: root.edit(Registration.currentStep)
+                onClicked: root.edit(Registration.visitedStep) // the last step reached
             }
             Button {
                 objectName: "confirmScanned"
