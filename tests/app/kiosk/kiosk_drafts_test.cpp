@@ -80,6 +80,24 @@ qint64 drafts(test::TempKiosk& k) {
   return test::countWhere(*k.db, "SELECT count(*) FROM records WHERE status = 'draft'");
 }
 
+// A technician, a teller and a supervisor; the gazetteer for the address picker.
+void prepare(test::TempKiosk& k) {
+  store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
+  auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
+  REQUIRE(tech.ok());
+  REQUIRE(vault
+              .addOperator(*tech, QStringLiteral("teller1"), store::OperatorRole::Teller,
+                           QStringLiteral("730284"))
+              .ok());
+  REQUIRE(vault
+              .addOperator(*tech, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
+                           QStringLiteral("620417"))
+              .ok());
+  REQUIRE(store::ReferenceDataStore(*k.db)
+              .put({QStringLiteral("gazetteer"), {}, test::gazetteerJson(), 0}, QStringLiteral("t"))
+              .ok());
+}
+
 } // namespace
 
 // Run by the test below as a process of its own, which it kills.
@@ -119,23 +137,7 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
           "[e2e][drafts]") {
   g_previous = qInstallMessageHandler(countingHandler);
   test::TempKiosk k;
-  {
-    store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
-    auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
-    REQUIRE(tech.ok());
-    REQUIRE(vault
-                .addOperator(*tech, QStringLiteral("teller1"), store::OperatorRole::Teller,
-                             QStringLiteral("730284"))
-                .ok());
-    REQUIRE(vault
-                .addOperator(*tech, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
-                             QStringLiteral("620417"))
-                .ok());
-    REQUIRE(
-        store::ReferenceDataStore(*k.db)
-            .put({QStringLiteral("gazetteer"), {}, test::gazetteerJson(), 0}, QStringLiteral("t"))
-            .ok());
-  }
+  prepare(k);
 
   // The first kiosk: a teller is halfway through a registration when the power goes.
   {
@@ -279,6 +281,39 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   d.click(QStringLiteral("signOutButton"));
   d.require(QStringLiteral("signInScreen"));
 
+  qInstallMessageHandler(g_previous);
+  CHECK(g_warnings == 0);
+}
+
+TEST_CASE("the idle lock keeps the form as a draft before it signs the teller out",
+          "[e2e][drafts]") {
+  g_previous = qInstallMessageHandler(countingHandler);
+  test::TempKiosk k;
+  prepare(k);
+  app::KioskConfig config = kioskConfig(k.path());
+  config.idleLockSeconds = 5; // every tap below starts it again
+  app::KioskApp kiosk(config, QStringLiteral("en"));
+  auto window = kiosk.start();
+  REQUIRE(window.ok());
+  (*window)->show();
+  test::QuickDriver d(*window);
+  signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  d.tap(QStringLiteral("newRegistrationButton"));
+  d.require(QStringLiteral("registrationScreen"));
+  d.tap(QStringLiteral("option_category_self_employed"));
+  d.tap(QStringLiteral("nextButton"));
+  d.type(QStringLiteral("input_name_en"), QStringLiteral("Chan Sopheap")); // no Next after it
+  d.require(QStringLiteral("signInScreen")); // locked: nobody touched the kiosk
+  CHECK(drafts(k) == 1);
+
+  signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  d.tap(QStringLiteral("resumeDraft"));
+  d.require(QStringLiteral("registrationScreen"));
+  CHECK(text(d, QStringLiteral("input_name_en")) == QStringLiteral("Chan Sopheap"));
+  d.tap(QStringLiteral("cancelRegistration"));
+  d.tap(QStringLiteral("confirmDiscard"));
+  d.require(QStringLiteral("homeScreen"));
+  REQUIRE(d.waitFor([&] { return drafts(k) == 0; }));
   qInstallMessageHandler(g_previous);
   CHECK(g_warnings == 0);
 }
