@@ -340,10 +340,10 @@ void FormModel::back() {
 }
 
 void FormModel::goToStep(int step) {
-  if (!reference_ || step < 0 || step >= reference_->form.steps().size() || step == step_ ||
-      step > visited_)
+  if (!reference_ || step < 0 || step >= reference_->form.steps().size() || step == step_)
     return;
   step_ = step;
+  visited_ = std::max(visited_, step_);
   emit stepChanged();
   rebuildRows();
   saveDraft();

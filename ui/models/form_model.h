@@ -92,7 +92,7 @@ public:
   Q_INVOKABLE void setValue(const QString& fieldId, const QVariant& value);
   Q_INVOKABLE bool next(); // false (and errors shown) if the step is not valid
   Q_INVOKABLE void back();
-  Q_INVOKABLE void goToStep(int step); // a step already visited
+  Q_INVOKABLE void goToStep(int step); // the screen offers the steps already reached
   // From the review: open `step` to change an answer, then come back.
   Q_INVOKABLE void editFromReview(int step);
   // Checks the answers of every step reached; true when the review can be
