@@ -251,6 +251,10 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   d.click(QStringLiteral("cancelRegistration"));
   d.require(QStringLiteral("keepFilling")); // the question, over the form
   d.screenshot(QStringLiteral(CAMIE_SCREENSHOT_DIR), QStringLiteral("21-cancel-asks-en"));
+  kiosk.language().setCode(QStringLiteral("km"));
+  QCoreApplication::processEvents();
+  d.screenshot(QStringLiteral(CAMIE_SCREENSHOT_DIR), QStringLiteral("21-cancel-asks-km"));
+  kiosk.language().setCode(QStringLiteral("en"));
   d.click(QStringLiteral("keepFilling"));
   d.require(QStringLiteral("registrationScreen"));
   CHECK(drafts(k) == 1);
