@@ -25,6 +25,45 @@
     </message>
 </context>
 <context>
+    <name>DraftOffer</name>
+    <message>
+        <source>An unfinished registration</source>
+        <translation>ការចុះឈ្មោះដែលមិនទាន់បញ្ចប់</translation>
+    </message>
+    <message>
+        <source>The unfinished registration cannot be opened</source>
+        <translation>មិនអាចបើកការចុះឈ្មោះដែលមិនទាន់បញ្ចប់បានទេ</translation>
+    </message>
+    <message>
+        <source>Delete these answers for good? They cannot be brought back.</source>
+        <translation>លុបចម្លើយទាំងនេះជាស្ថាពរឬ? មិនអាចយកមកវិញបានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 started a registration that was not finished. Its answers were last kept on %2.</source>
+        <translation>%1 បានចាប់ផ្ដើមការចុះឈ្មោះមួយដែលមិនទាន់បញ្ចប់។ ចម្លើយរបស់វាត្រូវបានរក្សាទុកចុងក្រោយនៅ %2។</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Delete the answers</source>
+        <translation>លុបចម្លើយ</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>លុបវាចោល</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>រក្សាទុកវា</translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation>បន្តវា</translation>
+    </message>
+</context>
+<context>
     <name>FormField</name>
     <message>
         <source>From the scan: check with the person</source>
@@ -411,6 +450,30 @@
             <numerusform>មានចម្លើយដែលបានស្កេន %n ដែលត្រូវពិនិត្យ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Answers kept as a draft on %1</source>
+        <translation>ចម្លើយបានរក្សាទុកជាសេចក្ដីព្រាងនៅ %1</translation>
+    </message>
+    <message>
+        <source>Back to the review</source>
+        <translation>ត្រឡប់ទៅការពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Stop this registration?</source>
+        <translation>បញ្ឈប់ការចុះឈ្មោះនេះឬ?</translation>
+    </message>
+    <message>
+        <source>The answers given so far will be deleted from this kiosk.</source>
+        <translation>ចម្លើយដែលបានផ្ដល់រហូតមកដល់ពេលនេះ នឹងត្រូវលុបចេញពីគីយ៉ូសនេះ។</translation>
+    </message>
+    <message>
+        <source>Delete the answers</source>
+        <translation>លុបចម្លើយ</translation>
+    </message>
+    <message>
+        <source>Go on filling in</source>
+        <translation>បន្តបំពេញ</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -750,6 +813,10 @@
         <source>Your keyboard is typing Khmer letters: type digits here (Khmer or Latin digits both work).</source>
         <translation>ក្ដារចុចរបស់អ្នកកំពុងវាយអក្សរខ្មែរ៖ សូមវាយតែលេខនៅទីនេះ (លេខខ្មែរ ឬលេខឡាតាំងក៏បាន)។</translation>
     </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>សូមជ្រើសរើសមួយ។</translation>
+    </message>
 </context>
 <context>
     <name>camie::scan::BarcodeDecoder</name>
@@ -916,6 +983,26 @@
     <message>
         <source>Sign in again to finish this registration.</source>
         <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីបញ្ចប់ការចុះឈ្មោះនេះ។</translation>
+    </message>
+    <message>
+        <source>Sign in again to keep this registration.</source>
+        <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីរក្សាទុកការចុះឈ្មោះនេះ។</translation>
+    </message>
+    <message>
+        <source>No form is loaded.</source>
+        <translation>មិនទាន់មានទម្រង់បែបបទទេ។</translation>
+    </message>
+    <message>
+        <source>The answers could not be kept as a draft (%1).</source>
+        <translation>មិនអាចរក្សាទុកចម្លើយជាសេចក្ដីព្រាងបានទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>An unfinished registration could not be opened (%1).</source>
+        <translation>មិនអាចបើកការចុះឈ្មោះដែលមិនទាន់បញ្ចប់បានទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted (%1).</source>
+        <translation>មិនអាចលុបសេចក្ដីព្រាងបានទេ (%1)។</translation>
     </message>
     <message>
         <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>

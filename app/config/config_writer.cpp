@@ -26,7 +26,8 @@ Result<void> ConfigWriter::write(const KioskConfig& c, const QString& path) {
           line("idle_lock_seconds", QString::number(c.idleLockSeconds)) +
           line("on_screen_keyboard", input::keyboardModeName(c.onScreenKeyboard));
   text += "\n[store]\n" + line("database", c.databasePath) +
-          line("retention_days", QString::number(c.retentionDays));
+          line("retention_days", QString::number(c.retentionDays)) +
+          line("draft_expiry_hours", QString::number(c.draftExpiryHours));
   text += "\n[device]\n" + line("id", c.deviceId) + line("ca_file", c.deviceCaFile);
   const KioskConfig::Sync& s = c.sync;
   text += "\n[sync]\n" + line("endpoint", s.endpoint) + line("connection", s.connection) +

@@ -19,6 +19,7 @@ const std::set<QString> kKnownKeys = {
     QStringLiteral("ui/on_screen_keyboard"),
     QStringLiteral("store/database"),
     QStringLiteral("store/retention_days"),
+    QStringLiteral("store/draft_expiry_hours"),
     QStringLiteral("device/id"),
     QStringLiteral("device/ca_file"),
     QStringLiteral("sync/endpoint"),
@@ -217,6 +218,12 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
   if (!retention)
     return retention.error();
   c.retentionDays = *retention;
+
+  auto draftExpiry =
+      readInt(s, path, QStringLiteral("store/draft_expiry_hours"), c.draftExpiryHours, 1, 24 * 30);
+  if (!draftExpiry)
+    return draftExpiry.error();
+  c.draftExpiryHours = *draftExpiry;
 
   if (s.contains(QStringLiteral("store/database"))) {
     QString db = s.value(QStringLiteral("store/database")).toString().trimmed();

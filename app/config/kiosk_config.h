@@ -23,8 +23,9 @@ struct KioskConfig {
   input::KeyboardMode onScreenKeyboard = input::KeyboardMode::Auto;
 
   // [store]
-  QString databasePath;  // the encrypted registration queue (SQLite)
-  int retentionDays = 7; // days personal data stays after the registry accepts it
+  QString databasePath;      // the encrypted registration queue (SQLite)
+  int retentionDays = 7;     // days personal data stays after the registry accepts it
+  int draftExpiryHours = 24; // hours an unfinished registration's draft is kept after its last save
 
   // [device]
   QString deviceId;     // this kiosk's id in X-Road-UserId and uploads; empty until enrolled

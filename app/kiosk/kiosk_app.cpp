@@ -15,8 +15,8 @@ Q_IMPORT_QML_PLUGIN(CamIEPlugin)
 namespace camie::app {
 
 KioskApp::KioskApp(const KioskConfig& config, const QString& language)
-    : config_(config),
-      store_({config.databasePath, config.deviceId, config.retentionDays, nullptr}),
+    : config_(config), store_({config.databasePath, config.deviceId, config.retentionDays, nullptr,
+                               config.draftExpiryHours}),
       settings_(config, store_), bundles_(config, config.deviceId, store_) {
   if (!config_.sync.endpoint.isEmpty()) {
     auto setup = syncSetupFrom(config_, {});

@@ -115,6 +115,11 @@ std::optional<FieldError> RegistrationValidator::check(const FieldSpec& field,
                                                     "The person must agree to the consent "
                                                     "statement before the registration can "
                                                     "continue.")};
+    // A choice is chosen, not filled in.
+    if (field.type == FieldType::Choice || field.type == FieldType::Boolean ||
+        field.type == FieldType::Village)
+      return FieldError{field.id, QStringLiteral("required"),
+                        QCoreApplication::translate("camie::domain::Validator", "Choose one.")};
     return FieldError{
         field.id, QStringLiteral("required"),
         QCoreApplication::translate("camie::domain::Validator", "Please fill in this field.")};

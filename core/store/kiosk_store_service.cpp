@@ -6,6 +6,7 @@ namespace camie::store {
 
 KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(parent) {
   qRegisterMetaType<std::shared_ptr<const camie::refdata::ReferenceSet>>();
+  qRegisterMetaType<camie::store::SavedDraft>();
   thread_.setObjectName(QStringLiteral("camie-store"));
   worker_ = new StoreWorker(std::move(config)); // deleted on its thread when the thread ends
   worker_->moveToThread(&thread_);
@@ -41,6 +42,10 @@ KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(p
             reference_ = reference;
             emit referenceChanged(reference);
           });
+  connect(worker_, &StoreWorker::draftSaved, this, &KioskStoreService::draftSaved);
+  connect(worker_, &StoreWorker::draftFound, this, &KioskStoreService::draftFound);
+  connect(worker_, &StoreWorker::draftDiscarded, this, &KioskStoreService::draftDiscarded);
+  connect(worker_, &StoreWorker::draftFailed, this, &KioskStoreService::draftFailed);
 }
 
 KioskStoreService::~KioskStoreService() {
@@ -95,6 +100,22 @@ void KioskStoreService::reopen(const QString& recordId) {
 
 void KioskStoreService::reloadReference() {
   QMetaObject::invokeMethod(worker_, &StoreWorker::reloadReference, Qt::QueuedConnection);
+}
+
+void KioskStoreService::saveDraft(const QJsonObject& answers, const QString& draftId) {
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_, answers, draftId] { w->saveDraft(answers, draftId); },
+      Qt::QueuedConnection);
+}
+
+void KioskStoreService::findDraft() {
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_] { w->findDraft(); }, Qt::QueuedConnection);
+}
+
+void KioskStoreService::discardDraft(const QString& draftId) {
+  QMetaObject::invokeMethod(
+      worker_, [w = worker_, draftId] { w->discardDraft(draftId); }, Qt::QueuedConnection);
 }
 
 } // namespace camie::store

@@ -9,6 +9,7 @@
 #include "core/refdata/reference_set.h"
 #include "core/store/operator_role.h"
 #include "core/store/record_summary.h"
+#include "core/store/saved_draft.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
 
@@ -33,6 +34,7 @@ public:
     QString deviceId;
     int retentionDays = 7;
     std::shared_ptr<const Clock> clock; // null: the system clock
+    int draftExpiryHours = 24;          // a saved draft is deleted this long after its last save
   };
 
   explicit KioskStoreService(Config config, QObject* parent = nullptr);
@@ -54,6 +56,10 @@ public:
   // A supervisor reopens a rejected record to correct it.
   void reopen(const QString& recordId); // reopened | reopenFailed
   void reloadReference();               // referenceChanged | referenceFailed
+  // The signed-in operator's unfinished registration, encrypted like records.
+  void saveDraft(const QJsonObject& answers, const QString& draftId); // draftSaved | draftFailed
+  void findDraft();                                                   // draftFound | draftFailed
+  void discardDraft(const QString& draftId); // draftDiscarded | draftFailed
 
   // Who is signed in, as the worker last reported it (empty: nobody). The
   // view-models and backends of privileged screens check the role here
@@ -94,6 +100,10 @@ signals:
   // The reference documents, parsed on the worker thread (immutable, shared).
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
   void referenceFailed(const QString& message);
+  void draftSaved(const QString& draftId, qint64 savedAtMs);
+  void draftFound(const camie::store::SavedDraft& draft); // empty: the operator has none
+  void draftDiscarded(const QString& draftId);
+  void draftFailed(const QString& code, const QString& message); // message in words
 
 private:
   QThread thread_;

@@ -67,15 +67,16 @@ Result<void> RecordStore::audit(const QString& actor, const QString& recordId,
 
 Result<void> RecordStore::insert(const NewRecord& r, RecordStatus status,
                                  const QByteArray& localCopy, const SealedCopy* sealed,
-                                 std::optional<qint64> capturedAt) {
+                                 std::optional<qint64> capturedAt,
+                                 std::optional<qint64> purgeAfter) {
   auto from = checkTransition(r.id, status);
   if (!from)
     return from.error();
   auto stmt =
       db_.prepare("INSERT INTO records (id, revision, status, form_id, form_version, operator_id, "
                   "created_at, updated_at, captured_at, next_attempt_at, local_schema, local_copy, "
-                  "sealed_key_id, sealed_suite, sealed_enc, sealed_ct) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                  "sealed_key_id, sealed_suite, sealed_enc, sealed_ct, purge_after) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!stmt)
     return stmt.error();
   const qint64 now = clock_.nowMs();
@@ -87,14 +88,17 @@ Result<void> RecordStore::insert(const NewRecord& r, RecordStatus status,
     stmt->bind(13, sealed->keyId).bind(14, sealed->suite).bind(15, sealed->enc);
     stmt->bind(16, sealed->ciphertext);
   }
+  stmt->bind(17, purgeAfter);
   if (auto run = stmt->run(); !run)
     return run;
   return audit(r.operatorId, r.id, std::nullopt, status);
 }
 
-Result<void> RecordStore::createDraft(const NewRecord& record, const QByteArray& localCopy) {
-  return inTransaction(
-      db_, [&] { return insert(record, RecordStatus::Draft, localCopy, nullptr, std::nullopt); });
+Result<void> RecordStore::createDraft(const NewRecord& record, const QByteArray& localCopy,
+                                      std::optional<qint64> expiresAt) {
+  return inTransaction(db_, [&] {
+    return insert(record, RecordStatus::Draft, localCopy, nullptr, std::nullopt, expiresAt);
+  });
 }
 
 Result<void> RecordStore::createSealed(const NewRecord& record, const QByteArray& localCopy,
@@ -104,17 +108,18 @@ Result<void> RecordStore::createSealed(const NewRecord& record, const QByteArray
 }
 
 Result<void> RecordStore::saveDraft(const QString& id, const QByteArray& localCopy,
-                                    const QString& actor) {
+                                    const QString& actor, std::optional<qint64> expiresAt) {
   return inTransaction(db_, [&]() -> Result<void> {
     auto from = checkTransition(id, RecordStatus::Draft);
     if (!from)
       return from.error();
     if (!*from)
       return illegal(id, std::nullopt, RecordStatus::Draft);
-    auto stmt = db_.prepare("UPDATE records SET local_copy = ?, updated_at = ? WHERE id = ?");
+    auto stmt = db_.prepare("UPDATE records SET local_copy = ?, updated_at = ?, "
+                            "purge_after = coalesce(?, purge_after) WHERE id = ?");
     if (!stmt)
       return stmt.error();
-    stmt->bind(1, localCopy).bind(2, clock_.nowMs()).bind(3, id);
+    stmt->bind(1, localCopy).bind(2, clock_.nowMs()).bind(3, expiresAt).bind(4, id);
     if (auto run = stmt->run(); !run)
       return run;
     return audit(actor, id, *from, RecordStatus::Draft);
@@ -132,7 +137,8 @@ Result<void> RecordStore::seal(const QString& id, const QByteArray& localCopy,
     auto stmt = db_.prepare(
         "UPDATE records SET status = 'sealed', local_copy = ?, sealed_key_id = ?, "
         "sealed_suite = ?, sealed_enc = ?, sealed_ct = ?, captured_at = ?, updated_at = ?, "
-        "next_attempt_at = ?, attempts = 0, server_errors = NULL WHERE id = ?");
+        "next_attempt_at = ?, attempts = 0, server_errors = NULL, purge_after = NULL "
+        "WHERE id = ?");
     if (!stmt)
       return stmt.error();
     const qint64 now = clock_.nowMs();
@@ -142,6 +148,65 @@ Result<void> RecordStore::seal(const QString& id, const QByteArray& localCopy,
       return run;
     return audit(actor, id, *from, RecordStatus::Sealed);
   });
+}
+
+Result<void> RecordStore::deleteDraft(const QString& id, const QString& actor,
+                                      const QString& detail) {
+  auto meta = db_.prepare("SELECT status, revision FROM records WHERE id = ?");
+  if (!meta)
+    return meta.error();
+  meta->bind(1, id);
+  auto row = meta->step();
+  if (!row)
+    return row.error();
+  if (!*row)
+    return illegal(id, std::nullopt, RecordStatus::Draft);
+  const auto status = recordStatusFromString(meta->text(0));
+  if (status != RecordStatus::Draft || meta->int64(1) != 1)
+    return makeError(
+        QStringLiteral("illegal_transition"),
+        QStringLiteral("Record %1 is not a new registration's draft; it is kept.").arg(id));
+  auto stmt = db_.prepare("DELETE FROM records WHERE id = ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, id);
+  if (auto run = stmt->run(); !run)
+    return run;
+  return AuditLog(db_).append(clock_.nowMs(), actor, QStringLiteral("record.discarded"), id,
+                              detail);
+}
+
+Result<void> RecordStore::discardDraft(const QString& id, const QString& actor) {
+  return inTransaction(db_, [&] {
+    return deleteDraft(id, actor, QStringLiteral("draft -> discarded by the operator"));
+  });
+}
+
+Result<int> RecordStore::deleteExpiredDrafts() {
+  auto due = db_.prepare("SELECT id FROM records WHERE status = 'draft' AND revision = 1 AND "
+                         "purge_after <= ?");
+  if (!due)
+    return due.error();
+  due->bind(1, clock_.nowMs());
+  QStringList ids;
+  for (;;) {
+    auto row = due->step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      break;
+    ids << due->text(0);
+  }
+  for (const QString& id : std::as_const(ids)) {
+    if (auto deleted = inTransaction(db_,
+                                     [&] {
+                                       return deleteDraft(id, QStringLiteral("system"),
+                                                          QStringLiteral("draft -> expired"));
+                                     });
+        !deleted)
+      return deleted.error();
+  }
+  return static_cast<int>(ids.size());
 }
 
 Result<void> RecordStore::reopen(const QString& id, const QByteArray& newLocalCopy,

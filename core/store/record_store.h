@@ -66,9 +66,18 @@ public:
   // kept across a revision, fails to open.
   static QByteArray localAad(const QString& id, int revision, int localSchema = kLocalSchema);
 
-  [[nodiscard]] Result<void> createDraft(const NewRecord& record, const QByteArray& localCopy);
+  // A draft the form saved expires at `expiresAt` (purge_after): the
+  // retention purge deletes it then (deleteExpiredDrafts); without one it
+  // stays until finalised or discarded.
+  [[nodiscard]] Result<void> createDraft(const NewRecord& record, const QByteArray& localCopy,
+                                         std::optional<qint64> expiresAt = std::nullopt);
   [[nodiscard]] Result<void> saveDraft(const QString& id, const QByteArray& localCopy,
-                                       const QString& actor);
+                                       const QString& actor,
+                                       std::optional<qint64> expiresAt = std::nullopt);
+  // Deletes a new registration's draft (revision 1, never sealed) with its
+  // local copy; one audit entry. Errors: "no_such_record", "illegal_transition"
+  // (not a draft, or a reopened record's next revision, which stays).
+  [[nodiscard]] Result<void> discardDraft(const QString& id, const QString& actor);
   // (new) → sealed: a registration finalised in one go.
   [[nodiscard]] Result<void> createSealed(const NewRecord& record, const QByteArray& localCopy,
                                           const SealedCopy& sealed, qint64 capturedAt);
@@ -104,6 +113,9 @@ public:
   // never purged); keeps the receipt (id, number, times, status). Returns how
   // many were purged.
   [[nodiscard]] Result<int> purgeDue();
+  // Deletes the drafts whose expiry (purge_after) has passed, one audit entry
+  // each; returns how many.
+  [[nodiscard]] Result<int> deleteExpiredDrafts();
 
 private:
   // The record's status now (nullopt: no such record), checked against `to`.
@@ -111,7 +123,9 @@ private:
   Result<void> audit(const QString& actor, const QString& recordId,
                      std::optional<RecordStatus> from, RecordStatus to, const QString& detail = {});
   Result<void> insert(const NewRecord& record, RecordStatus status, const QByteArray& localCopy,
-                      const SealedCopy* sealed, std::optional<qint64> capturedAt);
+                      const SealedCopy* sealed, std::optional<qint64> capturedAt,
+                      std::optional<qint64> purgeAfter = std::nullopt);
+  Result<void> deleteDraft(const QString& id, const QString& actor, const QString& detail);
 
   SqliteDatabase& db_;
   const Clock& clock_;

@@ -4,12 +4,18 @@
 #include "core/crypto/local_cipher.h"
 #include "core/logging/log_categories.h"
 #include "core/store/record_reader.h"
+#include "core/store/sqlite_database.h"
 #include "core/util/uuid7.h"
 
 #include <QCoreApplication>
 
 namespace camie::store {
 namespace {
+
+Error notYours(const QString& id) {
+  return makeError(QStringLiteral("not_yours"),
+                   QStringLiteral("Draft %1 belongs to another operator.").arg(id));
+}
 
 QByteArray sealInfo(const QString& id, int revision, const QString& keyId) {
   return QStringLiteral("camie/v1 %1 %2 %3").arg(id).arg(revision).arg(keyId).toUtf8();
@@ -53,14 +59,17 @@ Result<FinaliseOutcome> RegistrationQueue::finalise(const OperatorSession& sessi
   domain::RegistrationRecord record;
   record.id = draftId.isEmpty() ? Uuid7::generate(now) : draftId;
   record.revision = 1;
+  bool fromDraft = false; // a draft id whose save never reached the disk starts a new record
   if (!draftId.isEmpty()) {
     auto meta = RecordReader(db_).find(draftId);
     if (!meta)
       return meta.error();
-    if (!*meta)
-      return makeError(QStringLiteral("no_such_record"),
-                       QStringLiteral("There is no record %1.").arg(draftId));
-    record.revision = (*meta)->revision;
+    if (*meta) {
+      if ((*meta)->operatorId != session.operatorId && (*meta)->revision == 1)
+        return notYours(draftId);
+      record.revision = (*meta)->revision;
+      fromDraft = true;
+    }
   }
   record.formId = reference.form.id();
   record.formVersion = reference.form.version();
@@ -81,11 +90,10 @@ Result<FinaliseOutcome> RegistrationQueue::finalise(const OperatorSession& sessi
     return local.error();
 
   const SealedCopy copy{key->kid, key->suite, sealed->enc, sealed->ciphertext};
-  const auto stored = draftId.isEmpty()
-                          ? records_.createSealed({record.id, record.revision, record.formId,
-                                                   record.formVersion, session.operatorId},
-                                                  *local, copy, now)
-                          : records_.seal(record.id, *local, copy, now, session.operatorId);
+  const auto stored = !fromDraft ? records_.createSealed({record.id, record.revision, record.formId,
+                                                          record.formVersion, session.operatorId},
+                                                         *local, copy, now)
+                                 : records_.seal(record.id, *local, copy, now, session.operatorId);
   if (!stored)
     return stored.error();
   qCDebug(lcStore) << "finalised record" << record.id;
@@ -94,18 +102,22 @@ Result<FinaliseOutcome> RegistrationQueue::finalise(const OperatorSession& sessi
 
 Result<QString> RegistrationQueue::saveDraft(const OperatorSession& session,
                                              const domain::FormSchema& form,
-                                             const QJsonObject& answers, const QString& draftId) {
+                                             const QJsonObject& answers, const QString& draftId,
+                                             std::optional<qint64> keepForMs) {
   const qint64 now = clock_.nowMs();
   domain::RegistrationRecord record;
   record.id = draftId.isEmpty() ? Uuid7::generate(now) : draftId;
+  bool exists = false;
   if (!draftId.isEmpty()) {
     auto meta = RecordReader(db_).find(draftId);
     if (!meta)
       return meta.error();
-    if (!*meta)
-      return makeError(QStringLiteral("no_such_record"),
-                       QStringLiteral("There is no record %1.").arg(draftId));
-    record.revision = (*meta)->revision;
+    if (*meta) {
+      if ((*meta)->operatorId != session.operatorId && (*meta)->revision == 1)
+        return notYours(draftId);
+      record.revision = (*meta)->revision;
+      exists = true;
+    }
   }
   record.formId = form.id();
   record.formVersion = form.version();
@@ -116,14 +128,50 @@ Result<QString> RegistrationQueue::saveDraft(const OperatorSession& session,
   auto local = encryptLocal(session, record);
   if (!local)
     return local.error();
-  const auto stored = draftId.isEmpty()
+  const std::optional<qint64> expiresAt =
+      keepForMs ? std::optional<qint64>(now + *keepForMs) : std::nullopt;
+  const auto stored = !exists
                           ? records_.createDraft({record.id, record.revision, record.formId,
                                                   record.formVersion, session.operatorId},
-                                                 *local)
-                          : records_.saveDraft(record.id, *local, session.operatorId);
+                                                 *local, expiresAt)
+                          : records_.saveDraft(record.id, *local, session.operatorId, expiresAt);
   if (!stored)
     return stored.error();
+  qCDebug(lcStore) << "draft saved" << record.id;
   return record.id;
+}
+
+Result<SavedDraft> RegistrationQueue::latestDraft(const OperatorSession& session) {
+  auto stmt = db_.prepare("SELECT id, updated_at, purge_after FROM records WHERE status = 'draft' "
+                          "AND revision = 1 AND operator_id = ? AND purge_after > ? "
+                          "AND local_copy IS NOT NULL ORDER BY updated_at DESC LIMIT 1");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, session.operatorId).bind(2, clock_.nowMs());
+  auto row = stmt->step();
+  if (!row)
+    return row.error();
+  if (!*row)
+    return SavedDraft{};
+  SavedDraft draft;
+  draft.id = stmt->text(0);
+  draft.operatorId = session.operatorId;
+  draft.savedAtMs = stmt->int64(1);
+  draft.expiresAtMs = stmt->int64(2);
+  auto record = openLocalCopy(session, draft.id);
+  if (!record)
+    return record.error();
+  draft.answers = record->answers;
+  return draft;
+}
+
+Result<void> RegistrationQueue::discardDraft(const OperatorSession& session, const QString& id) {
+  auto meta = RecordReader(db_).find(id);
+  if (!meta)
+    return meta.error();
+  if (*meta && (*meta)->operatorId != session.operatorId)
+    return notYours(id);
+  return records_.discardDraft(id, session.operatorId);
 }
 
 Result<domain::RegistrationRecord> RegistrationQueue::openLocalCopy(const OperatorSession& session,

@@ -10,6 +10,7 @@
 #include "core/refdata/reference_set.h"
 #include "core/store/key_vault.h"
 #include "core/store/record_store.h"
+#include "core/store/saved_draft.h"
 
 namespace camie::store {
 
@@ -33,11 +34,25 @@ public:
                                                  std::optional<qint64> consentAtMs = std::nullopt,
                                                  const QString& draftId = {});
 
-  // Saves unfinished answers as an encrypted draft (a new one when `draftId`
-  // is empty); returns the record id.
+  // Saves unfinished answers as an encrypted draft, under the data key like
+  // a record; returns the record id. A new draft when `draftId` is empty or
+  // names no record yet (the form picks its draft's id before the first
+  // save). With `keepForMs`, the draft expires that long after this save
+  // and the retention purge deletes it. Errors: "not_yours" for another
+  // operator's draft, "illegal_transition" when the record is no draft.
   [[nodiscard]] Result<QString> saveDraft(const OperatorSession& session,
                                           const domain::FormSchema& form,
-                                          const QJsonObject& answers, const QString& draftId = {});
+                                          const QJsonObject& answers, const QString& draftId = {},
+                                          std::optional<qint64> keepForMs = std::nullopt);
+
+  // The operator's newest new-registration draft that has not expired,
+  // opened (an empty SavedDraft when there is none). Another operator's
+  // drafts are never returned.
+  [[nodiscard]] Result<SavedDraft> latestDraft(const OperatorSession& session);
+
+  // Deletes the operator's draft of a new registration. Errors: "not_yours",
+  // "no_such_record", "illegal_transition".
+  [[nodiscard]] Result<void> discardDraft(const OperatorSession& session, const QString& id);
 
   // Decrypts the local copy. Errors: "purged" after retention,
   // "tampered" when the ciphertext does not belong to this row and revision.

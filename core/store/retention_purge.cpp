@@ -17,10 +17,15 @@ Result<PurgeOutcome> purgeExpiredRecords(SqliteDatabase& db, const Clock& clock,
                                     "(secure_delete is off); nothing was purged.")
                          .arg(db.path()));
   PurgeOutcome outcome;
-  auto purged = RecordStore(db, clock, retentionDays).purgeDue();
+  RecordStore records(db, clock, retentionDays);
+  auto purged = records.purgeDue();
   if (!purged)
     return purged.error();
   outcome.purged = *purged;
+  auto expired = records.deleteExpiredDrafts();
+  if (!expired)
+    return expired.error();
+  outcome.draftsExpired = *expired;
 
   // Copies every page of the WAL into the database file and truncates the
   // WAL to zero bytes: the old versions of the purged rows' pages go with it.
@@ -36,6 +41,8 @@ Result<PurgeOutcome> purgeExpiredRecords(SqliteDatabase& db, const Clock& clock,
                           "(another connection is reading); it is tried again next cycle";
   if (outcome.purged > 0)
     qCInfo(lcStore) << "retention purge:" << outcome.purged << "records' personal data removed";
+  if (outcome.draftsExpired > 0)
+    qCInfo(lcStore) << "retention purge:" << outcome.draftsExpired << "expired drafts deleted";
   return outcome;
 }
 

@@ -18,6 +18,7 @@ list(APPEND CAMIE_CORE_SOURCES
   store/registration_queue.cpp store/registration_queue.h
   store/reference_data_store.cpp store/reference_data_store.h
   store/retention_purge.cpp store/retention_purge.h
+  store/saved_draft.h
   store/schema_migrations.cpp store/schema_migrations.h
   store/secret_policy.cpp store/secret_policy.h
   store/settings_store.cpp store/settings_store.h

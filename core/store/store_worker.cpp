@@ -282,4 +282,69 @@ void StoreWorker::reloadReference() {
   emit referenceChanged(reference_);
 }
 
+bool StoreWorker::draftReady() {
+  if (db_ && session_)
+    return true;
+  emit draftFailed(QStringLiteral("signed_out"),
+                   QCoreApplication::translate("camie::store::KioskStoreService",
+                                               "Sign in again to keep this registration."));
+  return false;
+}
+
+void StoreWorker::saveDraft(const QJsonObject& answers, const QString& draftId) {
+  if (!draftReady())
+    return;
+  if (!reference_) {
+    emit draftFailed(
+        QStringLiteral("no_reference"),
+        QCoreApplication::translate("camie::store::KioskStoreService", "No form is loaded."));
+    return;
+  }
+  RegistrationQueue queue(*db_, clock_, config_.deviceId, config_.retentionDays);
+  const qint64 keepFor = qint64{config_.draftExpiryHours} * 60 * 60 * 1000;
+  auto saved = queue.saveDraft(*session_, reference_->form, answers, draftId, keepFor);
+  if (!saved) {
+    qCWarning(lcStore) << "draft not saved:" << saved.error().code;
+    emit draftFailed(saved.error().code,
+                     QCoreApplication::translate("camie::store::KioskStoreService",
+                                                 "The answers could not be kept as a draft (%1).")
+                         .arg(saved.error().message));
+    return;
+  }
+  emit draftSaved(*saved, clock_.nowMs());
+}
+
+void StoreWorker::findDraft() {
+  if (!draftReady())
+    return;
+  RegistrationQueue queue(*db_, clock_, config_.deviceId, config_.retentionDays);
+  auto draft = queue.latestDraft(*session_);
+  if (!draft) {
+    qCWarning(lcStore) << "draft not opened:" << draft.error().code;
+    emit draftFailed(draft.error().code,
+                     QCoreApplication::translate("camie::store::KioskStoreService",
+                                                 "An unfinished registration could not be "
+                                                 "opened (%1).")
+                         .arg(draft.error().message));
+    return;
+  }
+  emit draftFound(*draft);
+}
+
+void StoreWorker::discardDraft(const QString& draftId) {
+  if (!draftReady())
+    return;
+  RegistrationQueue queue(*db_, clock_, config_.deviceId, config_.retentionDays);
+  if (auto done = queue.discardDraft(*session_, draftId); !done) {
+    emit draftFailed(done.error().code,
+                     QCoreApplication::translate("camie::store::KioskStoreService",
+                                                 "The draft could not be deleted (%1).")
+                         .arg(done.error().message));
+    return;
+  }
+  qCDebug(lcStore) << "draft discarded" << draftId;
+  emit draftDiscarded(draftId);
+  refreshCounts();
+}
+
 } // namespace camie::store

@@ -32,6 +32,11 @@ public slots:
   void reopen(const QString& recordId);
   void reloadReference();
 
+  // Called on the worker's thread (KioskStoreService queues them).
+  void saveDraft(const QJsonObject& answers, const QString& draftId);
+  void findDraft();
+  void discardDraft(const QString& draftId);
+
 signals:
   void ready(bool ok, const QString& message);
   void signedIn(const QString& operatorId, const QString& role);
@@ -52,8 +57,13 @@ signals:
   void reopenFailed(const QString& message);
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
   void referenceFailed(const QString& message);
+  void draftSaved(const QString& draftId, qint64 savedAtMs);
+  void draftFound(const camie::store::SavedDraft& draft);
+  void draftDiscarded(const QString& draftId);
+  void draftFailed(const QString& code, const QString& message);
 
 private:
+  bool draftReady(); // signed in with a database; else answers draftFailed
   KioskStoreService::Config config_;
   std::shared_ptr<const Clock> clockOwner_;
   const Clock& clock_;

@@ -2,6 +2,7 @@
 
 #include "core/domain/date_text.h"
 #include "core/store/kiosk_store_service.h"
+#include "core/util/uuid7.h"
 #include "ui/models/kiosk_services.h"
 #include "ui/models/language_controller.h"
 #include "ui/models/local_format.h"
@@ -35,6 +36,7 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
             &FormModel::setReference);
     connect(services.store, &store::KioskStoreService::finalised, this, [this](const QString& id) {
       busy_ = false;
+      active_ = false; // its draft is the record now
       recordId_ = id;
       problem_.clear();
       emit stateChanged();
@@ -44,6 +46,8 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
             [this](const QString& id, const QVariantMap& answers, const QVariantList& errors) {
               clear();
               draftId_ = id;
+              correcting_ = true;
+              active_ = true;
               answers_ = QJsonObject::fromVariantMap(answers);
               answers_.remove(QStringLiteral("consent")); // asked again for the corrected record
               for (const QVariant& e : errors) {
@@ -74,6 +78,7 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
               rebuildRows();
             });
   }
+  connectDrafts();
   if (auto* language = LanguageController::provided())
     connect(language, &LanguageController::codeChanged, this, [this] {
       // Messages already shown are said again in the new language.
@@ -83,6 +88,7 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
       emit structureChanged();
       rebuildRows();
       emit answersChanged();
+      emit draftOfferChanged();
     });
 }
 
@@ -212,6 +218,8 @@ void FormModel::start() {
   clear();
   if (!reference_)
     return;
+  active_ = true;
+  draftId_ = Uuid7::generate(QDateTime::currentMSecsSinceEpoch());
   for (const auto& spec : reference_->form.fields()) {
     if (!spec.defaultValue.isUndefined() && !spec.defaultValue.isNull())
       answers_.insert(spec.id, spec.defaultValue);
@@ -231,6 +239,13 @@ void FormModel::clear() {
   recordId_.clear();
   consentAtMs_ = 0;
   draftId_.clear();
+  correcting_ = false;
+  active_ = false;
+  touched_ = false;
+  draftSent_ = false;
+  visited_ = 0;
+  returnToReview_ = false;
+  draftSavedAt_ = {};
   emit stepChanged();
   emit stateChanged();
   emit answersChanged();
@@ -261,6 +276,7 @@ void FormModel::setValue(const QString& fieldId, const QVariant& value) {
     answers_.insert(fieldId, json);
   if (spec->type == domain::FieldType::Consent)
     consentAtMs_ = value.toBool() ? QDateTime::currentMSecsSinceEpoch() : 0;
+  touched_ = true;
   prefilled_.remove(fieldId); // the teller typed it: it is theirs now
   registryErrors_.remove(fieldId);
   if (blank)
@@ -278,29 +294,44 @@ void FormModel::setValue(const QString& fieldId, const QVariant& value) {
   emit answersChanged();
 }
 
-bool FormModel::next() {
+bool FormModel::markStepErrors(int step) {
   const auto v = validator();
   if (!v)
     return false;
-  int firstInvalid = -1;
-  for (qsizetype row = 0; row < rows_.size(); ++row) {
-    const QString& id = rows_.at(row);
-    if (const auto error = v->validateField(id, answers_.value(id), answers_)) {
-      errors_.insert(id, error->message);
-      if (firstInvalid < 0)
-        firstInvalid = static_cast<int>(row);
-    }
+  QHash<QString, QString> wrong;
+  for (const QString& id : visibleFieldsOfStep(step)) {
+    if (const auto error = v->validateField(id, answers_.value(id), answers_))
+      wrong.insert(id, error->message);
   }
-  if (firstInvalid >= 0) {
-    emit dataChanged(index(0), index(static_cast<int>(rows_.size()) - 1));
-    emit invalidRow(firstInvalid);
-    return false;
-  }
-  if (!lastStep()) {
-    ++step_;
+  if (wrong.isEmpty())
+    return true;
+  if (step != step_) { // open the step with the wrong answers
+    step_ = step;
     emit stepChanged();
     rebuildRows();
   }
+  errors_.insert(wrong);
+  int firstInvalid = 0;
+  while (firstInvalid < rows_.size() && !wrong.contains(rows_.at(firstInvalid)))
+    ++firstInvalid;
+  emit dataChanged(index(0), index(static_cast<int>(rows_.size()) - 1));
+  emit invalidRow(firstInvalid);
+  return false;
+}
+
+bool FormModel::next() {
+  if (!validator() || !markStepErrors(step_))
+    return false;
+  if (!lastStep()) {
+    ++step_;
+    visited_ = std::max(visited_, step_);
+    emit stepChanged();
+    rebuildRows();
+  } else if (returnToReview_) {
+    returnToReview_ = false;
+    emit stepChanged();
+  }
+  saveDraft();
   return true;
 }
 
@@ -312,8 +343,55 @@ void FormModel::goToStep(int step) {
   if (!reference_ || step < 0 || step >= reference_->form.steps().size() || step == step_)
     return;
   step_ = step;
+  visited_ = std::max(visited_, step_);
   emit stepChanged();
   rebuildRows();
+  saveDraft();
+}
+
+void FormModel::editFromReview(int step) {
+  returnToReview_ = true;
+  emit stepChanged();
+  goToStep(step);
+}
+
+bool FormModel::backToReview() {
+  if (!validator() || !markStepErrors(step_))
+    return false;
+  for (int s = 0; s <= visited_; ++s) {
+    if (s != step_ && !markStepErrors(s))
+      return false; // that step is open now, its wrong answers marked
+  }
+  returnToReview_ = false;
+  emit stepChanged();
+  saveDraft();
+  return true;
+}
+
+void FormModel::checkTyped(const QString& fieldId, const QString& text) {
+  if (!reference_ || !errors_.contains(fieldId))
+    return; // errors show up when a field is left; once shown they follow the typing
+  const domain::FieldSpec* spec = reference_->form.field(fieldId);
+  const auto v = validator();
+  if (!spec || !v)
+    return;
+  QJsonObject typed = answers_;
+  const QJsonValue json = toJson(*spec, text);
+  if (json.isString() && json.toString().trimmed().isEmpty())
+    typed.remove(fieldId);
+  else
+    typed.insert(fieldId, json);
+  const auto error = v->validateField(fieldId, typed.value(fieldId), typed);
+  const QString message = error ? error->message : QString();
+  if (errors_.value(fieldId) == message)
+    return;
+  if (error)
+    errors_.insert(fieldId, message);
+  else
+    errors_.remove(fieldId);
+  const int row = static_cast<int>(rows_.indexOf(fieldId));
+  if (row >= 0)
+    emit dataChanged(index(row), index(row), {ErrorRole});
 }
 
 void FormModel::confirmPrefill(const QString& fieldId) {
@@ -339,6 +417,7 @@ void FormModel::applyPrefill(const QVariantMap& values) {
     if (!spec || spec->type == domain::FieldType::Consent) // consent is never scanned
       continue;
     answers_.insert(it.key(), toJson(*spec, it.value()));
+    touched_ = true;
     prefilled_.insert(it.key());
     validateField(it.key());
   }
@@ -404,6 +483,127 @@ void FormModel::finalise() {
   problem_.clear();
   emit stateChanged();
   store->finalise(answers_, consentAtMs_, draftId_);
+}
+
+QDateTime FormModel::draftOfferSavedAt() const {
+  return offer_.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(offer_.savedAtMs);
+}
+
+void FormModel::connectDrafts() {
+  auto* store = KioskServices::instance().store.data();
+  if (!store)
+    return;
+  // After sign-in: is there an unfinished registration of this operator?
+  connect(store, &store::KioskStoreService::signedIn, this, [this, store] {
+    clearOffer();
+    findingDraft_ = true;
+    store->findDraft();
+  });
+  connect(store, &store::KioskStoreService::signedOut, this, &FormModel::clearOffer);
+  connect(store, &store::KioskStoreService::draftFound, this, [this](const store::SavedDraft& d) {
+    findingDraft_ = false;
+    offer_ = d;
+    draftProblem_.clear();
+    emit draftOfferChanged();
+  });
+  connect(store, &store::KioskStoreService::draftSaved, this,
+          [this](const QString& id, qint64 savedAtMs) {
+            if (id != draftId_ || !active_)
+              return;
+            draftSavedAt_ = QDateTime::fromMSecsSinceEpoch(savedAtMs);
+            emit stateChanged();
+          });
+  connect(store, &store::KioskStoreService::draftFailed, this,
+          [this](const QString& code, const QString& message) {
+            Q_UNUSED(code)
+            if (findingDraft_) {
+              findingDraft_ = false;
+              draftProblem_ = message;
+              emit draftOfferChanged();
+            } else if (active_) {
+              problem_ = message;
+              emit stateChanged();
+            }
+          });
+}
+
+void FormModel::clearOffer() {
+  findingDraft_ = false;
+  offer_ = {};
+  draftProblem_.clear();
+  emit draftOfferChanged();
+}
+
+void FormModel::saveDraft() {
+  auto* store = KioskServices::instance().store.data();
+  if (!store || !reference_ || !active_ || !touched_ || correcting_ || busy_ || draftId_.isEmpty())
+    return;
+  // Answers a scan proposed and nobody confirmed, and the consent, are not
+  // kept: they are checked and given again when the draft is continued.
+  QJsonObject kept = answers_;
+  for (const QString& id : std::as_const(prefilled_))
+    kept.remove(id);
+  for (const auto& spec : reference_->form.fields()) {
+    if (spec.type == domain::FieldType::Consent)
+      kept.remove(spec.id);
+  }
+  draftSent_ = true;
+  store->saveDraft(kept, draftId_);
+}
+
+void FormModel::discard() {
+  auto* store = KioskServices::instance().store.data();
+  const bool saved = active_ && !correcting_ && draftSent_;
+  const QString id = draftId_;
+  clear();
+  if (store && saved)
+    store->discardDraft(id);
+}
+
+void FormModel::resumeDraft() {
+  if (offer_.isEmpty() || !reference_)
+    return;
+  const store::SavedDraft draft = offer_;
+  clearOffer();
+  clear();
+  draftId_ = draft.id;
+  active_ = true;
+  touched_ = true;
+  draftSent_ = true; // it is in the store already
+  answers_ = draft.answers;
+  // Back at the first step with an answer missing or wrong (all done: the last).
+  const auto v = validator();
+  const auto& steps = reference_->form.steps();
+  int resumeAt = static_cast<int>(steps.size()) - 1;
+  for (int s = 0; s < steps.size() && resumeAt == steps.size() - 1; ++s) {
+    for (const QString& id : visibleFieldsOfStep(s)) {
+      if (v->validateField(id, answers_.value(id), answers_)) {
+        resumeAt = s;
+        break;
+      }
+    }
+  }
+  step_ = std::max(resumeAt, 0);
+  visited_ = step_;
+  draftSavedAt_ = QDateTime::fromMSecsSinceEpoch(draft.savedAtMs);
+  emit stepChanged();
+  emit stateChanged();
+  emit answersChanged();
+  rebuildRows();
+  emit draftResumed();
+}
+
+void FormModel::discardOfferedDraft() {
+  auto* store = KioskServices::instance().store.data();
+  const QString id = offer_.id;
+  clearOffer();
+  if (store && !id.isEmpty())
+    store->discardDraft(id);
+}
+
+void FormModel::dismissDraftProblem() {
+  draftProblem_.clear();
+  emit draftOfferChanged();
 }
 
 } // namespace camie::ui

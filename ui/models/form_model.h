@@ -2,13 +2,17 @@
 // schema in reference data — steps, the fields of the current step (a list
 // model for QML), their answers, inline validation in the current language,
 // values proposed by a scan (marked until the teller confirms them), consent
-// time, and finalising through the store. Exposed to QML as `Registration`.
+// time, and finalising through the store. Keeps an encrypted draft in the
+// store at every step and before a sign-out, and offers the operator's own
+// draft again after sign-in. Exposed to QML as `Registration`.
 #pragma once
 
 #include "core/domain/registration_validator.h"
 #include "core/refdata/reference_set.h"
+#include "core/store/saved_draft.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QQmlEngine>
 #include <QSet>
@@ -32,6 +36,17 @@ class FormModel : public QAbstractListModel {
   Q_PROPERTY(QVariantList review READ review NOTIFY answersChanged)
   Q_PROPERTY(QVariantMap answersMap READ answersMap NOTIFY answersChanged)
   Q_PROPERTY(bool correcting READ correcting NOTIFY stateChanged) // a rejected record reopened
+  // The furthest step reached: its tab and every one before it can be opened.
+  Q_PROPERTY(int visitedStep READ visitedStep NOTIFY stepChanged)
+  // The teller came from the review to change an answer: offer the way back.
+  Q_PROPERTY(bool returnToReview READ returnToReview NOTIFY stepChanged)
+  // When the answers were last kept as a draft (invalid: not yet).
+  Q_PROPERTY(QDateTime draftSavedAt READ draftSavedAt NOTIFY stateChanged)
+  // The signed-in operator's unfinished registration, offered after sign-in.
+  Q_PROPERTY(bool draftOffered READ draftOffered NOTIFY draftOfferChanged)
+  Q_PROPERTY(QString draftOperator READ draftOperator NOTIFY draftOfferChanged)
+  Q_PROPERTY(QDateTime draftOfferSavedAt READ draftOfferSavedAt NOTIFY draftOfferChanged)
+  Q_PROPERTY(QString draftProblem READ draftProblem NOTIFY draftOfferChanged)
 
 public:
   enum Role {
@@ -60,7 +75,14 @@ public:
   bool busy() const { return busy_; }
   QString problem() const { return problem_; }
   QString recordId() const { return recordId_; }
-  bool correcting() const { return !draftId_.isEmpty(); }
+  bool correcting() const { return correcting_; }
+  int visitedStep() const { return visited_; }
+  bool returnToReview() const { return returnToReview_; }
+  QDateTime draftSavedAt() const { return draftSavedAt_; }
+  bool draftOffered() const { return !offer_.isEmpty(); }
+  QString draftOperator() const { return offer_.operatorId; }
+  QDateTime draftOfferSavedAt() const;
+  QString draftProblem() const { return draftProblem_; }
   int pendingPrefills() const { return static_cast<int>(prefilled_.size()); }
   // Every visible answer, for the review screen: [{step, label, value (as shown), fieldId}].
   QVariantList review() const;
@@ -70,7 +92,24 @@ public:
   Q_INVOKABLE void setValue(const QString& fieldId, const QVariant& value);
   Q_INVOKABLE bool next(); // false (and errors shown) if the step is not valid
   Q_INVOKABLE void back();
-  Q_INVOKABLE void goToStep(int step);
+  Q_INVOKABLE void goToStep(int step); // the screen offers the steps already reached
+  // From the review: open `step` to change an answer, then come back.
+  Q_INVOKABLE void editFromReview(int step);
+  // Checks the answers of every step reached; true when the review can be
+  // shown again, else the first step with a wrong answer is opened.
+  Q_INVOKABLE bool backToReview();
+  // While the teller types in a field whose error is shown: the error for
+  // what is typed now (nothing is stored until the field is left).
+  Q_INVOKABLE void checkTyped(const QString& fieldId, const QString& text);
+  // Keeps the answers so far as the operator's encrypted draft (nothing
+  // when no registration is under way or nothing was entered yet).
+  Q_INVOKABLE void saveDraft();
+  // Cancel, confirmed: forgets the registration and deletes its draft.
+  Q_INVOKABLE void discard();
+  // The offered draft: continue it in the form, or delete it.
+  Q_INVOKABLE void resumeDraft();
+  Q_INVOKABLE void discardOfferedDraft();
+  Q_INVOKABLE void dismissDraftProblem();
   Q_INVOKABLE void confirmPrefill(const QString& fieldId);
   Q_INVOKABLE void confirmAllPrefills();
   // Proposed values {fieldId: value} from a scan; they stay marked until confirmed.
@@ -90,9 +129,10 @@ signals:
   void stateChanged();
   void answersChanged();
   void finalised(const QString& recordId);
-  void invalidRow(int row);
-  void correctionOpened(); // a reopened record is in the form: show it // next() refused: the first
-                           // field to correct, to scroll to
+  void invalidRow(int row); // next() refused: the first field to correct, to scroll to
+  void correctionOpened();  // a reopened record is in the form: show it
+  void draftOfferChanged();
+  void draftResumed(); // the offered draft is in the form: show it
 
 private:
   QString text(const domain::LocalizedText& t) const;
@@ -100,6 +140,9 @@ private:
   void rebuildRows();
   void validateField(const QString& fieldId);
   std::unique_ptr<domain::RegistrationValidator> validator() const;
+  bool markStepErrors(int step); // true when the step's answers are valid
+  void connectDrafts();
+  void clearOffer();
 
   std::shared_ptr<const refdata::ReferenceSet> reference_;
   QJsonObject answers_;
@@ -112,7 +155,17 @@ private:
   QString problem_;
   QString recordId_;
   qint64 consentAtMs_ = 0;
-  QString draftId_; // the reopened record being corrected, if any
+  QString draftId_; // the record being filled in: this registration's draft, or the reopened record
+  bool correcting_ = false;     // draftId_ is a rejected record reopened
+  bool active_ = false;         // a registration is under way (started or resumed, not finished)
+  bool touched_ = false;        // the teller entered something: worth a draft
+  bool draftSent_ = false;      // a draft of it went to the store
+  int visited_ = 0;             // the furthest step reached
+  bool returnToReview_ = false; // opened from the review
+  QDateTime draftSavedAt_;
+  store::SavedDraft offer_; // the operator's draft offered after sign-in
+  bool findingDraft_ = false;
+  QString draftProblem_;
 };
 
 } // namespace camie::ui

@@ -75,6 +75,8 @@ void SessionModel::updateLockout() {
 }
 
 void SessionModel::signOut() {
+  if (signedIn())
+    emit signingOut(); // before the store forgets the data key
   if (auto* store = KioskServices::instance().store.data())
     store->signOut();
   idle_.stop();

@@ -42,7 +42,8 @@ public:
 
 signals:
   void changed();
-  void locked(); // signed out by the idle timer: clear personal data from the screen
+  void locked();     // signed out by the idle timer: clear personal data from the screen
+  void signingOut(); // about to sign out (a teller, or the idle timer): keep what must be kept
 
 protected:
   bool eventFilter(QObject* watched, QEvent* event) override; // input restarts the idle timer

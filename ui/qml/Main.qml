@@ -87,6 +87,18 @@ ApplicationWindow {
         function onCorrectionOpened() { stack.push(registrationPage) }
     }
 
+    // The operator's unfinished registration, offered after sign-in; kept
+    // as a draft before any sign-out (the idle lock too).
+    DraftOffer {}
+    Connections {
+        target: Registration
+        function onDraftResumed() { stack.push(registrationPage) }
+    }
+    Connections {
+        target: Session
+        function onSigningOut() { Registration.saveDraft() }
+    }
+
     Component {
         id: homePage
         HomeScreen {
@@ -103,14 +115,14 @@ ApplicationWindow {
     Component {
         id: registrationPage
         RegistrationScreen {
-            onCancel: { Registration.clear(); stack.pop() }
+            onCancel: { Registration.discard(); stack.pop() }
             onReview: stack.push(reviewPage)
         }
     }
     Component {
         id: reviewPage
         ReviewScreen {
-            onEdit: (step) => { Registration.goToStep(step); stack.pop() }
+            onEdit: (step) => { Registration.editFromReview(step); stack.pop() }
             onDone: stack.replace(null, [homePage, receiptPage, { recordId: Registration.recordId }])
         }
     }

@@ -156,3 +156,21 @@ TEST_CASE("trust/registry_roots names one or more roots files; sync needs at lea
   REQUIRE(again.ok());
   CHECK(again->registryRoots == config->registryRoots);
 }
+
+TEST_CASE("a draft's expiry is read, checked, 24 hours by default, and written back") {
+  QTemporaryDir dir;
+  CHECK(ConfigLoader::defaults().draftExpiryHours == 24);
+  const auto config = ConfigLoader::load(writeConfig(dir, "[store]\ndraft_expiry_hours=48\n"));
+  REQUIRE(config.ok());
+  CHECK(config->draftExpiryHours == 48);
+  CHECK(config->warnings.isEmpty());
+  for (const QByteArray& text : {QByteArray("[store]\ndraft_expiry_hours=0\n"),
+                                 QByteArray("[store]\ndraft_expiry_hours=721\n")}) {
+    INFO(text.constData());
+    CHECK(ConfigLoader::load(writeConfig(dir, text)).error().code ==
+          QStringLiteral("config_invalid"));
+  }
+  const QString saved = dir.filePath(QStringLiteral("saved.conf"));
+  REQUIRE(camie::app::ConfigWriter::write(*config, saved).ok());
+  CHECK(ConfigLoader::load(saved)->draftExpiryHours == 48);
+}

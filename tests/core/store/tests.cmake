@@ -10,6 +10,7 @@ list(APPEND CAMIE_TEST_SOURCES
   core/store/record_search_test.cpp
   core/store/record_store_test.cpp
   core/store/registration_queue_test.cpp
+  core/store/registration_drafts_test.cpp
   core/store/schema_migrations_test.cpp
   core/store/sqlite_database_test.cpp
 )

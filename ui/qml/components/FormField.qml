@@ -31,6 +31,7 @@ ColumnLayout {
     readonly property string scriptHint: Language.code.length > 0 ? TypingHelp.scriptHint(type, typed) : ""
 
     signal edited(var value)
+    signal typing(string text) // while the teller types, before the field is left
     signal confirmed()
     signal pickVillage()
 
@@ -128,7 +129,11 @@ ColumnLayout {
                 color: root.prefilled ? Theme.warningBackground : Theme.surface
                 radius: 4
             }
-            onTextChanged: root.typed = text
+            onTextChanged: {
+                root.typed = text
+                if (activeFocus)
+                    root.typing(text)
+            }
             onEditingFinished: if (text !== root.shownText) root.edited(text)
         }
     }

@@ -5,7 +5,9 @@ import CamIE
 
 // A new registration, step by step (who, identity, contact and address,
 // work, consent), built from the form schema. Next checks the step's
-// answers; the last step leads to the review.
+// answers; the last step leads to the review. The tabs of the steps already
+// reached open them; a step opened from the review leads back to it. Return
+// presses the focused button; Cancel asks before the answers are deleted.
 Page {
     id: root
     objectName: "registrationScreen"
@@ -30,6 +32,10 @@ Page {
         id: formPage
         ColumnLayout {
             spacing: Theme.spacing
+            // Return or Enter on a focused button presses it (a text field
+            // lets its Return through: it moves to the next field instead).
+            Keys.onReturnPressed: (event) => root.pressFocused(event)
+            Keys.onEnterPressed: (event) => root.pressFocused(event)
 
             // The steps, each one a tab the teller can go back to.
             RowLayout {
@@ -45,7 +51,7 @@ Page {
                         text: (index + 1) + ". " + modelData.title
                         Layout.fillWidth: true
                         Layout.minimumHeight: Theme.minimumTouchTarget
-                        enabled: index <= Registration.currentStep
+                        enabled: index <= Registration.visitedStep
                         onClicked: Registration.goToStep(index)
                         background: Rectangle {
                             radius: Theme.radius
@@ -100,6 +106,7 @@ Page {
                 delegate: FormField {
                     width: fields.width
                     onEdited: (v) => Registration.setValue(fieldId, v)
+                    onTyping: (t) => Registration.checkTyped(fieldId, t)
                     onConfirmed: Registration.confirmPrefill(fieldId)
                     onPickVillage: {
                         AddressPicker.reset()
@@ -116,6 +123,15 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
             }
+            Label {
+                objectName: "draftSavedAt"
+                readonly property string when: LocalFormat.formatDateTime(Registration.draftSavedAt, Language.code)
+                visible: when.length > 0
+                text: qsTr("Answers kept as a draft on %1").arg(when)
+                color: Theme.mutedText
+                font.pixelSize: Theme.fontSizeSmall
+                Layout.leftMargin: Theme.margin
+            }
 
             RowLayout {
                 Layout.fillWidth: true
@@ -124,8 +140,10 @@ Page {
                 Button {
                     objectName: "cancelRegistration"
                     text: qsTr("Cancel")
+                    activeFocusOnTab: false // Tab from the last field goes to Next, never here
+                    focusPolicy: Qt.ClickFocus
                     Layout.preferredHeight: Theme.touchTarget
-                    onClicked: root.cancel()
+                    onClicked: discardDialog.open()
                 }
                 Button {
                     objectName: "scanButton"
@@ -148,6 +166,13 @@ Page {
                     onClicked: Registration.back()
                 }
                 Button {
+                    objectName: "backToReview"
+                    visible: Registration.returnToReview
+                    text: qsTr("Back to the review")
+                    Layout.preferredHeight: Theme.touchTarget
+                    onClicked: if (Registration.backToReview()) root.review()
+                }
+                Button {
                     objectName: "nextButton"
                     text: Registration.lastStep ? qsTr("Review") : qsTr("Next")
                     font.bold: true
@@ -159,6 +184,53 @@ Page {
                             root.review()
                     }
                 }
+            }
+        }
+    }
+
+    // Return or Enter on a focused button of the form presses it.
+    function pressFocused(event) {
+        const item = Window.activeFocusItem
+        if (!item || !("checkable" in item) || !("autoRepeat" in item) || !item.enabled) {
+            event.accepted = false
+            return
+        }
+        if ("checkState" in item) { // a check box: Space's toggle
+            item.toggle()
+            item.toggled()
+        }
+        item.clicked()
+        event.accepted = true
+    }
+
+    Dialog {
+        id: discardDialog
+        objectName: "discardDialog"
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(root.width - 2 * Theme.margin, 640)
+        title: qsTr("Stop this registration?")
+        contentItem: Label {
+            text: qsTr("The answers given so far will be deleted from this kiosk.")
+            wrapMode: Text.Wrap
+        }
+        footer: RowLayout {
+            spacing: Theme.spacing
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "confirmDiscard"
+                text: qsTr("Delete the answers")
+                Layout.preferredHeight: Theme.touchTarget
+                Layout.margins: Theme.spacing
+                onClicked: { discardDialog.close(); root.cancel() }
+            }
+            Button {
+                objectName: "keepFilling"
+                text: qsTr("Go on filling in")
+                font.bold: true
+                Layout.preferredHeight: Theme.touchTarget
+                Layout.margins: Theme.spacing
+                onClicked: discardDialog.close()
             }
         }
     }

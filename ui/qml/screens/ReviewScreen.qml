@@ -5,6 +5,7 @@ import CamIE
 
 // Every answer on one screen, to read back to the person before finishing.
 // Consent was given on the last step; finishing records the registration.
+// A row opens its step to change the answer; the form then leads back here.
 Page {
     id: root
     objectName: "reviewScreen"
@@ -37,6 +38,7 @@ Page {
             spacing: 2
             delegate: ItemDelegate {
                 required property var modelData
+                objectName: "reviewRow_" + modelData.fieldId
                 width: ListView.view.width
                 height: Math.max(Theme.touchTarget, implicitHeight)
                 onClicked: root.edit(modelData.step)
@@ -69,9 +71,10 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Button {
+                objectName: "changeAnswers"
                 text: qsTr("Change answers")
                 Layout.preferredHeight: Theme.touchTarget
-                onClicked: root.edit(0)
+                onClicked: root.edit(Registration.visitedStep) // the last step reached
             }
             Button {
                 objectName: "confirmScanned"
