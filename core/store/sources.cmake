@@ -7,6 +7,8 @@ list(APPEND CAMIE_CORE_SOURCES
   store/key_vault.cpp store/key_vault.h
   store/kiosk_database.cpp store/kiosk_database.h
   store/kiosk_store_service.cpp store/kiosk_store_service.h
+  store/operator_directory.cpp store/operator_directory.h
+  store/operator_info.h
   store/operator_role.h
   store/outgoing_queue.cpp store/outgoing_queue.h
   store/record_reader.cpp store/record_reader.h

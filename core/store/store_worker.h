@@ -22,6 +22,7 @@ public:
 public slots:
   void start();
   void signIn(const QString& operatorId, const QString& secret);
+  void changeSecret(const QString& operatorId, const QString& oldSecret, const QString& newSecret);
   void signOut();
   void finalise(const QJsonObject& answers, qint64 consentAtMs, const QString& draftId);
   void refreshCounts();
@@ -34,6 +35,9 @@ signals:
   void ready(bool ok, const QString& message);
   void signedIn(const QString& operatorId, const QString& role);
   void signInFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
+  void secretChangeRequired(const QString& operatorId, const QString& message);
+  void secretChanged(const QString& operatorId, const QString& role);
+  void secretChangeFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
   void signedOut();
   void finalised(const QString& recordId);
   void finaliseRefused(const QString& code, const QString& message,
@@ -46,6 +50,9 @@ signals:
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
 
 private:
+  qint64 lockedUntil(KeyVault& vault, const QString& operatorId);
+  void startSession(KeyVault& vault, OperatorSession session);
+
   KioskStoreService::Config config_;
   std::shared_ptr<const Clock> clockOwner_;
   const Clock& clock_;

@@ -13,6 +13,11 @@ namespace camie::ui {
 SessionModel::SessionModel(QObject* parent) : QObject(parent) {
   idle_.setSingleShot(true);
   connect(&idle_, &QTimer::timeout, this, [this] {
+    if (mustChangeSecret()) {
+      cancelSecretChange();
+      emit locked();
+      return;
+    }
     if (!signedIn())
       return;
     qCInfo(lcUi) << "idle lock: signing out";
@@ -26,6 +31,11 @@ SessionModel::SessionModel(QObject* parent) : QObject(parent) {
   if (auto* store = KioskServices::instance().store.data()) {
     connect(store, &store::KioskStoreService::signedIn, this, &SessionModel::onSignedIn);
     connect(store, &store::KioskStoreService::signInFailed, this, &SessionModel::onSignInFailed);
+    connect(store, &store::KioskStoreService::secretChangeRequired, this,
+            &SessionModel::onSecretChangeRequired);
+    connect(store, &store::KioskStoreService::secretChanged, this, &SessionModel::onSecretChanged);
+    connect(store, &store::KioskStoreService::secretChangeFailed, this,
+            &SessionModel::onSecretChangeFailed);
   }
 }
 
@@ -42,11 +52,87 @@ void SessionModel::signIn(const QString& operatorId, const QString& secret) {
   busy_ = true;
   message_.clear();
   emit changed();
+  pendingSecret_ = secret; // kept only if it turns out to be a one-time PIN
   store->signIn(operatorId.trimmed(), secret);
+}
+
+void SessionModel::onSecretChangeRequired(const QString& operatorId, const QString& message) {
+  busy_ = false;
+  pendingOperator_ = operatorId;
+  message_.clear();
+  secretMessage_ = message;
+  idle_.start(KioskServices::instance().idleLockSeconds * 1000);
+  emit changed();
+}
+
+bool SessionModel::sameTwice(const QString& newSecret, const QString& repeated) {
+  if (newSecret == repeated)
+    return true;
+  secretMessage_ = tr("The two new PINs are not the same. Type the new PIN twice again.");
+  emit changed();
+  return false;
+}
+
+void SessionModel::chooseSecret(const QString& newSecret, const QString& repeated) {
+  auto* store = KioskServices::instance().store.data();
+  if (!store || busy_ || !mustChangeSecret() || !sameTwice(newSecret, repeated))
+    return;
+  busy_ = true;
+  emit changed();
+  store->changeSecret(pendingOperator_, pendingSecret_, newSecret);
+}
+
+void SessionModel::changeSecret(const QString& oldSecret, const QString& newSecret,
+                                const QString& repeated) {
+  auto* store = KioskServices::instance().store.data();
+  if (!store || busy_ || !signedIn() || !sameTwice(newSecret, repeated))
+    return;
+  busy_ = true;
+  secretMessage_.clear();
+  emit changed();
+  store->changeSecret(operatorId_, oldSecret, newSecret);
+}
+
+void SessionModel::cancelSecretChange() {
+  pendingOperator_.clear();
+  pendingSecret_.clear();
+  secretMessage_.clear();
+  idle_.stop();
+  emit changed();
+}
+
+void SessionModel::onSecretChanged(const QString& operatorId, const QString& role) {
+  const bool firstSignIn = mustChangeSecret();
+  pendingOperator_.clear();
+  pendingSecret_.clear();
+  secretMessage_.clear();
+  if (firstSignIn) {
+    onSignedIn(operatorId, role);
+    return;
+  }
+  busy_ = false;
+  emit changed();
+  emit secretChanged();
+}
+
+void SessionModel::onSecretChangeFailed(const QString& code, const QString& message,
+                                        qint64 lockedUntilMs) {
+  busy_ = false;
+  secretMessage_ = message;
+  // A wrong one-time PIN, or locked out meanwhile: sign in again from the start.
+  if (mustChangeSecret() && (code == u"wrong_secret" || code == u"locked_out")) {
+    pendingOperator_.clear();
+    pendingSecret_.clear();
+    secretMessage_.clear();
+    onSignInFailed(code, message, lockedUntilMs);
+    return;
+  }
+  emit changed();
 }
 
 void SessionModel::onSignedIn(const QString& operatorId, const QString& role) {
   busy_ = false;
+  pendingSecret_.clear();
   operatorId_ = operatorId;
   role_ = role;
   message_.clear();
@@ -57,6 +143,7 @@ void SessionModel::onSignedIn(const QString& operatorId, const QString& role) {
 void SessionModel::onSignInFailed(const QString& code, const QString& message,
                                   qint64 lockedUntilMs) {
   busy_ = false;
+  pendingSecret_.clear();
   message_ = message;
   lockedUntilMs_ = lockedUntilMs;
   if (code == u"locked_out" || lockedUntilMs > QDateTime::currentMSecsSinceEpoch()) {
@@ -81,6 +168,9 @@ void SessionModel::signOut() {
   operatorId_.clear();
   role_.clear();
   message_.clear();
+  secretMessage_.clear();
+  pendingOperator_.clear();
+  pendingSecret_.clear();
   emit changed();
 }
 
