@@ -138,5 +138,5 @@ TEST_CASE("an operator changes their own PIN, old PIN first", "[store]") {
   REQUIRE(changed.ok());
   CHECK(vault.signIn(kTech, kTechPin).error().code == u"wrong_secret");
   CHECK(vault.signIn(kTech, QStringLiteral("9153728461")).ok());
-  CHECK(actions(k, 3).contains(QStringLiteral("operator.secret_changed tech1 ")));
+  CHECK(actions(k, 5).contains(QStringLiteral("operator.secret_changed tech1 ")));
 }
