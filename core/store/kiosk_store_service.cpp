@@ -6,6 +6,7 @@ namespace camie::store {
 
 KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(parent) {
   qRegisterMetaType<std::shared_ptr<const camie::refdata::ReferenceSet>>();
+  qRegisterMetaType<SignInRefusal>();
   thread_.setObjectName(QStringLiteral("camie-store"));
   worker_ = new StoreWorker(std::move(config)); // deleted on its thread when the thread ends
   worker_->moveToThread(&thread_);

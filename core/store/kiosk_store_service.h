@@ -8,6 +8,7 @@
 
 #include "core/refdata/reference_set.h"
 #include "core/store/operator_role.h"
+#include "core/store/sign_in_refusal.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
 
@@ -74,10 +75,10 @@ public:
 signals:
   void ready(bool ok, const QString& message);
   void signedIn(const QString& operatorId, const QString& role);
-  void signInFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
+  void signInFailed(const camie::store::SignInRefusal& refusal);
   void secretChangeRequired(const QString& operatorId, const QString& message);
   void secretChanged(const QString& operatorId, const QString& role);
-  void secretChangeFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
+  void secretChangeFailed(const camie::store::SignInRefusal& refusal);
   void signedOut();
   void finalised(const QString& recordId);
   // `fieldErrors`: [{field, code, message}] for invalid answers; else `code`/`message`.

@@ -20,6 +20,7 @@ list(APPEND CAMIE_CORE_SOURCES
   store/schema_migrations.cpp store/schema_migrations.h
   store/secret_policy.cpp store/secret_policy.h
   store/settings_store.cpp store/settings_store.h
+  store/sign_in_refusal.cpp store/sign_in_refusal.h
   store/sqlite_database.cpp store/sqlite_database.h
   store/sqlite_error.cpp store/sqlite_error.h
   store/sqlite_statement.cpp store/sqlite_statement.h

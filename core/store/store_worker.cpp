@@ -83,10 +83,10 @@ void StoreWorker::startSession(KeyVault& vault, OperatorSession session) {
 
 void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
   if (!db_) {
-    emit signInFailed(QStringLiteral("not_ready"),
-                      QCoreApplication::translate("camie::store::KioskStoreService",
-                                                  "The registration store is not open yet."),
-                      0);
+    emit signInFailed({SignInRefusal::Reason::StoreUnavailable,
+                       QCoreApplication::translate("camie::store::KioskStoreService",
+                                                   "The registration store is not open yet."),
+                       0});
     return;
   }
   session_.reset();
@@ -96,8 +96,7 @@ void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
     if (session.error().code == u"secret_change_required")
       emit secretChangeRequired(operatorId.trimmed(), session.error().message);
     else
-      emit signInFailed(session.error().code, session.error().message,
-                        lockedUntil(vault, operatorId));
+      emit signInFailed(SignInRefusal::fromError(session.error(), lockedUntil(vault, operatorId)));
     return;
   }
   startSession(vault, std::move(*session));
@@ -107,18 +106,18 @@ void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
 void StoreWorker::changeSecret(const QString& operatorId, const QString& oldSecret,
                                const QString& newSecret) {
   if (!db_ || (session_ && session_->operatorId != operatorId.trimmed())) {
-    emit secretChangeFailed(QStringLiteral("not_allowed"),
-                            QCoreApplication::translate("camie::store::KioskStoreService",
-                                                        "Only the operator signed in can change "
-                                                        "their own PIN."),
-                            0);
+    emit secretChangeFailed({SignInRefusal::Reason::NotAllowed,
+                             QCoreApplication::translate("camie::store::KioskStoreService",
+                                                         "Only the operator signed in can change "
+                                                         "their own PIN."),
+                             0});
     return;
   }
   KeyVault vault(*db_, clock_);
   auto session = vault.changeSecret(operatorId, oldSecret, newSecret);
   if (!session) {
-    emit secretChangeFailed(session.error().code, session.error().message,
-                            lockedUntil(vault, operatorId));
+    emit secretChangeFailed(
+        SignInRefusal::fromError(session.error(), lockedUntil(vault, operatorId)));
     return;
   }
   startSession(vault, std::move(*session));

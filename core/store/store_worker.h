@@ -34,10 +34,10 @@ public slots:
 signals:
   void ready(bool ok, const QString& message);
   void signedIn(const QString& operatorId, const QString& role);
-  void signInFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
+  void signInFailed(const camie::store::SignInRefusal& refusal);
   void secretChangeRequired(const QString& operatorId, const QString& message);
   void secretChanged(const QString& operatorId, const QString& role);
-  void secretChangeFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
+  void secretChangeFailed(const camie::store::SignInRefusal& refusal);
   void signedOut();
   void finalised(const QString& recordId);
   void finaliseRefused(const QString& code, const QString& message,

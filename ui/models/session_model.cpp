@@ -115,16 +115,18 @@ void SessionModel::onSecretChanged(const QString& operatorId, const QString& rol
   emit secretChanged();
 }
 
-void SessionModel::onSecretChangeFailed(const QString& code, const QString& message,
-                                        qint64 lockedUntilMs) {
+void SessionModel::onSecretChangeFailed(const store::SignInRefusal& refusal) {
+  using Reason = store::SignInRefusal::Reason;
   busy_ = false;
-  secretMessage_ = message;
-  // A wrong one-time PIN, or locked out meanwhile: sign in again from the start.
-  if (mustChangeSecret() && (code == u"wrong_secret" || code == u"locked_out")) {
+  secretMessage_ = refusal.message;
+  // The one-time PIN no longer opens (disabled, removed, locked out meanwhile):
+  // sign in again from the start.
+  if (mustChangeSecret() &&
+      (refusal.reason == Reason::WrongSecret || refusal.reason == Reason::LockedOut)) {
     pendingOperator_.clear();
     pendingSecret_.clear();
     secretMessage_.clear();
-    onSignInFailed(code, message, lockedUntilMs);
+    onSignInFailed(refusal);
     return;
   }
   emit changed();
@@ -140,13 +142,13 @@ void SessionModel::onSignedIn(const QString& operatorId, const QString& role) {
   emit changed();
 }
 
-void SessionModel::onSignInFailed(const QString& code, const QString& message,
-                                  qint64 lockedUntilMs) {
+void SessionModel::onSignInFailed(const store::SignInRefusal& refusal) {
   busy_ = false;
   pendingSecret_.clear();
-  message_ = message;
-  lockedUntilMs_ = lockedUntilMs;
-  if (code == u"locked_out" || lockedUntilMs > QDateTime::currentMSecsSinceEpoch()) {
+  message_ = refusal.message;
+  lockedUntilMs_ = refusal.lockedUntilMs;
+  if (refusal.reason == store::SignInRefusal::Reason::LockedOut ||
+      refusal.lockedUntilMs > QDateTime::currentMSecsSinceEpoch()) {
     lockoutTick_.start();
     updateLockout();
   }

@@ -6,6 +6,8 @@
 // (changeSecret). Exposed to QML as `Session`.
 #pragma once
 
+#include "core/store/sign_in_refusal.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -62,10 +64,10 @@ protected:
 
 private:
   void onSignedIn(const QString& operatorId, const QString& role);
-  void onSignInFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
+  void onSignInFailed(const store::SignInRefusal& refusal);
   void onSecretChangeRequired(const QString& operatorId, const QString& message);
   void onSecretChanged(const QString& operatorId, const QString& role);
-  void onSecretChangeFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
+  void onSecretChangeFailed(const store::SignInRefusal& refusal);
   bool sameTwice(const QString& newSecret, const QString& repeated);
   void updateLockout();
 
