@@ -34,6 +34,8 @@ Page {
                 font.pixelSize: Theme.fontSizeHero
                 font.bold: true
                 color: Theme.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
             }
             PinChangePanel {
                 visible: !root.changed

@@ -39,6 +39,8 @@ Page {
                 font.pixelSize: Theme.fontSizeHero
                 font.bold: true
                 color: Theme.text
+                wrapMode: Text.Wrap // the Khmer title is wider than the pane
+                Layout.fillWidth: true
             }
             PinChangePanel {
                 objectName: "firstPinPanel"
