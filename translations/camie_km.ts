@@ -244,7 +244,7 @@
     <name>PinChangePanel</name>
     <message>
         <source>A teller&apos;s PIN has at least 6 digits; a supervisor or technician needs at least 10 digits or a passphrase of 10 characters. Avoid easy ones like 123456 or 111111.</source>
-        <translation>លេខ PIN របស់បេឡាករមានយ៉ាងតិច ៦ ខ្ទង់។ អ្នកគ្រប់គ្រង ឬអ្នកបច្ចេកទេស ត្រូវការយ៉ាងតិច ១០ ខ្ទង់ ឬពាក្យសម្ងាត់ ១០ តួអក្សរ។ ចៀសវាងលេខងាយៗ ដូចជា 123456 ឬ 111111។</translation>
+        <translation>លេខ PIN របស់បេឡាករមានយ៉ាងតិច ៦ ខ្ទង់។ អ្នកគ្រប់គ្រង ឬអ្នកបច្ចេកទេស ត្រូវការយ៉ាងតិច ១០ ខ្ទង់ ឬពាក្យសម្ងាត់ ១០ តួអក្សរ។ ចៀសវាងលេខងាយៗ ដូចជា ១២៣៤៥៦ ឬ ១១១១១១។</translation>
     </message>
     <message>
         <source>Your PIN now</source>
@@ -932,11 +932,11 @@
     </message>
     <message>
         <source>This PIN repeats a digit or a short pattern (like 111111 or 121212). Choose one that is harder to guess.</source>
-        <translation>លេខ PIN នេះដដែលៗ ឬជាលំនាំខ្លីដដែលៗ (ដូចជា 111111 ឬ 121212)។ សូមជ្រើសរើសលេខដែលពិបាកទាយជាងនេះ។</translation>
+        <translation>លេខ PIN នេះដដែលៗ ឬជាលំនាំខ្លីដដែលៗ (ដូចជា ១១១១១១ ឬ ១២១២១២)។ សូមជ្រើសរើសលេខដែលពិបាកទាយជាងនេះ។</translation>
     </message>
     <message>
         <source>This PIN counts up or down (like 123456 or 654321). Choose one that is harder to guess.</source>
-        <translation>លេខ PIN នេះរាប់ឡើង ឬរាប់ចុះតាមលំដាប់ (ដូចជា 123456 ឬ 654321)។ សូមជ្រើសរើសលេខដែលពិបាកទាយជាងនេះ។</translation>
+        <translation>លេខ PIN នេះរាប់ឡើង ឬរាប់ចុះតាមលំដាប់ (ដូចជា ១២៣៤៥៦ ឬ ៦៥៤៣២១)។ សូមជ្រើសរើសលេខដែលពិបាកទាយជាងនេះ។</translation>
     </message>
     <message>
         <source>This PIN is one of the first that anyone guessing would try. Choose another.</source>
