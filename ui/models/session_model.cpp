@@ -190,7 +190,7 @@ bool SessionModel::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void SessionModel::noteActivity() {
-  if (signedIn())
+  if (signedIn() || mustChangeSecret()) // choosing a PIN: the one-time PIN is held meanwhile
     idle_.start(KioskServices::instance().idleLockSeconds * 1000);
 }
 
