@@ -45,7 +45,7 @@ batch_records=100
 [trust]
 registry_roots=$work/sim1/registry-roots.json
 CONF
-printf '480913\n' | "$ctl" --config "$work/kiosk.conf" init --technician tech1 >/dev/null
+printf '4809135726\n' | "$ctl" --config "$work/kiosk.conf" init --technician tech1 >/dev/null
 "$ctl" --config "$work/kiosk.conf" sync --once --max-wait 5 >/dev/null 2>&1
 # The release build has no demo-fill (a test switch): finalise made-up answers
 # through the ordinary register command instead.
@@ -59,7 +59,7 @@ print(json.dumps([{"category": "seasonal_worker", "name_km": "សុខ ដា�
                    "occupation": "Rice farmer", "consent": True} for i in range(n)],
                  ensure_ascii=False))
 PY
-printf '480913\n' | "$ctl" --config "$work/kiosk.conf" register --operator tech1 \
+printf '4809135726\n' | "$ctl" --config "$work/kiosk.conf" register --operator tech1 \
   --answers "$work/answers.json" >/dev/null 2>&1
 rm -rf "$work/requests"; mkdir -p "$work/requests"
 

@@ -68,7 +68,7 @@ using namespace camie;
 namespace {
 
 constexpr auto kTechnician = "tech1";
-constexpr auto kTechnicianPin = "480913";
+constexpr auto kTechnicianPin = "4809135726";
 constexpr auto kTeller = "teller1";
 constexpr auto kTellerPin = "730284";
 constexpr auto kClientId = "CAMBODIA/COM/ACLEDA/KIOSK";
@@ -189,8 +189,12 @@ void prepareKiosk(const QString& path, const QByteArray& keys) {
   store::KeyVault vault(**db, clock, cheapScrypt());
   auto tech =
       vault.initialise(QString::fromLatin1(kTechnician), QString::fromLatin1(kTechnicianPin));
-  if (!tech || !vault.addOperator(*tech, QString::fromLatin1(kTeller), store::OperatorRole::Teller,
-                                  QString::fromLatin1(kTellerPin)))
+  if (!tech)
+    fail(QStringLiteral("cannot set up the operators"));
+  // The teller's one-time PIN, replaced as at their first sign-in.
+  auto once = vault.addOperator(*tech, QString::fromLatin1(kTeller), store::OperatorRole::Teller);
+  if (!once ||
+      !vault.changeSecret(QString::fromLatin1(kTeller), *once, QString::fromLatin1(kTellerPin)))
     fail(QStringLiteral("cannot set up the operators"));
   store::ReferenceDataStore refdata(**db);
   if (!refdata.put({QStringLiteral("keys"), {}, keys, 0}, QStringLiteral("bench")) ||

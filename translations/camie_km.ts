@@ -64,6 +64,21 @@
     </message>
 </context>
 <context>
+    <name>ChangePinScreen</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation>ប្ដូរលេខ PIN របស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Your new PIN is in place. Use it from the next sign-in.</source>
+        <translation>លេខ PIN ថ្មីរបស់អ្នកត្រូវបានដាក់ឱ្យប្រើហើយ។ សូមប្រើវាចាប់ពីការចូលប្រើលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+</context>
+<context>
     <name>FormField</name>
     <message>
         <source>From the scan: check with the person</source>
@@ -172,6 +187,10 @@
         <source>Statistics</source>
         <translation>ស្ថិតិ</translation>
     </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>ប្ដូរលេខ PIN</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardKey</name>
@@ -258,6 +277,33 @@
             <numerusform>បានបញ្ចូលលេខ PIN ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n វិនាទីទៀត។</numerusform>
             <numerusform>បានបញ្ចូលលេខ PIN ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល %n វិនាទីទៀត។</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PinChangePanel</name>
+    <message>
+        <source>A teller&apos;s PIN has at least 6 digits; a supervisor or technician needs at least 10 digits or a passphrase of 10 characters. Avoid easy ones like 123456 or 111111.</source>
+        <translation>លេខ PIN របស់បេឡាករមានយ៉ាងតិច ៦ ខ្ទង់។ អ្នកគ្រប់គ្រង ឬអ្នកបច្ចេកទេស ត្រូវការយ៉ាងតិច ១០ ខ្ទង់ ឬពាក្យសម្ងាត់ ១០ តួអក្សរ។ ចៀសវាងលេខងាយៗ ដូចជា ១២៣៤៥៦ ឬ ១១១១១១។</translation>
+    </message>
+    <message>
+        <source>Your PIN now</source>
+        <translation>លេខ PIN បច្ចុប្បន្នរបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>New PIN or passphrase</source>
+        <translation>លេខ PIN ឬពាក្យសម្ងាត់ថ្មី</translation>
+    </message>
+    <message>
+        <source>New PIN or passphrase again</source>
+        <translation>លេខ PIN ឬពាក្យសម្ងាត់ថ្មីម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>រក្សាទុកលេខ PIN ថ្មី</translation>
     </message>
 </context>
 <context>
@@ -546,6 +592,10 @@
     <message>
         <source>PIN or passphrase</source>
         <translation>លេខ PIN ឬពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Choose your own PIN</source>
+        <translation>ជ្រើសរើសលេខ PIN ផ្ទាល់ខ្លួនរបស់អ្នក</translation>
     </message>
 </context>
 <context>
@@ -977,12 +1027,28 @@
         <source>This operator&apos;s record was changed outside the kiosk: its role no longer matches the one sealed in the operator&apos;s key. Sign-in is refused; ask a technician to check this kiosk.</source>
         <translation>កំណត់ត្រារបស់ប្រតិបត្តិករនេះត្រូវបានផ្លាស់ប្ដូរនៅខាងក្រៅស្ថានីយ៖ តួនាទីរបស់វាលែងត្រូវនឹងតួនាទីដែលបានបិទភ្ជាប់ក្នុងកូនសោរបស់ប្រតិបត្តិករទៀតហើយ។ ការចូលត្រូវបានបដិសេធ។ សូមឱ្យអ្នកបច្ចេកទេសពិនិត្យស្ថានីយនេះ។</translation>
     </message>
+    <message>
+        <source>This is a one-time PIN. Choose your own PIN to go on.</source>
+        <translation>នេះជាលេខ PIN ប្រើតែម្ដង។ សូមជ្រើសរើសលេខ PIN ផ្ទាល់ខ្លួនរបស់អ្នក ដើម្បីបន្ត។</translation>
+    </message>
+    <message>
+        <source>The new PIN is the same as the old one. Choose a different one.</source>
+        <translation>លេខ PIN ថ្មីដូចគ្នានឹងលេខចាស់។ សូមជ្រើសរើសលេខផ្សេង។</translation>
+    </message>
 </context>
 <context>
     <name>camie::store::KioskStoreService</name>
     <message>
         <source>Sign in again to finish this registration.</source>
         <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីបញ្ចប់ការចុះឈ្មោះនេះ។</translation>
+    </message>
+    <message>
+        <source>The registration store is not open yet.</source>
+        <translation>ឃ្លាំងផ្ទុកការចុះឈ្មោះមិនទាន់បើកនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Only the operator signed in can change their own PIN.</source>
+        <translation>មានតែប្រតិបត្តិករដែលបានចូលប្រើប៉ុណ្ណោះ ដែលអាចប្ដូរលេខ PIN ផ្ទាល់ខ្លួនបាន។</translation>
     </message>
     <message>
         <source>Sign in again to keep this registration.</source>
@@ -1039,15 +1105,59 @@
     <name>camie::store::SecretPolicy</name>
     <message>
         <source>A PIN needs at least %1 digits.</source>
-        <translation>លេខ PIN ត្រូវមានយ៉ាងតិច %1 ខ្ទង់។</translation>
+        <translation type="vanished">លេខ PIN ត្រូវមានយ៉ាងតិច %1 ខ្ទង់។</translation>
     </message>
     <message>
         <source>This PIN is too easy to guess; choose another.</source>
-        <translation>លេខ PIN នេះងាយទាយពេក។ សូមជ្រើសរើសលេខផ្សេង។</translation>
+        <translation type="vanished">លេខ PIN នេះងាយទាយពេក។ សូមជ្រើសរើសលេខផ្សេង។</translation>
     </message>
     <message>
         <source>Use a PIN of at least %1 digits, or a passphrase of at least %2 characters.</source>
-        <translation>សូមប្រើលេខ PIN យ៉ាងតិច %1 ខ្ទង់ ឬពាក្យសម្ងាត់យ៉ាងតិច %2 តួអក្សរ។</translation>
+        <translation type="vanished">សូមប្រើលេខ PIN យ៉ាងតិច %1 ខ្ទង់ ឬពាក្យសម្ងាត់យ៉ាងតិច %2 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Type a PIN or passphrase.</source>
+        <translation>សូមវាយលេខ PIN ឬពាក្យសម្ងាត់។</translation>
+    </message>
+    <message>
+        <source>A PIN or passphrase must not contain the operator ID.</source>
+        <translation>លេខ PIN ឬពាក្យសម្ងាត់ មិនត្រូវមានលេខសម្គាល់ប្រតិបត្តិករនៅក្នុងនោះទេ។</translation>
+    </message>
+    <message>
+        <source>A PIN needs at least 6 digits.</source>
+        <translation>លេខ PIN ត្រូវមានយ៉ាងតិច ៦ ខ្ទង់។</translation>
+    </message>
+    <message>
+        <source>A supervisor or technician needs a PIN of at least 10 digits, or a passphrase of at least 10 characters.</source>
+        <translation>អ្នកគ្រប់គ្រង ឬអ្នកបច្ចេកទេស ត្រូវការលេខ PIN យ៉ាងតិច ១០ ខ្ទង់ ឬពាក្យសម្ងាត់យ៉ាងតិច ១០ តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>This PIN repeats a digit or a short pattern (like 111111 or 121212). Choose one that is harder to guess.</source>
+        <translation>លេខ PIN នេះដដែលៗ ឬជាលំនាំខ្លីដដែលៗ (ដូចជា ១១១១១១ ឬ ១២១២១២)។ សូមជ្រើសរើសលេខដែលពិបាកទាយជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>This PIN counts up or down (like 123456 or 654321). Choose one that is harder to guess.</source>
+        <translation>លេខ PIN នេះរាប់ឡើង ឬរាប់ចុះតាមលំដាប់ (ដូចជា ១២៣៤៥៦ ឬ ៦៥៤៣២១)។ សូមជ្រើសរើសលេខដែលពិបាកទាយជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>This PIN is one of the first that anyone guessing would try. Choose another.</source>
+        <translation>លេខ PIN នេះជាលេខមួយក្នុងចំណោមលេខដំបូងៗ ដែលអ្នកទាយណាក៏សាកល្បងដែរ។ សូមជ្រើសរើសលេខផ្សេង។</translation>
+    </message>
+    <message>
+        <source>A supervisor or technician needs a passphrase of at least 10 characters, or a PIN of at least 10 digits.</source>
+        <translation>អ្នកគ្រប់គ្រង ឬអ្នកបច្ចេកទេស ត្រូវការពាក្យសម្ងាត់យ៉ាងតិច ១០ តួអក្សរ ឬលេខ PIN យ៉ាងតិច ១០ ខ្ទង់។</translation>
+    </message>
+    <message>
+        <source>Use a PIN of at least 6 digits, or a passphrase of at least 10 characters.</source>
+        <translation>សូមប្រើលេខ PIN យ៉ាងតិច ៦ ខ្ទង់ ឬពាក្យសម្ងាត់យ៉ាងតិច ១០ តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>This passphrase repeats a letter or a short pattern, or follows the alphabet. Choose one that is harder to guess.</source>
+        <translation>ពាក្យសម្ងាត់នេះមានអក្សរ ឬលំនាំខ្លីដដែលៗ ឬរៀងតាមលំដាប់អក្ខរក្រម។ សូមជ្រើសរើសពាក្យដែលពិបាកទាយជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>This passphrase is one of the first that anyone guessing would try (like &quot;password12&quot;). Choose another.</source>
+        <translation>ពាក្យសម្ងាត់នេះជាពាក្យមួយក្នុងចំណោមពាក្យដំបូងៗ ដែលអ្នកទាយណាក៏សាកល្បងដែរ (ដូចជា "password12")។ សូមជ្រើសរើសពាក្យផ្សេង។</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1498,10 @@
     <message>
         <source>The registration store is not available. Restart the kiosk or call a technician.</source>
         <translation>ឃ្លាំងផ្ទុកការចុះឈ្មោះមិនអាចប្រើបានទេ។ សូមបើកស្ថានីយឡើងវិញ ឬហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same. Type the new PIN twice again.</source>
+        <translation>លេខ PIN ថ្មីទាំងពីរមិនដូចគ្នាទេ។ សូមវាយលេខ PIN ថ្មីពីរដងម្ដងទៀត។</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,9 @@ const std::map<QString, Command>& commands() {
       {QStringLiteral("init"),
        {camie::app::runInitCommand, "new database and first technician (--technician ID)"}},
       {QStringLiteral("operator"),
-       {camie::app::runOperatorCommand, "add ID --role ROLE --by TECHNICIAN | list"}},
+       {camie::app::runOperatorCommand,
+        "add ID --role ROLE --by TECHNICIAN (prints a one-time PIN) | disable|enable|remove ID "
+        "--by TECHNICIAN | list"}},
       {QStringLiteral("refdata"),
        {camie::app::runRefdataCommand, "load NAME FILE (form, gazetteer, keys, occupations)"}},
       {QStringLiteral("register"),

@@ -6,6 +6,7 @@
 #include "core/domain/khmer_text.h"
 #include "core/logging/log_categories.h"
 #include "core/store/audit_log.h"
+#include "core/store/operator_directory.h"
 #include "core/store/secret_policy.h"
 #include "core/store/sqlite_database.h"
 
@@ -42,16 +43,10 @@ crypto::SecureBytes secretBytes(QStringView secret) {
       domain::KhmerText::normalizeSecret(secret).normalized(QString::NormalizationForm_C).toUtf8());
 }
 
-OperatorInfo readOperator(const SqliteStatement& s) {
-  return {s.text(0),          operatorRoleFromString(s.text(1)).value_or(OperatorRole::Teller),
-          s.int64(2),         static_cast<int>(s.int64(3)),
-          s.optionalInt64(4), s.optionalInt64(5),
-          s.int64(6) != 0};
+Error badOperatorId() {
+  return makeError(QStringLiteral("bad_operator_id"),
+                   QStringLiteral("An operator ID is 1-32 letters, digits, '.', '_' or '-'."));
 }
-
-constexpr const char* kSelectOperator =
-    "SELECT id, role, created_at, failed_attempts, locked_until, last_sign_in_at, disabled "
-    "FROM operators";
 
 } // namespace
 
@@ -62,9 +57,10 @@ QByteArray KeyVault::slotLabel(const QString& operatorId) {
   return QStringLiteral("camie-slot/v1 operator %1").arg(operatorId).toUtf8();
 }
 
-QByteArray KeyVault::slotAssociatedData(const QString& operatorId, OperatorRole role) {
-  return QStringLiteral("camie-slot/v2 operator %1 role %2")
-      .arg(operatorId, toString(role))
+QByteArray KeyVault::slotAssociatedData(const QString& operatorId, OperatorRole role,
+                                        bool oneTime) {
+  return QStringLiteral("camie-slot/v2 operator %1 role %2%3")
+      .arg(operatorId, toString(role), oneTime ? QStringLiteral(" one-time") : QString())
       .toUtf8();
 }
 
@@ -80,13 +76,14 @@ Result<bool> KeyVault::isInitialised() {
 }
 
 Result<void> KeyVault::writeSlot(const QString& operatorId, OperatorRole role, QStringView secret,
-                                 const crypto::SecureBytes& dataKey, bool replace) {
+                                 const crypto::SecureBytes& dataKey, bool replace, bool oneTime) {
   crypto::ScryptParams params = kdfCost_;
   params.salt = crypto::SecureBytes::random(crypto::ScryptParams::kSaltSize).view().toByteArray();
   auto kek = crypto::ScryptKdf::derive(secretBytes(secret).view(), params);
   if (!kek)
     return kek.error();
-  auto wrapped = crypto::KeyWrap::wrap(*kek, dataKey, slotAssociatedData(operatorId, role));
+  auto wrapped =
+      crypto::KeyWrap::wrap(*kek, dataKey, slotAssociatedData(operatorId, role, oneTime));
   if (!wrapped)
     return wrapped.error();
   auto stmt = db_.prepare(replace ? "UPDATE key_slots SET kdf = ?, wrapped = ?, created_at = ? "
@@ -101,9 +98,8 @@ Result<void> KeyVault::writeSlot(const QString& operatorId, OperatorRole role, Q
 
 Result<OperatorSession> KeyVault::initialise(const QString& technicianId, QStringView secret) {
   if (!SecretPolicy::isValidOperatorId(technicianId))
-    return makeError(QStringLiteral("bad_operator_id"),
-                     QStringLiteral("An operator ID is 1-32 letters, digits, '.', '_' or '-'."));
-  if (auto ok = SecretPolicy::checkNew(secret); !ok)
+    return badOperatorId();
+  if (auto ok = SecretPolicy::checkNew(secret, OperatorRole::Technician, technicianId); !ok)
     return ok.error();
   Transaction tx(db_);
   if (!tx.began())
@@ -126,7 +122,8 @@ Result<OperatorSession> KeyVault::initialise(const QString& technicianId, QStrin
   insert->bind(1, technicianId).bind(2, clock_.nowMs());
   if (auto r = insert->run(); !r)
     return r.error();
-  if (auto r = writeSlot(technicianId, OperatorRole::Technician, secret, session.dataKey, false);
+  if (auto r =
+          writeSlot(technicianId, OperatorRole::Technician, secret, session.dataKey, false, false);
       !r)
     return r.error();
   if (auto r =
@@ -221,13 +218,15 @@ KeyVault::openSlot(const Attempt& attempt, const QString& operatorId, QStringVie
   if (!kek)
     return kek.error();
   const OperatorRole column = attempt.op ? attempt.op->role : OperatorRole::Teller;
+  const bool oneTime = attempt.op && attempt.op->mustChangeSecret;
   std::optional<OpenedSlot> opened;
   // The role the record claims first, then the others (an edited role), then
   // the v1 associated data without a role (a slot written before roles were bound).
   const OperatorRole order[] = {column, OperatorRole::Teller, OperatorRole::Supervisor,
                                 OperatorRole::Technician};
   for (OperatorRole role : order) {
-    auto key = crypto::KeyWrap::unwrap(*kek, attempt.wrapped, slotAssociatedData(operatorId, role));
+    auto key = crypto::KeyWrap::unwrap(*kek, attempt.wrapped,
+                                       slotAssociatedData(operatorId, role, oneTime));
     if (key && !opened)
       opened = OpenedSlot{std::move(*key), role, false, {}};
   }
@@ -268,7 +267,10 @@ Result<std::optional<OperatorRole>> KeyVault::roleWhenAdded(const QString& opera
   }
 }
 
-Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView secret) {
+// Everything a right secret does before it is used: the attempt counted,
+// the slot opened (or the failure audited), the role checked against the
+// one bound, the failure count reset, a v1 slot upgraded.
+Result<KeyVault::Unlocked> KeyVault::unlock(const QString& typedId, QStringView secret) {
   // Operator ids are Latin letters and digits; the Khmer layout types Khmer
   // digits for digits (taken as such) and Khmer letters for letters (said so,
   // for any id: no id in Khmer letters exists, so this tells nothing about ids).
@@ -319,18 +321,18 @@ Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView sec
   Transaction tx(db_);
   if (!tx.began())
     return tx.began().error();
-  auto stmt = db_.prepare("UPDATE operators SET failed_attempts = 0, locked_until = NULL, "
-                          "last_sign_in_at = ? WHERE id = ?");
+  auto stmt =
+      db_.prepare("UPDATE operators SET failed_attempts = 0, locked_until = NULL WHERE id = ?");
   if (!stmt)
     return stmt.error();
-  stmt->bind(1, now).bind(2, operatorId);
+  stmt->bind(1, operatorId);
   if (auto r = stmt->run(); !r)
     return r.error();
   if (slot.legacy) {
     // Rewrapped once with the role bound: the v1 associated data is then
     // never accepted for this slot again.
-    auto wrapped =
-        crypto::KeyWrap::wrap(slot.kek, slot.dataKey, slotAssociatedData(operatorId, op.role));
+    auto wrapped = crypto::KeyWrap::wrap(
+        slot.kek, slot.dataKey, slotAssociatedData(operatorId, op.role, op.mustChangeSecret));
     if (!wrapped)
       return wrapped.error();
     auto rewrap = db_.prepare("UPDATE key_slots SET wrapped = ? WHERE operator_id = ?");
@@ -344,11 +346,47 @@ Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView sec
         !r)
       return r.error();
   }
-  if (auto r = AuditLog(db_).append(now, operatorId, QStringLiteral("operator.signed_in")); !r)
+  if (auto r = tx.commit(); !r)
+    return r.error();
+  return Unlocked{op, std::move(slot.dataKey)};
+}
+
+Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView secret) {
+  auto unlocked = unlock(typedId, secret);
+  if (!unlocked)
+    return unlocked.error();
+  const OperatorInfo& op = unlocked->op;
+  if (op.mustChangeSecret) {
+    // The right one-time PIN: good for choosing a secret, nothing else.
+    Transaction tx(db_);
+    if (!tx.began())
+      return tx.began().error();
+    if (auto r = AuditLog(db_).append(clock_.nowMs(), op.id,
+                                      QStringLiteral("operator.one_time_pin_used"));
+        !r)
+      return r.error();
+    if (auto r = tx.commit(); !r)
+      return r.error();
+    return makeError(
+        QStringLiteral("secret_change_required"),
+        QCoreApplication::translate("camie::store::KeyVault",
+                                    "This is a one-time PIN. Choose your own PIN to go on."));
+  }
+  const qint64 now = clock_.nowMs();
+  Transaction tx(db_);
+  if (!tx.began())
+    return tx.began().error();
+  auto stmt = db_.prepare("UPDATE operators SET last_sign_in_at = ? WHERE id = ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, now).bind(2, op.id);
+  if (auto r = stmt->run(); !r)
+    return r.error();
+  if (auto r = AuditLog(db_).append(now, op.id, QStringLiteral("operator.signed_in")); !r)
     return r.error();
   if (auto r = tx.commit(); !r)
     return r.error();
-  return OperatorSession{operatorId, op.role, std::move(slot.dataKey)};
+  return OperatorSession{op.id, op.role, std::move(unlocked->dataKey)};
 }
 
 Error KeyVault::recordAltered(const OperatorInfo& op, std::optional<OperatorRole> bound) {
@@ -374,58 +412,74 @@ Error KeyVault::recordAltered(const OperatorInfo& op, std::optional<OperatorRole
                        "technician to check this kiosk."));
 }
 
-Result<void> KeyVault::addOperator(const OperatorSession& by, const QString& id, OperatorRole role,
-                                   QStringView secret) {
-  if (by.role != OperatorRole::Technician)
-    return makeError(QStringLiteral("not_allowed"),
-                     QStringLiteral("Only a technician can add operators."));
-  if (!SecretPolicy::isValidOperatorId(id))
-    return makeError(QStringLiteral("bad_operator_id"),
-                     QStringLiteral("An operator ID is 1-32 letters, digits, '.', '_' or '-'."));
-  if (auto ok = SecretPolicy::checkNew(secret); !ok)
-    return ok;
-  Transaction tx(db_);
+Result<void> KeyVault::insertOperator(const OperatorSession& by, const QString& id,
+                                      OperatorRole role, QStringView oneTimeSecret) {
+  Transaction tx(db_); // rolled back on any refusal below
   if (!tx.began())
     return tx.began().error();
-  auto existing = findOperator(id);
-  if (!existing)
-    return existing.error();
-  if (*existing)
-    return makeError(QStringLiteral("operator_exists"),
-                     QStringLiteral("There is already an operator %1.").arg(id));
-  auto insert =
-      db_.prepare("INSERT INTO operators (id, role, created_at, created_by) VALUES (?, ?, ?, ?)");
-  if (!insert)
-    return insert.error();
-  insert->bind(1, id).bind(2, toString(role)).bind(3, clock_.nowMs()).bind(4, by.operatorId);
-  if (auto r = insert->run(); !r)
+  if (auto r = OperatorDirectory(db_, clock_).insert(by, id, role); !r)
     return r;
-  if (auto r = writeSlot(id, role, secret, by.dataKey, false); !r)
-    return r;
-  if (auto r = AuditLog(db_).append(clock_.nowMs(), by.operatorId, QStringLiteral("operator.added"),
-                                    {}, QStringLiteral("%1 as %2").arg(id, toString(role)));
-      !r)
+  if (auto ok = SecretPolicy::checkNew(oneTimeSecret, role, id); !ok)
+    return ok;
+  if (auto r = writeSlot(id, role, oneTimeSecret, by.dataKey, false, true); !r)
     return r;
   return tx.commit();
 }
 
-Result<void> KeyVault::changeSecret(const QString& operatorId, QStringView oldSecret,
-                                    QStringView newSecret) {
-  if (auto ok = SecretPolicy::checkNew(newSecret); !ok)
-    return ok;
-  auto session = signIn(operatorId, oldSecret);
-  if (!session)
-    return session.error();
+Result<QString> KeyVault::addOperator(const OperatorSession& by, const QString& id,
+                                      OperatorRole role) {
+  const QString pin = SecretPolicy::oneTimePin(role, id);
+  if (pin.isEmpty())
+    return makeError(QStringLiteral("no_randomness"),
+                     QStringLiteral("The system random generator failed."));
+  if (auto added = insertOperator(by, id, role, pin); !added)
+    return added.error();
+  return pin;
+}
+
+Result<void> KeyVault::addOperator(const OperatorSession& by, const QString& id, OperatorRole role,
+                                   QStringView oneTimeSecret) {
+  return insertOperator(by, id, role, oneTimeSecret);
+}
+
+Result<OperatorSession> KeyVault::changeSecret(const QString& operatorId, QStringView oldSecret,
+                                               QStringView newSecret) {
+  auto unlocked = unlock(operatorId, oldSecret);
+  if (!unlocked)
+    return unlocked.error();
+  const OperatorInfo& op = unlocked->op;
+  // Checked once the old secret is right: the rules for a role tell nothing
+  // to someone who does not know it.
+  if (auto ok = SecretPolicy::checkNew(newSecret, op.role, op.id); !ok)
+    return ok.error();
+  if (secretBytes(newSecret) == secretBytes(oldSecret))
+    return makeError(QStringLiteral("same_secret"),
+                     QCoreApplication::translate(
+                         "camie::store::KeyVault",
+                         "The new PIN is the same as the old one. Choose a different one."));
+  const qint64 now = clock_.nowMs();
   Transaction tx(db_);
   if (!tx.began())
     return tx.began().error();
-  if (auto r = writeSlot(operatorId, session->role, newSecret, session->dataKey, true); !r)
-    return r;
-  if (auto r = AuditLog(db_).append(clock_.nowMs(), operatorId,
-                                    QStringLiteral("operator.secret_changed"));
+  if (auto r = writeSlot(op.id, op.role, newSecret, unlocked->dataKey, true, false); !r)
+    return r.error();
+  auto stmt = db_.prepare("UPDATE operators SET must_change_secret = 0, last_sign_in_at = ? "
+                          "WHERE id = ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, now).bind(2, op.id);
+  if (auto r = stmt->run(); !r)
+    return r.error();
+  if (auto r = AuditLog(db_).append(now, op.id, QStringLiteral("operator.secret_changed"), {},
+                                    op.mustChangeSecret ? QStringLiteral("one-time PIN replaced")
+                                                        : QString());
       !r)
-    return r;
-  return tx.commit();
+    return r.error();
+  if (auto r = AuditLog(db_).append(now, op.id, QStringLiteral("operator.signed_in")); !r)
+    return r.error();
+  if (auto r = tx.commit(); !r)
+    return r.error();
+  return OperatorSession{op.id, op.role, std::move(unlocked->dataKey)};
 }
 
 Result<bool> KeyVault::ensureRecoverySlot(const OperatorSession& session,
@@ -468,34 +522,11 @@ Result<bool> KeyVault::ensureRecoverySlot(const OperatorSession& session,
 }
 
 Result<QList<OperatorInfo>> KeyVault::operators() {
-  const QByteArray sql = QByteArray(kSelectOperator) + " ORDER BY id";
-  auto stmt = db_.prepare(sql.constData());
-  if (!stmt)
-    return stmt.error();
-  QList<OperatorInfo> list;
-  for (;;) {
-    auto row = stmt->step();
-    if (!row)
-      return row.error();
-    if (!*row)
-      break;
-    list.append(readOperator(*stmt));
-  }
-  return list;
+  return OperatorDirectory(db_, clock_).list();
 }
 
 Result<std::optional<OperatorInfo>> KeyVault::findOperator(const QString& id) {
-  const QByteArray sql = QByteArray(kSelectOperator) + " WHERE id = ?";
-  auto stmt = db_.prepare(sql.constData());
-  if (!stmt)
-    return stmt.error();
-  stmt->bind(1, id);
-  auto row = stmt->step();
-  if (!row)
-    return row.error();
-  if (!*row)
-    return std::optional<OperatorInfo>();
-  return std::optional<OperatorInfo>(readOperator(*stmt));
+  return OperatorDirectory(db_, clock_).find(id);
 }
 
 } // namespace camie::store

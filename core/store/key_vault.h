@@ -3,11 +3,14 @@
 // scrypt, like LUKS key slots) plus a recovery slot sealed to the registry
 // (HPKE). Signing in unwraps the data key into an OperatorSession; a wrong
 // secret never unwraps anything, and repeated failures lock sign-in out.
+// An operator added by a technician gets a one-time PIN, sealed as such in
+// their slot: it opens nothing but the change to a secret of their own.
 #pragma once
 
 #include "core/crypto/scrypt_params.h"
 #include "core/crypto/secure_bytes.h"
 #include "core/refdata/published_keys.h"
+#include "core/store/operator_info.h"
 #include "core/store/operator_role.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
@@ -28,16 +31,6 @@ struct OperatorSession {
   crypto::SecureBytes dataKey;
 };
 
-struct OperatorInfo {
-  QString id;
-  OperatorRole role = OperatorRole::Teller;
-  qint64 createdAt = 0;
-  int failedAttempts = 0;
-  std::optional<qint64> lockedUntil;
-  std::optional<qint64> lastSignInAt;
-  bool disabled = false;
-};
-
 class KeyVault {
 public:
   // New slots use `kdfCost`'s n, r and p with a fresh random salt (tests pass
@@ -46,8 +39,9 @@ public:
            crypto::ScryptParams kdfCost = crypto::ScryptParams::defaults());
 
   [[nodiscard]] Result<bool> isInitialised();
-  // A new kiosk: makes the data key and the first technician. Refused if the
-  // kiosk already has operators.
+  // A new kiosk: makes the data key and the first technician, with the
+  // secret they choose (SecretPolicy for a technician). Refused if the kiosk
+  // already has operators.
   [[nodiscard]] Result<OperatorSession> initialise(const QString& technicianId, QStringView secret);
   // Errors: "wrong_secret" (an unknown id, a disabled operator or a wrong
   // secret: the same words and the same scrypt work for all three),
@@ -58,26 +52,43 @@ public:
   // and reset after a right secret, so parallel sign-ins each count.
   // A slot written before roles were bound (v1 associated data) opens once
   // more and is rewrapped with its role bound, if the role in the database is
-  // the role the audit log recorded when the operator was added. Khmer digits count as
+  // the role the audit log recorded when the operator was added.
+  // "secret_change_required": the right one-time PIN (after `operator add`),
+  // which opens nothing: changeSecret() with it does. Khmer digits count as
   // digits in the id and the PIN (every secret goes through
   // KhmerText::normalizeSecret, when it is set and when it is typed).
   [[nodiscard]] Result<OperatorSession> signIn(const QString& typedId, QStringView secret);
-  // A technician adds an operator, with the secret that operator will use.
+  // A technician adds an operator with a one-time PIN of
+  // SecretPolicy::kOneTimePinDigits random digits, returned to be handed over
+  // once; the operator must replace it (changeSecret) before signing in.
+  [[nodiscard]] Result<QString> addOperator(const OperatorSession& by, const QString& id,
+                                            OperatorRole role);
+  // The same with a one-time secret the technician gives (demo and training
+  // kiosks; it must meet the policy for `role`).
   [[nodiscard]] Result<void> addOperator(const OperatorSession& by, const QString& id,
-                                         OperatorRole role, QStringView secret);
-  // Rewraps this operator's slot only; every other slot and all data stay.
-  [[nodiscard]] Result<void> changeSecret(const QString& operatorId, QStringView oldSecret,
-                                          QStringView newSecret);
+                                         OperatorRole role, QStringView oneTimeSecret);
+  // The operator replaces their secret — a one-time PIN, or the one they use
+  // — with one that meets the policy for their role and differs from it: this
+  // operator's slot is rewrapped (as a slot of their own), every other slot
+  // and all data stay. The old secret is checked as signIn checks it
+  // (lockout, failure count, same errors); then "weak_secret" or
+  // "same_secret" before anything is written. Returns the session, signed in.
+  [[nodiscard]] Result<OperatorSession> changeSecret(const QString& operatorId,
+                                                     QStringView oldSecret, QStringView newSecret);
   // Seals the data key to the registry key, unless a slot for it exists.
   [[nodiscard]] Result<bool> ensureRecoverySlot(const OperatorSession& session,
                                                 const refdata::RegistryKey& key,
                                                 const QString& deviceId);
+  // As OperatorDirectory lists and finds them.
   [[nodiscard]] Result<QList<OperatorInfo>> operators();
   [[nodiscard]] Result<std::optional<OperatorInfo>> findOperator(const QString& id);
 
-  // A slot's associated data (AES-GCM AAD): v2 binds the operator id and role;
-  // v1 (slotLabel) bound the id only and is accepted once, to upgrade.
-  static QByteArray slotAssociatedData(const QString& operatorId, OperatorRole role);
+  // A slot's associated data (AES-GCM AAD): v2 binds the operator id and role,
+  // and marks a one-time PIN's slot, which then opens only while the record
+  // says the PIN must change (and a slot of the operator's own only while it
+  // does not); v1 (slotLabel) bound the id only and is accepted once, to upgrade.
+  static QByteArray slotAssociatedData(const QString& operatorId, OperatorRole role,
+                                       bool oneTime = false);
   static QByteArray slotLabel(const QString& operatorId);
   static QByteArray recoveryInfo(const QString& deviceId, const QString& keyId);
 
@@ -95,8 +106,16 @@ private:
     bool legacy = false;                      // v1 associated data, no role bound
     crypto::SecureBytes kek;
   };
+  // A signed-in operator, their record and data key (unlock()).
+  struct Unlocked {
+    OperatorInfo op;
+    crypto::SecureBytes dataKey;
+  };
   Result<void> writeSlot(const QString& operatorId, OperatorRole role, QStringView secret,
-                         const crypto::SecureBytes& dataKey, bool replace);
+                         const crypto::SecureBytes& dataKey, bool replace, bool oneTime);
+  Result<Unlocked> unlock(const QString& typedId, QStringView secret);
+  Result<void> insertOperator(const OperatorSession& by, const QString& id, OperatorRole role,
+                              QStringView oneTimeSecret);
   Result<Attempt> beginAttempt(const QString& operatorId, qint64 now);
   Result<std::optional<OpenedSlot>> openSlot(const Attempt& attempt, const QString& operatorId,
                                              QStringView secret);

@@ -7,6 +7,7 @@ namespace camie::store {
 KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(parent) {
   qRegisterMetaType<std::shared_ptr<const camie::refdata::ReferenceSet>>();
   qRegisterMetaType<camie::store::SavedDraft>();
+  qRegisterMetaType<SignInRefusal>();
   thread_.setObjectName(QStringLiteral("camie-store"));
   worker_ = new StoreWorker(std::move(config)); // deleted on its thread when the thread ends
   worker_->moveToThread(&thread_);
@@ -19,6 +20,15 @@ KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(p
             emit signedIn(operatorId, role);
           });
   connect(worker_, &StoreWorker::signInFailed, this, &KioskStoreService::signInFailed);
+  connect(worker_, &StoreWorker::secretChangeRequired, this,
+          &KioskStoreService::secretChangeRequired);
+  connect(worker_, &StoreWorker::secretChanged, this,
+          [this](const QString& operatorId, const QString& role) {
+            signedInOperator_ = operatorId; // the worker holds this operator's session now
+            signedInRole_ = operatorRoleFromString(role);
+            emit secretChanged(operatorId, role);
+          });
+  connect(worker_, &StoreWorker::secretChangeFailed, this, &KioskStoreService::secretChangeFailed);
   connect(worker_, &StoreWorker::signedOut, this, [this] {
     signedInOperator_.clear();
     signedInRole_.reset();
@@ -61,6 +71,16 @@ void KioskStoreService::start() {
 void KioskStoreService::signIn(const QString& operatorId, const QString& secret) {
   QMetaObject::invokeMethod(
       worker_, [w = worker_, operatorId, secret] { w->signIn(operatorId, secret); },
+      Qt::QueuedConnection);
+}
+
+void KioskStoreService::changeSecret(const QString& operatorId, const QString& oldSecret,
+                                     const QString& newSecret) {
+  QMetaObject::invokeMethod(
+      worker_,
+      [w = worker_, operatorId, oldSecret, newSecret] {
+        w->changeSecret(operatorId, oldSecret, newSecret);
+      },
       Qt::QueuedConnection);
 }
 

@@ -10,6 +10,7 @@
 #include "core/store/operator_role.h"
 #include "core/store/record_summary.h"
 #include "core/store/saved_draft.h"
+#include "core/store/sign_in_refusal.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
 
@@ -44,8 +45,16 @@ public:
 
   // Each call answers with exactly one of the signals named beside it, also
   // when the database fails (then in words, for the screen that asked).
-  void signIn(const QString& operatorId, const QString& secret); // signedIn | signInFailed
-  void signOut();                                                // signedOut
+  // secretChangeRequired: the right one-time PIN of a new operator, who must
+  // now choose their own (changeSecret with it).
+  void signIn(const QString& operatorId,
+              const QString& secret); // signedIn | signInFailed | secretChangeRequired
+  // The operator's own PIN or passphrase replaced (KeyVault::changeSecret):
+  // at the first sign-in (the one-time PIN as `oldSecret`), or signed in.
+  // Then signed in as `operatorId`.
+  void changeSecret(const QString& operatorId, const QString& oldSecret,
+                    const QString& newSecret); // secretChanged | secretChangeFailed
+  void signOut();                              // signedOut
   void finalise(const QJsonObject& answers, qint64 consentAtMs,
                 const QString& draftId); // finalised | finaliseRefused
   void refreshCounts();                  // countsChanged | countsFailed
@@ -76,7 +85,10 @@ public:
 signals:
   void ready(bool ok, const QString& message);
   void signedIn(const QString& operatorId, const QString& role);
-  void signInFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
+  void signInFailed(const camie::store::SignInRefusal& refusal);
+  void secretChangeRequired(const QString& operatorId, const QString& message);
+  void secretChanged(const QString& operatorId, const QString& role);
+  void secretChangeFailed(const camie::store::SignInRefusal& refusal);
   void signedOut();
   void finalised(const QString& recordId);
   // `fieldErrors`: [{field, code, message}] for invalid answers; else `code`/`message`.

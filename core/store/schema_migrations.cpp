@@ -203,7 +203,18 @@ ALTER TABLE records ADD COLUMN receipt TEXT;
 DELETE FROM reference_data WHERE name = 'keys';
 )SQL";
 
-constexpr std::array kMigrations = {kVersion1, kVersion2, kVersion3};
+// Version 4: another change's (the branch that brings it replaces this
+// placeholder; nothing here depends on it).
+constexpr const char* kVersion4 = "-- reserved";
+
+// Version 5 (issue 14): an operator added with a one-time PIN must choose
+// their own before anything else; their key slot says so too (its associated
+// data), so clearing this flag does not make the one-time PIN a real one.
+constexpr const char* kVersion5 = R"SQL(
+ALTER TABLE operators ADD COLUMN must_change_secret INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
+constexpr std::array kMigrations = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 Result<int> userVersion(SqliteDatabase& db) {
   auto v = db.queryInt("PRAGMA user_version");

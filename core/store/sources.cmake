@@ -7,6 +7,8 @@ list(APPEND CAMIE_CORE_SOURCES
   store/key_vault.cpp store/key_vault.h
   store/kiosk_database.cpp store/kiosk_database.h
   store/kiosk_store_service.cpp store/kiosk_store_service.h
+  store/operator_directory.cpp store/operator_directory.h
+  store/operator_info.h
   store/operator_role.h
   store/outgoing_queue.cpp store/outgoing_queue.h
   store/record_query.cpp store/record_query.h
@@ -22,6 +24,7 @@ list(APPEND CAMIE_CORE_SOURCES
   store/schema_migrations.cpp store/schema_migrations.h
   store/secret_policy.cpp store/secret_policy.h
   store/settings_store.cpp store/settings_store.h
+  store/sign_in_refusal.cpp store/sign_in_refusal.h
   store/sqlite_database.cpp store/sqlite_database.h
   store/sqlite_error.cpp store/sqlite_error.h
   store/sqlite_statement.cpp store/sqlite_statement.h

@@ -84,29 +84,60 @@ void StoreWorker::start() {
   refreshCounts();
 }
 
-void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
-  if (!db_) {
-    emit signInFailed(QStringLiteral("no_database"), noDatabase(), 0);
-    return;
-  }
-  session_.reset();
-  KeyVault vault(*db_, clock_);
-  auto session = vault.signIn(operatorId, secret);
-  if (!session) {
-    qint64 lockedUntil = 0;
-    if (auto op = vault.findOperator(operatorId); op && *op && (*op)->lockedUntil)
-      lockedUntil = *(*op)->lockedUntil;
-    emit signInFailed(session.error().code, session.error().message, lockedUntil);
-    return;
-  }
-  session_ = std::move(*session);
+qint64 StoreWorker::lockedUntil(KeyVault& vault, const QString& operatorId) {
+  if (auto op = vault.findOperator(operatorId); op && *op && (*op)->lockedUntil)
+    return *(*op)->lockedUntil;
+  return 0;
+}
+
+void StoreWorker::startSession(KeyVault& vault, OperatorSession session) {
+  session_ = std::move(session);
   if (reference_ && reference_->keys && !config_.deviceId.isEmpty()) {
     if (const auto key = reference_->keys->sealingKeyAt(clock_.nowMs() / 1000)) {
       if (auto added = vault.ensureRecoverySlot(*session_, *key, config_.deviceId); !added)
         qCWarning(lcStore) << "recovery slot not added:" << added.error().code;
     }
   }
+}
+
+void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
+  if (!db_) {
+    emit signInFailed({SignInRefusal::Reason::StoreUnavailable, noDatabase(), 0});
+    return;
+  }
+  session_.reset();
+  KeyVault vault(*db_, clock_);
+  auto session = vault.signIn(operatorId, secret);
+  if (!session) {
+    if (session.error().code == u"secret_change_required")
+      emit secretChangeRequired(operatorId.trimmed(), session.error().message);
+    else
+      emit signInFailed(SignInRefusal::fromError(session.error(), lockedUntil(vault, operatorId)));
+    return;
+  }
+  startSession(vault, std::move(*session));
   emit signedIn(session_->operatorId, toString(session_->role));
+}
+
+void StoreWorker::changeSecret(const QString& operatorId, const QString& oldSecret,
+                               const QString& newSecret) {
+  if (!db_ || (session_ && session_->operatorId != operatorId.trimmed())) {
+    emit secretChangeFailed({SignInRefusal::Reason::NotAllowed,
+                             QCoreApplication::translate("camie::store::KioskStoreService",
+                                                         "Only the operator signed in can change "
+                                                         "their own PIN."),
+                             0});
+    return;
+  }
+  KeyVault vault(*db_, clock_);
+  auto session = vault.changeSecret(operatorId, oldSecret, newSecret);
+  if (!session) {
+    emit secretChangeFailed(
+        SignInRefusal::fromError(session.error(), lockedUntil(vault, operatorId)));
+    return;
+  }
+  startSession(vault, std::move(*session));
+  emit secretChanged(session_->operatorId, toString(session_->role));
 }
 
 void StoreWorker::signOut() {

@@ -23,6 +23,7 @@ public:
 public slots:
   void start();
   void signIn(const QString& operatorId, const QString& secret);
+  void changeSecret(const QString& operatorId, const QString& oldSecret, const QString& newSecret);
   void signOut();
   void finalise(const QJsonObject& answers, qint64 consentAtMs, const QString& draftId);
   void refreshCounts();
@@ -40,7 +41,10 @@ public slots:
 signals:
   void ready(bool ok, const QString& message);
   void signedIn(const QString& operatorId, const QString& role);
-  void signInFailed(const QString& code, const QString& message, qint64 lockedUntilMs);
+  void signInFailed(const camie::store::SignInRefusal& refusal);
+  void secretChangeRequired(const QString& operatorId, const QString& message);
+  void secretChanged(const QString& operatorId, const QString& role);
+  void secretChangeFailed(const camie::store::SignInRefusal& refusal);
   void signedOut();
   void finalised(const QString& recordId);
   void finaliseRefused(const QString& code, const QString& message,
@@ -64,6 +68,9 @@ signals:
 
 private:
   bool draftReady(); // signed in with a database; else answers draftFailed
+  qint64 lockedUntil(KeyVault& vault, const QString& operatorId);
+  void startSession(KeyVault& vault, OperatorSession session);
+
   KioskStoreService::Config config_;
   std::shared_ptr<const Clock> clockOwner_;
   const Clock& clock_;

@@ -1,5 +1,5 @@
 // fillQueue: finalises `n` valid synthetic registrations into a test kiosk
-// (technician "tech1", PIN 480913, cheap scrypt) and returns their ids.
+// (technician "tech1", PIN 4809135726, cheap scrypt) and returns their ids.
 #pragma once
 
 #include "core/domain/demo_registrations.h"
@@ -13,9 +13,9 @@ namespace camie::test {
 inline QStringList fillQueue(TempKiosk& kiosk, const TestRegistry& registry, int n,
                              quint64 seed = 1) {
   auto vault = store::KeyVault(*kiosk.db, kiosk.clock, cheapScrypt());
-  auto session = vault.signIn(QStringLiteral("tech1"), QStringLiteral("480913"));
+  auto session = vault.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   if (!session)
-    session = vault.initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
+    session = vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   REQUIRE(session.ok());
   const auto reference = registry.reference();
   store::RegistrationQueue queue(*kiosk.db, kiosk.clock, QStringLiteral("kiosk-test"), 7);

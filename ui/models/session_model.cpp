@@ -13,6 +13,11 @@ namespace camie::ui {
 SessionModel::SessionModel(QObject* parent) : QObject(parent) {
   idle_.setSingleShot(true);
   connect(&idle_, &QTimer::timeout, this, [this] {
+    if (mustChangeSecret()) {
+      cancelSecretChange();
+      emit locked();
+      return;
+    }
     if (!signedIn())
       return;
     qCInfo(lcUi) << "idle lock: signing out";
@@ -26,6 +31,11 @@ SessionModel::SessionModel(QObject* parent) : QObject(parent) {
   if (auto* store = KioskServices::instance().store.data()) {
     connect(store, &store::KioskStoreService::signedIn, this, &SessionModel::onSignedIn);
     connect(store, &store::KioskStoreService::signInFailed, this, &SessionModel::onSignInFailed);
+    connect(store, &store::KioskStoreService::secretChangeRequired, this,
+            &SessionModel::onSecretChangeRequired);
+    connect(store, &store::KioskStoreService::secretChanged, this, &SessionModel::onSecretChanged);
+    connect(store, &store::KioskStoreService::secretChangeFailed, this,
+            &SessionModel::onSecretChangeFailed);
   }
 }
 
@@ -42,11 +52,89 @@ void SessionModel::signIn(const QString& operatorId, const QString& secret) {
   busy_ = true;
   message_.clear();
   emit changed();
+  pendingSecret_ = secret; // kept only if it turns out to be a one-time PIN
   store->signIn(operatorId.trimmed(), secret);
+}
+
+void SessionModel::onSecretChangeRequired(const QString& operatorId, const QString& message) {
+  busy_ = false;
+  pendingOperator_ = operatorId;
+  message_.clear();
+  secretMessage_ = message;
+  idle_.start(KioskServices::instance().idleLockSeconds * 1000);
+  emit changed();
+}
+
+bool SessionModel::sameTwice(const QString& newSecret, const QString& repeated) {
+  if (newSecret == repeated)
+    return true;
+  secretMessage_ = tr("The two new PINs are not the same. Type the new PIN twice again.");
+  emit changed();
+  return false;
+}
+
+void SessionModel::chooseSecret(const QString& newSecret, const QString& repeated) {
+  auto* store = KioskServices::instance().store.data();
+  if (!store || busy_ || !mustChangeSecret() || !sameTwice(newSecret, repeated))
+    return;
+  busy_ = true;
+  emit changed();
+  store->changeSecret(pendingOperator_, pendingSecret_, newSecret);
+}
+
+void SessionModel::changeSecret(const QString& oldSecret, const QString& newSecret,
+                                const QString& repeated) {
+  auto* store = KioskServices::instance().store.data();
+  if (!store || busy_ || !signedIn() || !sameTwice(newSecret, repeated))
+    return;
+  busy_ = true;
+  secretMessage_.clear();
+  emit changed();
+  store->changeSecret(operatorId_, oldSecret, newSecret);
+}
+
+void SessionModel::cancelSecretChange() {
+  pendingOperator_.clear();
+  pendingSecret_.clear();
+  secretMessage_.clear();
+  idle_.stop();
+  emit changed();
+}
+
+void SessionModel::onSecretChanged(const QString& operatorId, const QString& role) {
+  const bool firstSignIn = mustChangeSecret();
+  pendingOperator_.clear();
+  pendingSecret_.clear();
+  secretMessage_.clear();
+  if (firstSignIn) {
+    onSignedIn(operatorId, role);
+    return;
+  }
+  busy_ = false;
+  emit changed();
+  emit secretChanged();
+}
+
+void SessionModel::onSecretChangeFailed(const store::SignInRefusal& refusal) {
+  using Reason = store::SignInRefusal::Reason;
+  busy_ = false;
+  secretMessage_ = refusal.message;
+  // The one-time PIN no longer opens (disabled, removed, locked out meanwhile):
+  // sign in again from the start.
+  if (mustChangeSecret() &&
+      (refusal.reason == Reason::WrongSecret || refusal.reason == Reason::LockedOut)) {
+    pendingOperator_.clear();
+    pendingSecret_.clear();
+    secretMessage_.clear();
+    onSignInFailed(refusal);
+    return;
+  }
+  emit changed();
 }
 
 void SessionModel::onSignedIn(const QString& operatorId, const QString& role) {
   busy_ = false;
+  pendingSecret_.clear();
   operatorId_ = operatorId;
   role_ = role;
   message_.clear();
@@ -54,12 +142,13 @@ void SessionModel::onSignedIn(const QString& operatorId, const QString& role) {
   emit changed();
 }
 
-void SessionModel::onSignInFailed(const QString& code, const QString& message,
-                                  qint64 lockedUntilMs) {
+void SessionModel::onSignInFailed(const store::SignInRefusal& refusal) {
   busy_ = false;
-  message_ = message;
-  lockedUntilMs_ = lockedUntilMs;
-  if (code == u"locked_out" || lockedUntilMs > QDateTime::currentMSecsSinceEpoch()) {
+  pendingSecret_.clear();
+  message_ = refusal.message;
+  lockedUntilMs_ = refusal.lockedUntilMs;
+  if (refusal.reason == store::SignInRefusal::Reason::LockedOut ||
+      refusal.lockedUntilMs > QDateTime::currentMSecsSinceEpoch()) {
     lockoutTick_.start();
     updateLockout();
   }
@@ -83,6 +172,9 @@ void SessionModel::signOut() {
   operatorId_.clear();
   role_.clear();
   message_.clear();
+  secretMessage_.clear();
+  pendingOperator_.clear();
+  pendingSecret_.clear();
   emit changed();
 }
 
@@ -100,7 +192,7 @@ bool SessionModel::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void SessionModel::noteActivity() {
-  if (signedIn())
+  if (signedIn() || mustChangeSecret()) // choosing a PIN: the one-time PIN is held meanwhile
     idle_.start(KioskServices::instance().idleLockSeconds * 1000);
 }
 

@@ -74,6 +74,10 @@ ApplicationWindow {
                      ? qsTr("Too many wrong PINs. Try again in %n second(s).", "", Session.lockedSeconds)
                      : Session.message
             onSignInRequested: (operatorId, pin) => Session.signIn(operatorId, pin)
+            mustChangePin: Session.mustChangeSecret
+            changeMessage: Session.secretMessage
+            onNewPinChosen: (newPin, repeated) => Session.chooseSecret(newPin, repeated)
+            onNewPinCancelled: Session.cancelSecretChange()
         }
     }
 
@@ -110,7 +114,12 @@ ApplicationWindow {
             onOpenSync: stack.push(syncPage)
             onOpenStatistics: stack.push(statisticsPage)
             onOpenTechnician: stack.push(technicianPage)
+            onOpenChangePin: stack.push(changePinPage)
         }
+    }
+    Component {
+        id: changePinPage
+        ChangePinScreen { onBack: stack.pop() }
     }
     Component {
         id: registrationPage

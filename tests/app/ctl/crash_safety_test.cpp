@@ -30,7 +30,7 @@ void prepareDatabase(const QString& path, const test::TestRegistry& registry) {
   REQUIRE(db.ok());
   FakeClock clock(test::kTestEpochMs);
   REQUIRE(store::KeyVault(**db, clock, test::cheapScrypt())
-              .initialise(QStringLiteral("tech1"), QStringLiteral("480913"))
+              .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"))
               .ok());
   store::ReferenceDataStore refdata(**db);
   REQUIRE(
@@ -98,7 +98,7 @@ TEST_CASE("registrations reported as committed survive SIGKILL at any moment", "
              QString::number(round), QStringLiteral("--now"), QStringLiteral("1768464000"),
              QStringLiteral("--config"), ctl.configPath()});
     REQUIRE(p.waitForStarted());
-    p.write("480913\n");
+    p.write("4809135726\n");
     p.closeWriteChannel();
     // Kill after a random number of committed records (sometimes before the
     // first), then after a random extra delay of up to a few milliseconds.
@@ -154,7 +154,7 @@ TEST_CASE("registrations reported as committed survive SIGKILL at any moment", "
   CHECK(integrity->text(0) == QStringLiteral("ok"));
   FakeClock clock(test::kTestEpochMs);
   auto session =
-      store::KeyVault(**db, clock).signIn(QStringLiteral("tech1"), QStringLiteral("480913"));
+      store::KeyVault(**db, clock).signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   REQUIRE(session.ok());
   store::RegistrationQueue queue(**db, clock, QStringLiteral("kiosk-test"), 7);
   int missing = 0;

@@ -18,7 +18,7 @@ using camie::test::KioskctlRunner;
 
 namespace {
 
-const QByteArray kPin = "480913\n";
+const QByteArray kPin = "4809135726\n";
 
 QFileDevice::Permissions ownerOnly() {
   return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |

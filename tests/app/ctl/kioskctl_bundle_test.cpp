@@ -22,7 +22,7 @@ using camie::test::TestPki;
 
 namespace {
 
-const QByteArray kPin = "480913\n";
+const QByteArray kPin = "4809135726\n";
 
 // `trust`: "bundles" sets bundles/trusted_ca; "device" only the enrolment
 // chain (device/ca_file), which imports trust by default.

@@ -26,7 +26,7 @@ using camie::test::TestPki;
 
 namespace {
 
-const QByteArray kPin = "480913\n";
+const QByteArray kPin = "4809135726\n";
 
 mode_t modeOf(const QString& path) {
   struct stat info {};

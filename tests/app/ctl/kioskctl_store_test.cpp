@@ -10,7 +10,7 @@ using camie::test::CtlRun;
 using camie::test::KioskctlRunner;
 
 namespace {
-const QByteArray kPin = "480913\n";
+const QByteArray kPin = "4809135726\n";
 
 void setUp(const KioskctlRunner& ctl, const camie::test::TestRegistry& registry) {
   const CtlRun init = ctl.run(
@@ -138,7 +138,7 @@ TEST_CASE("kioskctl refdata load refuses a document that does not parse", "[ctl]
       QStringLiteral("keys.json")));
 }
 
-TEST_CASE("kioskctl operator add needs a technician's PIN and a strong PIN", "[ctl]") {
+TEST_CASE("kioskctl operator add needs a technician's PIN and a strong one-time PIN", "[ctl]") {
   KioskctlRunner ctl;
   REQUIRE(ctl.run({QStringLiteral("init"), QStringLiteral("--technician"), QStringLiteral("tech1")},
                   kPin)
@@ -146,7 +146,7 @@ TEST_CASE("kioskctl operator add needs a technician's PIN and a strong PIN", "[c
   const QStringList add = {QStringLiteral("operator"), QStringLiteral("add"),
                            QStringLiteral("teller1"),  QStringLiteral("--role"),
                            QStringLiteral("teller"),   QStringLiteral("--by"),
-                           QStringLiteral("tech1")};
+                           QStringLiteral("tech1"),    QStringLiteral("--pin-stdin")};
   const auto errorCode = [](const CtlRun& run) {
     return run.json()[QStringLiteral("error")][QStringLiteral("code")].toString();
   };
@@ -159,14 +159,15 @@ TEST_CASE("kioskctl operator add needs a technician's PIN and a strong PIN", "[c
   const CtlRun list = ctl.run({QStringLiteral("operator"), QStringLiteral("list")});
   CHECK(list.json().value(QStringLiteral("operators")).toArray().size() == 2);
 
-  // A teller, with the teller's own right PIN, may not add anyone.
+  // A teller with the right one-time PIN may not add anyone: it opens nothing
+  // but the change to a PIN of their own.
   const QStringList byTeller = {QStringLiteral("operator"),   QStringLiteral("add"),
                                 QStringLiteral("teller2"),    QStringLiteral("--role"),
                                 QStringLiteral("technician"), QStringLiteral("--by"),
                                 QStringLiteral("teller1")};
   const CtlRun refused = ctl.run(byTeller, "730284\n615027\n");
   CHECK(refused.exitCode != 0);
-  CHECK(errorCode(refused) == QStringLiteral("not_allowed"));
+  CHECK(errorCode(refused) == QStringLiteral("secret_change_required"));
   CHECK(ctl.run({QStringLiteral("operator"), QStringLiteral("list")})
             .json()
             .value(QStringLiteral("operators"))

@@ -32,7 +32,7 @@ using camie::test::TestPki;
 
 namespace {
 
-const QByteArray kPin = "480913\n";
+const QByteArray kPin = "4809135726\n";
 
 QStringList mtlsSim(const TestPki& pki, QStringList extra = {}) {
   QStringList args = {

@@ -23,7 +23,7 @@ using camie::test::TestPki;
 
 namespace {
 
-const QByteArray kPin = "480913\n";
+const QByteArray kPin = "4809135726\n";
 // A fake clock for sync (its waits advance it instead of sleeping), a
 // minute after the registrations were made.
 QString fakeNow() {

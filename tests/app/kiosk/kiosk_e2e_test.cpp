@@ -19,6 +19,7 @@
 #include "core/util/uuid7.h"
 #include "support/camdx_sim_process.h"
 #include "support/filled_queue.h"
+#include "support/operators.h"
 #include "support/quick_driver.h"
 #include "support/temp_kiosk.h"
 #include "support/test_pki.h"
@@ -92,19 +93,17 @@ QString pdfText(const QString& path) {
 }
 
 // Returns the id of a record the registry rejected (as if an earlier sync had
-// brought that answer back), for the supervisor to correct.
-QString prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
+// brought that answer back), for the supervisor to correct. The teller is
+// new: `tellerOneTimePin` is what `operator add` gave them.
+QString prepare(test::TempKiosk& k, const test::TestRegistry& registry, QString& tellerOneTimePin) {
   store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
-  auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
+  auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   REQUIRE(tech.ok());
-  REQUIRE(vault
-              .addOperator(*tech, QStringLiteral("teller1"), store::OperatorRole::Teller,
-                           QStringLiteral("730284"))
-              .ok());
-  REQUIRE(vault
-              .addOperator(*tech, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
-                           QStringLiteral("620417"))
-              .ok());
+  auto once = vault.addOperator(*tech, QStringLiteral("teller1"), store::OperatorRole::Teller);
+  REQUIRE(once.ok());
+  tellerOneTimePin = *once;
+  test::addOperator(vault, *tech, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
+                    QStringLiteral("6204175839"));
   store::ReferenceDataStore refdata(*k.db);
   REQUIRE(
       refdata.put({QStringLiteral("keys"), {}, registry.keysJson(), 0}, QStringLiteral("t")).ok());
@@ -206,7 +205,8 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   test::TempKiosk k;
   test::TestRegistry registry;
   registry.keysOverride = simKeys(sim);
-  const QString rejectedId = prepare(k, registry);
+  QString tellerOneTimePin;
+  const QString rejectedId = prepare(k, registry, tellerOneTimePin);
   // Receipts and the technician's saved settings go under the home folder.
   qputenv("HOME", k.dir.path().toUtf8());
   qputenv("XDG_CONFIG_HOME", (k.dir.path() + QStringLiteral("/.config")).toUtf8());
@@ -270,9 +270,26 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
 
   d.require(QStringLiteral("signInScreen"));
   both(QStringLiteral("01-sign-in"));
+  // The teller's first sign-in, with the one-time PIN `operator add` gave:
+  // the screen asks for a PIN of their own, twice, on the number pad.
   d.type(QStringLiteral("operatorField"), QStringLiteral("teller1"));
-  d.type(QStringLiteral("pinField"), QStringLiteral("730284"));
+  d.type(QStringLiteral("pinField"), tellerOneTimePin);
   d.click(QStringLiteral("signInButton"));
+  d.require(QStringLiteral("firstPinPanel"));
+  const auto chooseOnPad = [&](const QString& pin) {
+    for (const char* field : {"newPinField", "repeatPinField"}) {
+      tapField(d, QString::fromLatin1(field));
+      REQUIRE(d.find(QStringLiteral("key_P0")) != nullptr);
+      typeOnKeyboard(d, pin, true);
+    }
+    d.click(QStringLiteral("pinChangeSave"));
+  };
+  chooseOnPad(QStringLiteral("123456")); // too easy: refused, with the reason
+  REQUIRE(d.waitFor([&] {
+    return d.hasText(QStringLiteral("pinChangeMessage"), QStringLiteral("counts up or down"));
+  }));
+  both(QStringLiteral("01b-choose-pin"));
+  chooseOnPad(QStringLiteral("730284"));
   d.require(QStringLiteral("homeScreen"));
   CHECK(d.find(QStringLiteral("technicianButton")) == nullptr); // not for a teller
   both(QStringLiteral("02-home"));
@@ -543,7 +560,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
 
   // A supervisor corrects the record the registry rejected.
   d.type(QStringLiteral("operatorField"), QStringLiteral("sup1"));
-  d.type(QStringLiteral("pinField"), QStringLiteral("620417"));
+  d.type(QStringLiteral("pinField"), QStringLiteral("6204175839"));
   d.click(QStringLiteral("signInButton"));
   d.require(QStringLiteral("homeScreen"));
   d.click(QStringLiteral("recordsButton"));
@@ -577,7 +594,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
 
   // The technician's area is for technicians.
   d.type(QStringLiteral("operatorField"), QStringLiteral("tech1"));
-  d.type(QStringLiteral("pinField"), QStringLiteral("480913"));
+  d.type(QStringLiteral("pinField"), QStringLiteral("4809135726"));
   d.click(QStringLiteral("signInButton"));
   d.require(QStringLiteral("homeScreen"));
   d.click(QStringLiteral("technicianButton"));
@@ -680,6 +697,29 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   REQUIRE(store::AuditLog(*k.db).verify()->ok());
 
   d.click(QStringLiteral("technicianBack"));
+  // Any operator changes their own PIN from home: the PIN now, the new one twice.
+  d.click(QStringLiteral("changePinButton"));
+  d.require(QStringLiteral("changePinScreen"));
+  d.type(QStringLiteral("oldPinField"), QStringLiteral("4809135726"));
+  d.type(QStringLiteral("newPinField"), QStringLiteral("9153728461"));
+  d.type(QStringLiteral("repeatPinField"), QStringLiteral("9153728460"));
+  d.click(QStringLiteral("pinChangeSave"));
+  CHECK(d.hasText(QStringLiteral("pinChangeMessage"), QStringLiteral("not the same")));
+  d.type(QStringLiteral("oldPinField"), QStringLiteral("4809135726"));
+  d.type(QStringLiteral("newPinField"), QStringLiteral("9153728461"));
+  d.type(QStringLiteral("repeatPinField"), QStringLiteral("9153728461"));
+  d.click(QStringLiteral("pinChangeSave"));
+  d.require(QStringLiteral("pinChangedMessage"));
+  both(QStringLiteral("19-pin-changed"));
+  {
+    auto latest = store::AuditLog(*k.db).latest(3);
+    REQUIRE(latest.ok());
+    CHECK(std::any_of(latest->cbegin(), latest->cend(), [](const auto& e) {
+      return e.action == QStringLiteral("operator.secret_changed") &&
+             e.actor == QStringLiteral("tech1");
+    }));
+  }
+  d.click(QStringLiteral("changePinDone"));
   d.click(QStringLiteral("signOutButton"));
   d.require(QStringLiteral("signInScreen"));
 
@@ -701,7 +741,8 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
         QStringLiteral("Rice farmer"), QStringLiteral("Chan Sopheap"), QStringLiteral("ចាន់ សុភាព"),
         QStringLiteral("223344556"), QStringLiteral("097 123 4567"), QStringLiteral("1995-07-03"),
         QStringLiteral("Tailor"), QStringLiteral("088 765 4321"), QStringLiteral("730284"),
-        QStringLiteral("620417"), QStringLiteral("480913"),
+        QStringLiteral("620417"), QStringLiteral("4809135726"), tellerOneTimePin,
+        QStringLiteral("9153728461"),
         // សុខ as qDebug() prints UTF-8 bytes
         QStringLiteral("\\xE1\\x9E\\x9F\\xE1\\x9E\\xBB\\xE1\\x9E\\x81")}) {
     INFO(personal.toStdString());

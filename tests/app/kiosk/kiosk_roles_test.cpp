@@ -6,6 +6,7 @@
 #include "core/store/audit_log.h"
 #include "core/store/key_vault.h"
 #include "core/store/kiosk_store_service.h"
+#include "support/operators.h"
 #include "support/temp_kiosk.h"
 #include "ui/models/kiosk_services.h"
 #include "ui/models/settings_model.h"
@@ -37,7 +38,7 @@ bool waitFor(const store::KioskStoreService* sender, Signal signal) {
 }
 
 const QString kTech = QStringLiteral("tech1");
-const QString kTechPin = QStringLiteral("480913");
+const QString kTechPin = QStringLiteral("4809135726");
 const QString kTeller = QStringLiteral("teller1");
 const QString kTellerPin = QStringLiteral("730284");
 
@@ -70,7 +71,7 @@ TEST_CASE("a teller session is refused by the settings and USB bundle backends",
     store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
     auto tech = vault.initialise(kTech, kTechPin);
     REQUIRE(tech.ok());
-    REQUIRE(vault.addOperator(*tech, kTeller, store::OperatorRole::Teller, kTellerPin).ok());
+    test::addOperator(vault, *tech, kTeller, store::OperatorRole::Teller, kTellerPin);
   }
   store::KioskStoreService service({k.path(), QStringLiteral("kiosk-7"), 7, nullptr});
   service.start();

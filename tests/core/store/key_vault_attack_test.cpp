@@ -6,6 +6,7 @@
 #include "core/store/audit_log.h"
 #include "core/store/key_vault.h"
 #include "core/store/sqlite_database.h"
+#include "support/operators.h"
 #include "support/temp_kiosk.h"
 
 #include <catch2/catch.hpp>
@@ -20,7 +21,7 @@ using namespace camie::store;
 
 namespace {
 const QString kTech = QStringLiteral("tech1");
-const QString kTechPin = QStringLiteral("480913");
+const QString kTechPin = QStringLiteral("4809135726");
 const QString kTeller = QStringLiteral("teller1");
 const QString kTellerPin = QStringLiteral("730284");
 
@@ -33,7 +34,7 @@ OperatorSession setUp(test::TempKiosk& k) {
   KeyVault vault = vaultOf(k);
   auto tech = vault.initialise(kTech, kTechPin);
   REQUIRE(tech.ok());
-  REQUIRE(vault.addOperator(*tech, kTeller, OperatorRole::Teller, kTellerPin).ok());
+  test::addOperator(vault, *tech, kTeller, OperatorRole::Teller, kTellerPin);
   return std::move(*tech);
 }
 

@@ -44,7 +44,7 @@ TEST_CASE("no marker of 1,000 registrations reaches the database files or the lo
   {
     const auto reference = registry.reference();
     auto session = store::KeyVault(*kiosk.db, kiosk.clock, test::cheapScrypt())
-                       .initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
+                       .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
     REQUIRE(session.ok());
     store::RegistrationQueue queue(*kiosk.db, kiosk.clock, QStringLiteral("kiosk-1"), 7);
     domain::DemoRegistrations demo(*reference.gazetteer, kiosk.clock.now().date(), 7);

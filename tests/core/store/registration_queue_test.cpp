@@ -18,7 +18,7 @@ namespace {
 
 OperatorSession firstTechnician(test::TempKiosk& kiosk) {
   auto s = KeyVault(*kiosk.db, kiosk.clock, test::cheapScrypt())
-               .initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
+               .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   REQUIRE(s.ok());
   return std::move(*s);
 }

@@ -12,6 +12,7 @@ Page {
     signal openSync()
     signal openStatistics()
     signal openTechnician()
+    signal openChangePin()
 
     background: Rectangle { color: Theme.background }
 
@@ -33,6 +34,12 @@ Page {
                 text: qsTr("Technician")
                 Layout.minimumHeight: Theme.minimumTouchTarget
                 onClicked: root.openTechnician()
+            }
+            Button {
+                objectName: "changePinButton"
+                text: qsTr("Change PIN")
+                Layout.minimumHeight: Theme.minimumTouchTarget
+                onClicked: root.openChangePin()
             }
             Button {
                 objectName: "signOutButton"

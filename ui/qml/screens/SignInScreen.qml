@@ -3,15 +3,20 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CamIE
 
-// The first screen: an operator signs in with their id and PIN.
+// The first screen: an operator signs in with their id and PIN. After a
+// one-time PIN (a new operator's) it asks for their own PIN, twice.
 Page {
     id: root
     objectName: "signInScreen"
 
     // Sign-in itself is wired by the application (operators live in the store).
     signal signInRequested(string operatorId, string pin)
+    signal newPinChosen(string newPin, string repeated)
+    signal newPinCancelled()
     property string message: ""
     property bool busy: false
+    property bool mustChangePin: false
+    property string changeMessage: ""
 
     background: Rectangle { color: Theme.background }
 
@@ -30,12 +35,25 @@ Page {
             spacing: Theme.spacing
 
             Label {
-                text: qsTr("Sign in")
+                text: root.mustChangePin ? qsTr("Choose your own PIN") : qsTr("Sign in")
                 font.pixelSize: Theme.fontSizeHero
                 font.bold: true
                 color: Theme.text
+                wrapMode: Text.Wrap // the Khmer title is wider than the pane
+                Layout.fillWidth: true
+            }
+            PinChangePanel {
+                objectName: "firstPinPanel"
+                visible: root.mustChangePin
+                askOld: false
+                busy: root.busy
+                message: root.changeMessage
+                Layout.fillWidth: true
+                onSubmitted: (oldPin, newPin, repeated) => root.newPinChosen(newPin, repeated)
+                onCancelled: root.newPinCancelled()
             }
             Label {
+                visible: !root.mustChangePin
                 text: qsTr("Enter your operator ID and PIN to start registering people.")
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
@@ -43,6 +61,7 @@ Page {
             }
             TextField {
                 id: operatorField
+                visible: !root.mustChangePin
                 objectName: "operatorField"
                 placeholderText: qsTr("Operator ID")
                 Layout.fillWidth: true
@@ -63,6 +82,7 @@ Page {
             TextField {
                 id: pinField
                 objectName: "pinField"
+                visible: !root.mustChangePin
                 placeholderText: qsTr("PIN or passphrase")
                 echoMode: TextInput.Password
                 Layout.fillWidth: true
@@ -75,6 +95,7 @@ Page {
             Button {
                 id: signInButton
                 objectName: "signInButton"
+                visible: !root.mustChangePin
                 text: qsTr("Sign in")
                 enabled: !root.busy && operatorField.text.length > 0 && pinField.text.length > 0
                 Layout.fillWidth: true
@@ -86,8 +107,8 @@ Page {
                 }
             }
             BusyIndicator {
-                running: root.busy
-                visible: root.busy
+                running: root.busy && !root.mustChangePin
+                visible: running
                 Layout.alignment: Qt.AlignHCenter
             }
             Label {
