@@ -6,6 +6,7 @@ namespace camie::store {
 
 KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(parent) {
   qRegisterMetaType<std::shared_ptr<const camie::refdata::ReferenceSet>>();
+  qRegisterMetaType<camie::store::DuplicateReport>();
   thread_.setObjectName(QStringLiteral("camie-store"));
   worker_ = new StoreWorker(std::move(config)); // deleted on its thread when the thread ends
   worker_->moveToThread(&thread_);
@@ -30,6 +31,9 @@ KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(p
   connect(worker_, &StoreWorker::receiptReady, this, &KioskStoreService::receiptReady);
   connect(worker_, &StoreWorker::reopened, this, &KioskStoreService::reopened);
   connect(worker_, &StoreWorker::reopenFailed, this, &KioskStoreService::reopenFailed);
+  connect(worker_, &StoreWorker::duplicatesChecked, this, &KioskStoreService::duplicatesChecked);
+  connect(worker_, &StoreWorker::duplicateAllowed, this, &KioskStoreService::duplicateAllowed);
+  connect(worker_, &StoreWorker::duplicateRefused, this, &KioskStoreService::duplicateRefused);
   connect(worker_, &StoreWorker::referenceChanged, this,
           [this](const std::shared_ptr<const refdata::ReferenceSet>& reference) {
             reference_ = reference;
@@ -81,6 +85,22 @@ void KioskStoreService::reopen(const QString& recordId) {
 
 void KioskStoreService::reloadReference() {
   QMetaObject::invokeMethod(worker_, &StoreWorker::reloadReference, Qt::QueuedConnection);
+}
+
+void KioskStoreService::checkDuplicates(const QJsonObject& answers) {
+  QMetaObject::invokeMethod(
+      worker_, [worker = worker_, answers] { worker->checkDuplicates(answers); },
+      Qt::QueuedConnection);
+}
+
+void KioskStoreService::allowDuplicate(const QString& supervisorId, const QString& secret,
+                                       const QString& existingRecordId) {
+  QMetaObject::invokeMethod(
+      worker_,
+      [worker = worker_, supervisorId, secret, existingRecordId] {
+        worker->allowDuplicate(supervisorId, secret, existingRecordId);
+      },
+      Qt::QueuedConnection);
 }
 
 } // namespace camie::store

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/refdata/reference_set.h"
+#include "core/store/duplicate_report.h"
 #include "core/store/operator_role.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
@@ -50,6 +51,14 @@ public:
   // A supervisor reopens a rejected record to correct it.
   void reopen(const QString& recordId); // reopened | reopenFailed
   void reloadReference();               // referenceChanged
+  // The kiosk's own records of the same person as `answers` (same ID: blocks
+  // finishing; same name and date of birth: a warning).     // duplicatesChecked
+  void checkDuplicates(const QJsonObject& answers);
+  // A supervisor (id and PIN or passphrase, checked like a sign-in, failures
+  // counted) allows the signed-in operator's next registration beside
+  // `existingRecordId`, which has the same ID; audited when it is finished.
+  void allowDuplicate(const QString& supervisorId, const QString& secret,
+                      const QString& existingRecordId); // duplicateAllowed | duplicateRefused
 
   // Who is signed in, as the worker last reported it (empty: nobody). The
   // view-models and backends of privileged screens check the role here
@@ -81,6 +90,9 @@ signals:
   // The record, now a draft of its next revision, and its answers to correct.
   void reopened(const QString& recordId, const QVariantMap& answers, const QVariantList& errors);
   void reopenFailed(const QString& message);
+  void duplicatesChecked(const camie::store::DuplicateReport& report);
+  void duplicateAllowed(const QString& supervisorId, const QString& existingRecordId);
+  void duplicateRefused(const QString& message);
   // The reference documents, parsed on the worker thread (immutable, shared).
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
 

@@ -4,6 +4,7 @@
 // nothing. Stores ciphertexts only: encryption happens in RegistrationQueue.
 #pragma once
 
+#include "core/store/duplicate_index.h"
 #include "core/store/record_status.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
@@ -69,13 +70,18 @@ public:
   [[nodiscard]] Result<void> createDraft(const NewRecord& record, const QByteArray& localCopy);
   [[nodiscard]] Result<void> saveDraft(const QString& id, const QByteArray& localCopy,
                                        const QString& actor);
-  // (new) → sealed: a registration finalised in one go.
+  // (new) → sealed: a registration finalised in one go. `digests` replace
+  // the record's duplicate digests in the same transaction; an `allowed`
+  // second record with the same ID is audited with the supervisor's id.
   [[nodiscard]] Result<void> createSealed(const NewRecord& record, const QByteArray& localCopy,
-                                          const SealedCopy& sealed, qint64 capturedAt);
-  // draft → sealed.
+                                          const SealedCopy& sealed, qint64 capturedAt,
+                                          const RecordDigests& digests = {},
+                                          const std::optional<DuplicateOverride>& allowed = {});
+  // draft → sealed (the same digests and audit as createSealed).
   [[nodiscard]] Result<void> seal(const QString& id, const QByteArray& localCopy,
-                                  const SealedCopy& sealed, qint64 capturedAt,
-                                  const QString& actor);
+                                  const SealedCopy& sealed, qint64 capturedAt, const QString& actor,
+                                  const RecordDigests& digests = {},
+                                  const std::optional<DuplicateOverride>& allowed = {});
   // rejected → draft, as revision + 1 (the caller re-encrypts the local copy
   // for the new revision).
   [[nodiscard]] Result<void> reopen(const QString& id, const QByteArray& newLocalCopy,
@@ -101,8 +107,8 @@ public:
                              const QString& actor, const QString& receipt = {});
   // Wipes the personal data of accepted records past retention whose
   // acceptance carries a verified receipt (a record settled without one is
-  // never purged); keeps the receipt (id, number, times, status). Returns how
-  // many were purged.
+  // never purged), its duplicate digests with it; keeps the receipt (id,
+  // number, times, status). Returns how many were purged.
   [[nodiscard]] Result<int> purgeDue();
 
 private:
@@ -110,6 +116,8 @@ private:
   Result<std::optional<RecordStatus>> checkTransition(const QString& id, RecordStatus to);
   Result<void> audit(const QString& actor, const QString& recordId,
                      std::optional<RecordStatus> from, RecordStatus to, const QString& detail = {});
+  Result<void> noteDigests(const QString& id, const RecordDigests& digests,
+                           const std::optional<DuplicateOverride>& allowed);
   Result<void> insert(const NewRecord& record, RecordStatus status, const QByteArray& localCopy,
                       const SealedCopy* sealed, std::optional<qint64> capturedAt);
 

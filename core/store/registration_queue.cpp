@@ -2,6 +2,7 @@
 
 #include "core/crypto/hpke.h"
 #include "core/crypto/local_cipher.h"
+#include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
 #include "core/store/record_reader.h"
 #include "core/util/uuid7.h"
@@ -27,11 +28,11 @@ Result<QByteArray> RegistrationQueue::encryptLocal(const OperatorSession& sessio
       session.dataKey, RecordStore::localAad(record.id, record.revision), record.toJson());
 }
 
-Result<FinaliseOutcome> RegistrationQueue::finalise(const OperatorSession& session,
-                                                    const refdata::ReferenceSet& reference,
-                                                    const QJsonObject& answers,
-                                                    std::optional<qint64> consentAtMs,
-                                                    const QString& draftId) {
+Result<FinaliseOutcome>
+RegistrationQueue::finalise(const OperatorSession& session, const refdata::ReferenceSet& reference,
+                            const QJsonObject& answers, std::optional<qint64> consentAtMs,
+                            const QString& draftId,
+                            const std::optional<DuplicateOverride>& allowed) {
   const qint64 now = clock_.nowMs();
   const domain::RegistrationValidator validator(
       reference.form, reference.gazetteer ? &*reference.gazetteer : nullptr, clock_.now().date());
@@ -62,6 +63,27 @@ Result<FinaliseOutcome> RegistrationQueue::finalise(const OperatorSession& sessi
                        QStringLiteral("There is no record %1.").arg(draftId));
     record.revision = (*meta)->revision;
   }
+  // The same ID as another of this kiosk's records blocks, unless a
+  // supervisor allowed a second record beside that one.
+  auto digests = DuplicateIndex::digestsOf(session.dataKey, reference.form, valid.normalized);
+  if (!digests)
+    return digests.error();
+  auto found = DuplicateIndex(db_).find(*digests, record.id);
+  if (!found)
+    return found.error();
+  std::optional<DuplicateOverride> granted;
+  if (found->sameId) {
+    if (!allowed || allowed->existingRecordId != found->sameId->recordId)
+      return makeError(
+          QStringLiteral("duplicate_id"),
+          QCoreApplication::translate("camie::store::RegistrationQueue",
+                                      "This ID is already registered on this kiosk (receipt %1). "
+                                      "Open that record, or ask a supervisor to allow a second "
+                                      "registration.")
+              .arg(domain::ReceiptCode::forRecordId(found->sameId->recordId)));
+    granted = allowed;
+  }
+
   record.formId = reference.form.id();
   record.formVersion = reference.form.version();
   record.capturedAtMs = now;
@@ -81,11 +103,12 @@ Result<FinaliseOutcome> RegistrationQueue::finalise(const OperatorSession& sessi
     return local.error();
 
   const SealedCopy copy{key->kid, key->suite, sealed->enc, sealed->ciphertext};
-  const auto stored = draftId.isEmpty()
-                          ? records_.createSealed({record.id, record.revision, record.formId,
-                                                   record.formVersion, session.operatorId},
-                                                  *local, copy, now)
-                          : records_.seal(record.id, *local, copy, now, session.operatorId);
+  const auto stored =
+      draftId.isEmpty()
+          ? records_.createSealed(
+                {record.id, record.revision, record.formId, record.formVersion, session.operatorId},
+                *local, copy, now, *digests, granted)
+          : records_.seal(record.id, *local, copy, now, session.operatorId, *digests, granted);
   if (!stored)
     return stored.error();
   qCDebug(lcStore) << "finalised record" << record.id;

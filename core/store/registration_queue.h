@@ -26,12 +26,14 @@ public:
   // Validates and finalises. `consentAtMs` is when the person consented
   // (defaults to now). `draftId` finalises an existing draft instead of a
   // new record. Errors: "no_registry_key" when no registry key is valid now,
+  // "duplicate_id" when another of this kiosk's finalised records has the
+  // same ID type and number (DuplicateIndex) and `allowed` does not name
+  // that record (a supervisor's override, audited with the new record),
   // storage and crypto errors; invalid answers come back in the outcome.
-  [[nodiscard]] Result<FinaliseOutcome> finalise(const OperatorSession& session,
-                                                 const refdata::ReferenceSet& reference,
-                                                 const QJsonObject& answers,
-                                                 std::optional<qint64> consentAtMs = std::nullopt,
-                                                 const QString& draftId = {});
+  [[nodiscard]] Result<FinaliseOutcome>
+  finalise(const OperatorSession& session, const refdata::ReferenceSet& reference,
+           const QJsonObject& answers, std::optional<qint64> consentAtMs = std::nullopt,
+           const QString& draftId = {}, const std::optional<DuplicateOverride>& allowed = {});
 
   // Saves unfinished answers as an encrypted draft (a new one when `draftId`
   // is empty); returns the record id.

@@ -1,5 +1,6 @@
 #include "core/store/store_worker.h"
 
+#include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
 #include "core/store/kiosk_database.h"
 #include "core/store/record_reader.h"
@@ -69,6 +70,7 @@ void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
   if (!db_)
     return;
   session_.reset();
+  allowedDuplicate_.reset();
   KeyVault vault(*db_, clock_);
   auto session = vault.signIn(operatorId, secret);
   if (!session) {
@@ -90,6 +92,7 @@ void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
 
 void StoreWorker::signOut() {
   session_.reset(); // SecureBytes wipes the data key
+  allowedDuplicate_.reset();
   emit signedOut();
 }
 
@@ -106,14 +109,17 @@ void StoreWorker::finalise(const QJsonObject& answers, qint64 consentAtMs, const
     return;
   }
   RegistrationQueue queue(*db_, clock_, config_.deviceId, config_.retentionDays);
-  auto outcome =
-      queue.finalise(*session_, *reference_, answers,
-                     consentAtMs > 0 ? std::optional<qint64>(consentAtMs) : std::nullopt, draftId);
+  auto outcome = queue.finalise(*session_, *reference_, answers,
+                                consentAtMs > 0 ? std::optional<qint64>(consentAtMs) : std::nullopt,
+                                draftId, allowedDuplicate_);
   if (!outcome) {
     emit finaliseRefused(outcome.error().code, outcome.error().message, {});
+    if (outcome.error().code == u"duplicate_id") // the review screen shows which record
+      emit duplicatesChecked(duplicateReport(answers));
   } else if (!outcome->ok()) {
     emit finaliseRefused(QStringLiteral("invalid"), {}, errorsToVariant(outcome->errors));
   } else {
+    allowedDuplicate_.reset();
     emit finalised(outcome->recordId);
     refreshCounts();
   }
@@ -209,6 +215,73 @@ void StoreWorker::reopen(const QString& recordId) {
   emit reopened(recordId, record->answers.toVariantMap(),
                 QJsonDocument::fromJson(errors.toUtf8()).array().toVariantList());
   refreshCounts();
+}
+
+DuplicateReport StoreWorker::duplicateReport(const QJsonObject& answers) {
+  DuplicateReport report;
+  if (!db_ || !session_ || !reference_) {
+    report.problem = QCoreApplication::translate("camie::store::KioskStoreService",
+                                                 "Sign in again to finish this registration.");
+    return report;
+  }
+  const domain::RegistrationValidator validator(
+      reference_->form, reference_->gazetteer ? &*reference_->gazetteer : nullptr,
+      clock_.now().date());
+  const QJsonObject normalized = validator.validate(answers).normalized;
+  auto digests = DuplicateIndex::digestsOf(session_->dataKey, reference_->form, normalized);
+  auto found =
+      digests ? DuplicateIndex(*db_).find(*digests) : Result<DuplicateFindings>(digests.error());
+  if (!found) {
+    qCWarning(lcStore) << "duplicate check failed:" << found.error().code;
+    report.problem = QCoreApplication::translate(
+        "camie::store::KioskStoreService",
+        "The kiosk could not look for an earlier registration of this person; finishing "
+        "looks again.");
+    return report;
+  }
+  if (found->sameId) {
+    report.sameIdRecordId = found->sameId->recordId;
+    report.sameIdReceiptCode = domain::ReceiptCode::forRecordId(report.sameIdRecordId);
+    report.sameIdCapturedAt = found->sameId->capturedAt;
+    if (allowedDuplicate_ && allowedDuplicate_->existingRecordId == report.sameIdRecordId)
+      report.allowedBy = allowedDuplicate_->supervisorId;
+  }
+  if (found->sameNameAndBirth) {
+    report.similarRecordId = found->sameNameAndBirth->recordId;
+    report.similarReceiptCode = domain::ReceiptCode::forRecordId(report.similarRecordId);
+    report.similarCapturedAt = found->sameNameAndBirth->capturedAt;
+  }
+  return report;
+}
+
+void StoreWorker::checkDuplicates(const QJsonObject& answers) {
+  emit duplicatesChecked(duplicateReport(answers));
+}
+
+void StoreWorker::allowDuplicate(const QString& supervisorId, const QString& secret,
+                                 const QString& existingRecordId) {
+  if (!db_ || !session_) {
+    emit duplicateRefused(QCoreApplication::translate(
+        "camie::store::KioskStoreService", "Sign in again to finish this registration."));
+    return;
+  }
+  // Checked as a sign-in is (failures counted, lockout), then forgotten: the
+  // teller stays signed in.
+  auto supervisor = KeyVault(*db_, clock_).signIn(supervisorId, secret);
+  if (!supervisor) {
+    emit duplicateRefused(supervisor.error().message);
+    return;
+  }
+  if (supervisor->role == OperatorRole::Teller) {
+    emit duplicateRefused(QCoreApplication::translate(
+        "camie::store::KioskStoreService",
+        "Only a supervisor can allow a second registration with the same ID."));
+    return;
+  }
+  allowedDuplicate_ = DuplicateOverride{supervisor->operatorId, existingRecordId};
+  qCInfo(lcStore) << "a second registration beside record" << existingRecordId
+                  << "allowed by a supervisor";
+  emit duplicateAllowed(supervisor->operatorId, existingRecordId);
 }
 
 void StoreWorker::reloadReference() {

@@ -2,6 +2,7 @@
 // for use on its own.
 #pragma once
 
+#include "core/store/duplicate_index.h"
 #include "core/store/key_vault.h"
 #include "core/store/kiosk_store_service.h"
 
@@ -29,6 +30,9 @@ public slots:
   void openReceipt(const QString& recordId);
   void reopen(const QString& recordId);
   void reloadReference();
+  void checkDuplicates(const QJsonObject& answers);
+  void allowDuplicate(const QString& supervisorId, const QString& secret,
+                      const QString& existingRecordId);
 
 signals:
   void ready(bool ok, const QString& message);
@@ -44,14 +48,21 @@ signals:
   void reopened(const QString& recordId, const QVariantMap& answers, const QVariantList& errors);
   void reopenFailed(const QString& message);
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
+  void duplicatesChecked(const camie::store::DuplicateReport& report);
+  void duplicateAllowed(const QString& supervisorId, const QString& existingRecordId);
+  void duplicateRefused(const QString& message);
 
 private:
+  DuplicateReport duplicateReport(const QJsonObject& answers);
+
   KioskStoreService::Config config_;
   std::shared_ptr<const Clock> clockOwner_;
   const Clock& clock_;
   std::unique_ptr<SqliteDatabase> db_;
   std::optional<OperatorSession> session_;
   std::shared_ptr<const refdata::ReferenceSet> reference_;
+  // A supervisor allowed the next registration beside a record with the same ID.
+  std::optional<DuplicateOverride> allowedDuplicate_;
 };
 
 } // namespace camie::store
