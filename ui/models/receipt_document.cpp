@@ -90,8 +90,8 @@ QFont fontOf(int points, bool bold = false, bool mono = false) {
   QFont font;
   font.setFamilies(
       mono ? QStringList{QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")}
-           : QStringList{QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Khmer"),
-                         QStringLiteral("Khmer OS")});
+           : QStringList{QStringLiteral("Noto Sans Khmer"), QStringLiteral("Khmer OS"),
+                         QStringLiteral("Noto Sans")});
   font.setPointSize(points);
   font.setBold(bold);
   return font;

