@@ -52,8 +52,8 @@ public:
   void reopen(const QString& recordId); // reopened | reopenFailed
   void reloadReference();               // referenceChanged
   // The kiosk's own records of the same person as `answers` (same ID: blocks
-  // finishing; same name and date of birth: a warning).     // duplicatesChecked
-  void checkDuplicates(const QJsonObject& answers);
+  // finishing; same name and date of birth: a warning).
+  void checkDuplicates(const QJsonObject& answers); // duplicatesChecked
   // A supervisor (id and PIN or passphrase, checked like a sign-in, failures
   // counted) allows the signed-in operator's next registration beside
   // `existingRecordId`, which has the same ID; audited when it is finished.

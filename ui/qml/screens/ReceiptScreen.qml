@@ -12,6 +12,8 @@ Page {
     property string recordId
     signal close()
     onRecordIdChanged: Receipt.recordId = recordId
+    // The receipt holds the person's name (for the PDF): not past its screen.
+    Component.onDestruction: if (Receipt.recordId === recordId) Receipt.recordId = ""
 
     background: Rectangle { color: Theme.background }
 
