@@ -5,6 +5,7 @@
 #include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
 #include "core/store/record_reader.h"
+#include "core/store/sqlite_database.h"
 #include "core/util/uuid7.h"
 
 #include <QCoreApplication>
@@ -176,6 +177,49 @@ Result<domain::RegistrationRecord> RegistrationQueue::openLocalCopy(const Operat
         QStringLiteral("tampered"),
         QStringLiteral("The stored copy of record %1 belongs to another record.").arg(id));
   return record;
+}
+
+Result<int> RegistrationQueue::indexOlderRecords(const OperatorSession& session,
+                                                 const domain::FormSchema& form, int limit) {
+  auto stmt =
+      db_.prepare("SELECT id FROM records r WHERE status != 'draft' AND "
+                  "origin_device IS NULL AND purged_at IS NULL AND local_copy IS NOT NULL "
+                  "AND NOT EXISTS (SELECT 1 FROM record_digests d WHERE d.record_id = r.id) "
+                  "ORDER BY created_at LIMIT ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, limit);
+  QStringList ids;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      break;
+    ids << stmt->text(0);
+  }
+  int indexed = 0;
+  for (const QString& id : std::as_const(ids)) {
+    auto record = openLocalCopy(session, id);
+    if (!record) {
+      qCWarning(lcStore) << "record" << id << "not indexed for duplicates:" << record.error().code;
+      continue;
+    }
+    auto digests = DuplicateIndex::digestsOf(session.dataKey, form, record->answers);
+    if (!digests)
+      return digests.error();
+    if (digests->isEmpty())
+      continue;
+    Transaction tx(db_);
+    if (!tx.began())
+      return tx.began().error();
+    if (auto r = DuplicateIndex(db_).replace(id, *digests); !r)
+      return r.error();
+    if (auto r = tx.commit(); !r)
+      return r.error();
+    ++indexed;
+  }
+  return indexed;
 }
 
 Result<void> RegistrationQueue::reopen(const OperatorSession& supervisor, const QString& id) {

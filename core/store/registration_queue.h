@@ -46,6 +46,12 @@ public:
   [[nodiscard]] Result<domain::RegistrationRecord> openLocalCopy(const OperatorSession& session,
                                                                  const QString& id);
 
+  // Gives up to `limit` of this kiosk's finalised records that have no
+  // duplicate digests yet (finalised before schema 6) their digests, from
+  // their local copies; returns how many. Run after each sign-in.
+  [[nodiscard]] Result<int> indexOlderRecords(const OperatorSession& session,
+                                              const domain::FormSchema& form, int limit);
+
   // A supervisor reopens a rejected record as a new revision (a draft).
   [[nodiscard]] Result<void> reopen(const OperatorSession& supervisor, const QString& id);
 

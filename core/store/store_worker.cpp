@@ -88,6 +88,15 @@ void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
     }
   }
   emit signedIn(session_->operatorId, toString(session_->role));
+  // Records finalised before the duplicate check existed get their digests
+  // now (the data key is needed), a bounded number per sign-in.
+  if (reference_) {
+    RegistrationQueue queue(*db_, clock_, config_.deviceId, config_.retentionDays);
+    if (auto indexed = queue.indexOlderRecords(*session_, reference_->form, 5000); !indexed)
+      qCWarning(lcStore) << "older records not indexed for duplicates:" << indexed.error().code;
+    else if (*indexed > 0)
+      qCInfo(lcStore) << *indexed << "older records indexed for the duplicate check";
+  }
 }
 
 void StoreWorker::signOut() {

@@ -195,6 +195,24 @@ TEST_CASE("a record's digests are purged with its personal data at retention",
   CHECK(f.finalise(f.person()).ok());
 }
 
+TEST_CASE("records finalised before the duplicate check are indexed from their local copies",
+          "[store][duplicates]") {
+  DuplicateFixture f;
+  const QString older = f.finaliseOk(f.person());
+  f.finaliseOk(f.demo.next().answers);
+  // As a kiosk finalised them before schema 6: no digests.
+  REQUIRE(f.kiosk.db->exec("DELETE FROM record_digests").ok());
+  CHECK_FALSE(f.find(f.person()).sameId);
+
+  auto indexed = f.queue.indexOlderRecords(f.tech, f.reference.form, 100);
+  REQUIRE(indexed.ok());
+  CHECK(*indexed == 2);
+  const auto found = f.find(f.person());
+  REQUIRE(found.sameId);
+  CHECK(found.sameId->recordId == older);
+  CHECK(f.queue.indexOlderRecords(f.tech, f.reference.form, 100).value() == 0);
+}
+
 TEST_CASE("through the kiosk's store service: the check answers, a teller cannot override, a "
           "supervisor can, once",
           "[store][duplicates]") {
@@ -219,6 +237,18 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
         refdata
             .put({QStringLiteral("gazetteer"), {}, test::gazetteerJson(), 0}, QStringLiteral("t"))
             .ok());
+  }
+  // A record this kiosk finalised before the duplicate check existed.
+  domain::DemoRegistrations olderDemo(*registry.reference().gazetteer, kiosk.clock.now().date(), 4);
+  const QJsonObject olderAnswers = olderDemo.next().answers;
+  {
+    auto tech = KeyVault(*kiosk.db, kiosk.clock, test::cheapScrypt())
+                    .signIn(QStringLiteral("tech1"), QStringLiteral("480913"));
+    REQUIRE(tech.ok());
+    auto older = RegistrationQueue(*kiosk.db, kiosk.clock, QStringLiteral("kiosk-test"), 7)
+                     .finalise(*tech, registry.reference(), olderAnswers);
+    REQUIRE(older.ok());
+    REQUIRE(kiosk.db->exec("DELETE FROM record_digests").ok());
   }
   auto clock = std::make_shared<FakeClock>(kiosk.clock.nowMs());
   KioskStoreService store({kiosk.path(), QStringLiteral("kiosk-test"), 7, clock});
@@ -251,6 +281,12 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
   wait([&] { return ready && store.reference(); });
   store.signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
   wait([&] { return signedIn; });
+
+  // Indexed at sign-in: the check finds it.
+  store.checkDuplicates(olderAnswers);
+  wait([&] { return report.has_value(); });
+  CHECK(report->blocked());
+  report.reset();
 
   domain::DemoRegistrations demo(*registry.reference().gazetteer, kiosk.clock.now().date(), 3);
   const QJsonObject answers = demo.next().answers;
