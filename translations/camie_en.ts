@@ -216,18 +216,6 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <source>Registration saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is kept safely on this kiosk and sent to the registry as soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,22 +228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,6 +237,22 @@
     </message>
     <message>
         <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to the USB stick %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,6 +408,22 @@
     </message>
     <message>
         <source>Finish registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor allows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +898,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The kiosk could not look for an earlier registration of this person; finishing looks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can allow a second registration with the same ID.</source>
+    </message>
+    <message>
         <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,6 +932,10 @@
     </message>
     <message>
         <source>Only a supervisor can reopen a rejected registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID is already registered on this kiosk (receipt %1). Open that record, or ask a supervisor to allow a second registration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +1134,25 @@
     </message>
 </context>
 <context>
+    <name>camie::ui::DuplicateCheckModel</name>
+    <message>
+        <source>Allowed by supervisor %1. Finish the registration to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID is already registered on this kiosk: receipt %1, on %2. Open that record, or ask a supervisor to allow a second registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with the same name and date of birth was registered on this kiosk: receipt %1, on %2. Check that it is not the same person before finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor types their ID and PIN or passphrase to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::ui::FormModel</name>
     <message>
         <source>Some answers need correcting; they are marked.</source>
@@ -1169,13 +1203,65 @@
     </message>
 </context>
 <context>
-    <name>camie::ui::ReceiptModel</name>
+    <name>camie::ui::ReceiptDocument</name>
+    <message>
+        <source>Not finished yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration is not finished and has not been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept safely on this kiosk and sent to the registry as soon as there is a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is being sent to the registry now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is kept on this kiosk and goes to the registry on a USB stick; the registry number comes when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry accepted it. The registry number is this person&apos;s registration: keep this receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry already had this person. The registry number is their earlier registration; nothing more is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not accept it. A supervisor can open it in Records, correct it and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>CAM-IE registration receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt number: %1</source>
+        <source>Receipt code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1187,11 +1273,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
+        <source>Registered on %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>camie::ui::ReceiptModel</name>
     <message>
-        <source>The receipt could not be written to %1.</source>
+        <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1204,6 +1293,30 @@
     </message>
     <message>
         <source>The print command could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to the USB stick %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to the USB stick %1, in the folder %2, as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in Documents as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the folder %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB stick is plugged in. Plug one in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be written in the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -310,15 +310,15 @@
     <name>ReceiptScreen</name>
     <message>
         <source>Registration saved</source>
-        <translation>ការចុះឈ្មោះត្រូវបានរក្សាទុក</translation>
+        <translation type="vanished">ការចុះឈ្មោះត្រូវបានរក្សាទុក</translation>
     </message>
     <message>
         <source>It is kept safely on this kiosk and sent to the registry as soon as there is a connection.</source>
-        <translation>វាត្រូវបានរក្សាទុកដោយសុវត្ថិភាពនៅលើស្ថានីយនេះ ហើយនឹងត្រូវផ្ញើទៅប្រព័ន្ធចុះបញ្ជីភ្លាមៗ នៅពេលមានការតភ្ជាប់។</translation>
+        <translation type="vanished">វាត្រូវបានរក្សាទុកដោយសុវត្ថិភាពនៅលើស្ថានីយនេះ ហើយនឹងត្រូវផ្ញើទៅប្រព័ន្ធចុះបញ្ជីភ្លាមៗ នៅពេលមានការតភ្ជាប់។</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation>លេខបង្កាន់ដៃ</translation>
+        <translation type="vanished">លេខបង្កាន់ដៃ</translation>
     </message>
     <message>
         <source>Done</source>
@@ -334,19 +334,19 @@
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation>រក្សាទុកជា PDF</translation>
+        <translation type="vanished">រក្សាទុកជា PDF</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>បានរក្សាទុក៖ %1</translation>
+        <translation type="vanished">បានរក្សាទុក៖ %1</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation>បង្កាន់ដៃ</translation>
+        <translation type="vanished">បង្កាន់ដៃ</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation>ប្រព័ន្ធចុះបញ្ជី</translation>
+        <translation type="vanished">ប្រព័ន្ធចុះបញ្ជី</translation>
     </message>
     <message>
         <source>Print</source>
@@ -359,6 +359,22 @@
     <message>
         <source>Sent to the printer.</source>
         <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>លេខកូដបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>Registered on %1</source>
+        <translation>បានចុះឈ្មោះនៅ %1</translation>
+    </message>
+    <message>
+        <source>Save in Documents</source>
+        <translation>រក្សាទុកក្នុងឯកសារ (Documents)</translation>
+    </message>
+    <message>
+        <source>Save to the USB stick %1</source>
+        <translation>រក្សាទុកក្នុងឧបករណ៍ USB %1</translation>
     </message>
 </context>
 <context>
@@ -538,6 +554,22 @@
     <message>
         <source>Finish registration</source>
         <translation>បញ្ចប់ការចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Open that record</source>
+        <translation>បើកកំណត់ត្រានោះ</translation>
+    </message>
+    <message>
+        <source>Supervisor ID</source>
+        <translation>អត្តលេខអ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>លេខ PIN ឬពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Supervisor allows</source>
+        <translation>អ្នកគ្រប់គ្រងអនុញ្ញាត</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1075,14 @@
         <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីបញ្ចប់ការចុះឈ្មោះនេះ។</translation>
     </message>
     <message>
+        <source>The kiosk could not look for an earlier registration of this person; finishing looks again.</source>
+        <translation>ស្ថានីយមិនអាចស្វែងរកការចុះឈ្មោះមុនរបស់បុគ្គលនេះបានទេ។ ពេលបញ្ចប់ វានឹងស្វែងរកម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can allow a second registration with the same ID.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចអនុញ្ញាតការចុះឈ្មោះលើកទីពីរ ដោយប្រើអត្តសញ្ញាណដូចគ្នា។</translation>
+    </message>
+    <message>
         <source>The registration store is not open yet.</source>
         <translation>ឃ្លាំងផ្ទុកការចុះឈ្មោះមិនទាន់បើកនៅឡើយទេ។</translation>
     </message>
@@ -1099,6 +1139,10 @@
     <message>
         <source>Only a supervisor can reopen a rejected registration.</source>
         <translation>មានតែអ្នកគ្រប់គ្រងប៉ុណ្ណោះ ដែលអាចបើកការចុះឈ្មោះដែលត្រូវបានបដិសេធ ដើម្បីកែឡើងវិញបាន។</translation>
+    </message>
+    <message>
+        <source>This ID is already registered on this kiosk (receipt %1). Open that record, or ask a supervisor to allow a second registration.</source>
+        <translation>អត្តសញ្ញាណនេះត្រូវបានចុះឈ្មោះនៅលើស្ថានីយនេះរួចហើយ (បង្កាន់ដៃ %1)។ សូមបើកកំណត់ត្រានោះ ឬសុំអ្នកគ្រប់គ្រងឱ្យអនុញ្ញាតការចុះឈ្មោះលើកទីពីរ។</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1384,25 @@
     </message>
 </context>
 <context>
+    <name>camie::ui::DuplicateCheckModel</name>
+    <message>
+        <source>Allowed by supervisor %1. Finish the registration to save it.</source>
+        <translation>បានអនុញ្ញាតដោយអ្នកគ្រប់គ្រង %1។ សូមបញ្ចប់ការចុះឈ្មោះ ដើម្បីរក្សាទុកវា។</translation>
+    </message>
+    <message>
+        <source>This ID is already registered on this kiosk: receipt %1, on %2. Open that record, or ask a supervisor to allow a second registration.</source>
+        <translation>អត្តសញ្ញាណនេះត្រូវបានចុះឈ្មោះនៅលើស្ថានីយនេះរួចហើយ៖ បង្កាន់ដៃ %1 នៅ %2។ សូមបើកកំណត់ត្រានោះ ឬសុំអ្នកគ្រប់គ្រងឱ្យអនុញ្ញាតការចុះឈ្មោះលើកទីពីរ។</translation>
+    </message>
+    <message>
+        <source>Someone with the same name and date of birth was registered on this kiosk: receipt %1, on %2. Check that it is not the same person before finishing.</source>
+        <translation>មានអ្នកដែលមានឈ្មោះ និងថ្ងៃខែឆ្នាំកំណើតដូចគ្នា បានចុះឈ្មោះនៅលើស្ថានីយនេះ៖ បង្កាន់ដៃ %1 នៅ %2។ សូមពិនិត្យថាមិនមែនជាបុគ្គលតែមួយ មុនពេលបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>A supervisor types their ID and PIN or passphrase to allow it.</source>
+        <translation>អ្នកគ្រប់គ្រងត្រូវវាយអត្តលេខ និងលេខ PIN ឬពាក្យសម្ងាត់របស់ខ្លួន ដើម្បីអនុញ្ញាត។</translation>
+    </message>
+</context>
+<context>
     <name>camie::ui::FormModel</name>
     <message>
         <source>Some answers need correcting; they are marked.</source>
@@ -1390,14 +1453,66 @@
     </message>
 </context>
 <context>
-    <name>camie::ui::ReceiptModel</name>
+    <name>camie::ui::ReceiptDocument</name>
+    <message>
+        <source>Not finished yet</source>
+        <translation>មិនទាន់បញ្ចប់នៅឡើយ</translation>
+    </message>
+    <message>
+        <source>Registration saved</source>
+        <translation>ការចុះឈ្មោះត្រូវបានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Registration accepted</source>
+        <translation>ការចុះឈ្មោះត្រូវបានទទួលយក</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>បានចុះឈ្មោះរួចហើយ</translation>
+    </message>
+    <message>
+        <source>Registration not accepted</source>
+        <translation>ការចុះឈ្មោះមិនត្រូវបានទទួលយក</translation>
+    </message>
+    <message>
+        <source>This registration is not finished and has not been sent.</source>
+        <translation>ការចុះឈ្មោះនេះមិនទាន់បញ្ចប់ ហើយមិនទាន់បានផ្ញើទេ។</translation>
+    </message>
+    <message>
+        <source>It is kept safely on this kiosk and sent to the registry as soon as there is a connection.</source>
+        <translation>វាត្រូវបានរក្សាទុកដោយសុវត្ថិភាពនៅលើស្ថានីយនេះ ហើយនឹងត្រូវផ្ញើទៅប្រព័ន្ធចុះបញ្ជីភ្លាមៗ នៅពេលមានការតភ្ជាប់។</translation>
+    </message>
+    <message>
+        <source>It is being sent to the registry now.</source>
+        <translation>វាកំពុងត្រូវបានផ្ញើទៅប្រព័ន្ធចុះបញ្ជីឥឡូវនេះ។</translation>
+    </message>
+    <message>
+        <source>It is kept on this kiosk and goes to the registry on a USB stick; the registry number comes when it arrives.</source>
+        <translation>វាត្រូវបានរក្សាទុកនៅលើស្ថានីយនេះ ហើយនឹងទៅដល់ប្រព័ន្ធចុះបញ្ជីតាមរយៈឧបករណ៍ USB។ លេខចុះបញ្ជីនឹងមកដល់ នៅពេលវាទៅដល់។</translation>
+    </message>
+    <message>
+        <source>The registry accepted it. The registry number is this person&apos;s registration: keep this receipt.</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជីបានទទួលយកវាហើយ។ លេខចុះបញ្ជីគឺជាការចុះឈ្មោះរបស់បុគ្គលនេះ៖ សូមរក្សាបង្កាន់ដៃនេះទុក។</translation>
+    </message>
+    <message>
+        <source>The registry already had this person. The registry number is their earlier registration; nothing more is needed.</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជីមានបុគ្គលនេះរួចហើយ។ លេខចុះបញ្ជីគឺជាការចុះឈ្មោះមុនរបស់គាត់ មិនចាំបាច់ធ្វើអ្វីបន្ថែមទៀតទេ។</translation>
+    </message>
+    <message>
+        <source>The registry did not accept it. A supervisor can open it in Records, correct it and send it again.</source>
+        <translation>ប្រព័ន្ធចុះបញ្ជីមិនបានទទួលយកវាទេ។ អ្នកគ្រប់គ្រងអាចបើកវានៅក្នុង «កំណត់ត្រា» កែតម្រូវ ហើយផ្ញើម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Receipt %1.pdf</source>
+        <translation>បង្កាន់ដៃ %1.pdf</translation>
+    </message>
     <message>
         <source>CAM-IE registration receipt</source>
         <translation>បង្កាន់ដៃចុះឈ្មោះ CAM-IE</translation>
     </message>
     <message>
-        <source>Receipt number: %1</source>
-        <translation>លេខបង្កាន់ដៃ៖ %1</translation>
+        <source>Receipt code</source>
+        <translation>លេខកូដបង្កាន់ដៃ</translation>
     </message>
     <message>
         <source>Registry number: not yet received</source>
@@ -1408,12 +1523,35 @@
         <translation>លេខចុះបញ្ជី៖ %1</translation>
     </message>
     <message>
+        <source>Registered on %1</source>
+        <translation>បានចុះឈ្មោះនៅ %1</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::ReceiptModel</name>
+    <message>
+        <source>CAM-IE registration receipt</source>
+        <translation type="vanished">បង្កាន់ដៃចុះឈ្មោះ CAM-IE</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation type="vanished">លេខបង្កាន់ដៃ៖ %1</translation>
+    </message>
+    <message>
+        <source>Registry number: not yet received</source>
+        <translation type="vanished">លេខចុះបញ្ជី៖ មិនទាន់ទទួលបាននៅឡើយ</translation>
+    </message>
+    <message>
+        <source>Registry number: %1</source>
+        <translation type="vanished">លេខចុះបញ្ជី៖ %1</translation>
+    </message>
+    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>មិនអាចបង្កើតថត %1 បានទេ។</translation>
     </message>
     <message>
         <source>The receipt could not be written to %1.</source>
-        <translation>មិនអាចសរសេរបង្កាន់ដៃទៅកាន់ %1 បានទេ។</translation>
+        <translation type="vanished">មិនអាចសរសេរបង្កាន់ដៃទៅកាន់ %1 បានទេ។</translation>
     </message>
     <message>
         <source>No printer is set up on this kiosk. Save the receipt as PDF instead.</source>
@@ -1426,6 +1564,30 @@
     <message>
         <source>The print command could not be started.</source>
         <translation>មិនអាចចាប់ផ្ដើមពាក្យបញ្ជាបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <source>Saved to the USB stick %1 as %2</source>
+        <translation>បានរក្សាទុកក្នុងឧបករណ៍ USB %1 ជា %2</translation>
+    </message>
+    <message>
+        <source>Saved to the USB stick %1, in the folder %2, as %3</source>
+        <translation>បានរក្សាទុកក្នុងឧបករណ៍ USB %1 ក្នុងថត %2 ជា %3</translation>
+    </message>
+    <message>
+        <source>Saved in Documents as %1</source>
+        <translation>បានរក្សាទុកក្នុងឯកសារ (Documents) ជា %1</translation>
+    </message>
+    <message>
+        <source>Saved in the folder %1 as %2</source>
+        <translation>បានរក្សាទុកក្នុងថត %1 ជា %2</translation>
+    </message>
+    <message>
+        <source>No USB stick is plugged in. Plug one in and try again.</source>
+        <translation>មិនមានឧបករណ៍ USB ដោតនៅឡើយទេ។ សូមដោតឧបករណ៍ USB ហើយសាកល្បងម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written in the folder %1.</source>
+        <translation>មិនអាចសរសេរបង្កាន់ដៃទៅក្នុងថត %1 បានទេ។</translation>
     </message>
 </context>
 <context>

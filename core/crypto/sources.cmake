@@ -7,6 +7,7 @@ list(APPEND CAMIE_CORE_SOURCES
   crypto/hpke_kdf.cpp crypto/hpke_kdf.h
   crypto/hpke_suite.cpp crypto/hpke_suite.h
   crypto/key_wrap.cpp crypto/key_wrap.h
+  crypto/keyed_digest.cpp crypto/keyed_digest.h
   crypto/local_cipher.cpp crypto/local_cipher.h
   crypto/openssl_error.cpp crypto/openssl_error.h
   crypto/openssl_ptr.h

@@ -13,6 +13,7 @@ list(APPEND CAMIE_CORE_SOURCES
   domain/receipt_code.cpp domain/receipt_code.h
   domain/date_text.cpp domain/date_text.h
   domain/demo_registrations.cpp domain/demo_registrations.h
+  domain/duplicate_keys.cpp domain/duplicate_keys.h
   domain/registration_record.h
   domain/registration_validator.cpp domain/registration_validator.h
   domain/script_hint.cpp domain/script_hint.h

@@ -8,6 +8,7 @@ KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(p
   qRegisterMetaType<std::shared_ptr<const camie::refdata::ReferenceSet>>();
   qRegisterMetaType<camie::store::SavedDraft>();
   qRegisterMetaType<SignInRefusal>();
+  qRegisterMetaType<camie::store::DuplicateReport>();
   thread_.setObjectName(QStringLiteral("camie-store"));
   worker_ = new StoreWorker(std::move(config)); // deleted on its thread when the thread ends
   worker_->moveToThread(&thread_);
@@ -47,6 +48,9 @@ KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(p
   connect(worker_, &StoreWorker::referenceFailed, this, &KioskStoreService::referenceFailed);
   connect(worker_, &StoreWorker::reopened, this, &KioskStoreService::reopened);
   connect(worker_, &StoreWorker::reopenFailed, this, &KioskStoreService::reopenFailed);
+  connect(worker_, &StoreWorker::duplicatesChecked, this, &KioskStoreService::duplicatesChecked);
+  connect(worker_, &StoreWorker::duplicateAllowed, this, &KioskStoreService::duplicateAllowed);
+  connect(worker_, &StoreWorker::duplicateRefused, this, &KioskStoreService::duplicateRefused);
   connect(worker_, &StoreWorker::referenceChanged, this,
           [this](const std::shared_ptr<const refdata::ReferenceSet>& reference) {
             reference_ = reference;
@@ -136,6 +140,20 @@ void KioskStoreService::findDraft() {
 void KioskStoreService::discardDraft(const QString& draftId) {
   QMetaObject::invokeMethod(
       worker_, [w = worker_, draftId] { w->discardDraft(draftId); }, Qt::QueuedConnection);
+void KioskStoreService::checkDuplicates(const QJsonObject& answers) {
+  QMetaObject::invokeMethod(
+      worker_, [worker = worker_, answers] { worker->checkDuplicates(answers); },
+      Qt::QueuedConnection);
+}
+
+void KioskStoreService::allowDuplicate(const QString& supervisorId, const QString& secret,
+                                       const QString& existingRecordId) {
+  QMetaObject::invokeMethod(
+      worker_,
+      [worker = worker_, supervisorId, secret, existingRecordId] {
+        worker->allowDuplicate(supervisorId, secret, existingRecordId);
+      },
+      Qt::QueuedConnection);
 }
 
 } // namespace camie::store

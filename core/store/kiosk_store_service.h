@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/refdata/reference_set.h"
+#include "core/store/duplicate_report.h"
 #include "core/store/operator_role.h"
 #include "core/store/record_summary.h"
 #include "core/store/saved_draft.h"
@@ -69,6 +70,14 @@ public:
   void saveDraft(const QJsonObject& answers, const QString& draftId); // draftSaved | draftFailed
   void findDraft();                                                   // draftFound | draftFailed
   void discardDraft(const QString& draftId); // draftDiscarded | draftFailed
+  // The kiosk's own records of the same person as `answers` (same ID: blocks
+  // finishing; same name and date of birth: a warning).
+  void checkDuplicates(const QJsonObject& answers); // duplicatesChecked
+  // A supervisor (id and PIN or passphrase, checked like a sign-in, failures
+  // counted) allows the signed-in operator's next registration beside
+  // `existingRecordId`, which has the same ID; audited when it is finished.
+  void allowDuplicate(const QString& supervisorId, const QString& secret,
+                      const QString& existingRecordId); // duplicateAllowed | duplicateRefused
 
   // Who is signed in, as the worker last reported it (empty: nobody). The
   // view-models and backends of privileged screens check the role here
@@ -109,6 +118,9 @@ signals:
   // The record, now a draft of its next revision, and its answers to correct.
   void reopened(const QString& recordId, const QVariantMap& answers, const QVariantList& errors);
   void reopenFailed(const QString& message);
+  void duplicatesChecked(const camie::store::DuplicateReport& report);
+  void duplicateAllowed(const QString& supervisorId, const QString& existingRecordId);
+  void duplicateRefused(const QString& message);
   // The reference documents, parsed on the worker thread (immutable, shared).
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
   void referenceFailed(const QString& message);

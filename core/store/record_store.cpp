@@ -94,6 +94,17 @@ Result<void> RecordStore::insert(const NewRecord& r, RecordStatus status,
   return audit(r.operatorId, r.id, std::nullopt, status);
 }
 
+Result<void> RecordStore::noteDigests(const QString& id, const RecordDigests& digests,
+                                      const std::optional<DuplicateOverride>& allowed) {
+  if (auto r = DuplicateIndex(db_).replace(id, digests); !r)
+    return r;
+  if (!allowed)
+    return {};
+  return AuditLog(db_).append(clock_.nowMs(), allowed->supervisorId,
+                              QStringLiteral("record.duplicate_allowed"), id,
+                              QStringLiteral("same ID as ") + allowed->existingRecordId);
+}
+
 Result<void> RecordStore::createDraft(const NewRecord& record, const QByteArray& localCopy,
                                       std::optional<qint64> expiresAt) {
   return inTransaction(db_, [&] {
@@ -102,9 +113,14 @@ Result<void> RecordStore::createDraft(const NewRecord& record, const QByteArray&
 }
 
 Result<void> RecordStore::createSealed(const NewRecord& record, const QByteArray& localCopy,
-                                       const SealedCopy& sealed, qint64 capturedAt) {
-  return inTransaction(
-      db_, [&] { return insert(record, RecordStatus::Sealed, localCopy, &sealed, capturedAt); });
+                                       const SealedCopy& sealed, qint64 capturedAt,
+                                       const RecordDigests& digests,
+                                       const std::optional<DuplicateOverride>& allowed) {
+  return inTransaction(db_, [&]() -> Result<void> {
+    if (auto r = insert(record, RecordStatus::Sealed, localCopy, &sealed, capturedAt); !r)
+      return r;
+    return noteDigests(record.id, digests, allowed);
+  });
 }
 
 Result<void> RecordStore::saveDraft(const QString& id, const QByteArray& localCopy,
@@ -127,7 +143,9 @@ Result<void> RecordStore::saveDraft(const QString& id, const QByteArray& localCo
 }
 
 Result<void> RecordStore::seal(const QString& id, const QByteArray& localCopy,
-                               const SealedCopy& sealed, qint64 capturedAt, const QString& actor) {
+                               const SealedCopy& sealed, qint64 capturedAt, const QString& actor,
+                               const RecordDigests& digests,
+                               const std::optional<DuplicateOverride>& allowed) {
   return inTransaction(db_, [&]() -> Result<void> {
     auto from = checkTransition(id, RecordStatus::Sealed);
     if (!from)
@@ -146,7 +164,9 @@ Result<void> RecordStore::seal(const QString& id, const QByteArray& localCopy,
     stmt->bind(5, sealed.ciphertext).bind(6, capturedAt).bind(7, now).bind(8, now).bind(9, id);
     if (auto run = stmt->run(); !run)
       return run;
-    return audit(actor, id, *from, RecordStatus::Sealed);
+    if (auto audited = audit(actor, id, *from, RecordStatus::Sealed); !audited)
+      return audited;
+    return noteDigests(id, digests, allowed);
   });
 }
 
@@ -330,6 +350,8 @@ Result<int> RecordStore::purgeDue() {
       stmt->bind(1, now).bind(2, id);
       if (auto run = stmt->run(); !run)
         return run;
+      if (auto removed = DuplicateIndex(db_).remove(id); !removed)
+        return removed;
       return AuditLog(db_).append(now, QStringLiteral("system"), QStringLiteral("record.purged"),
                                   id, QStringLiteral("personal data removed after retention"));
     });

@@ -4,6 +4,7 @@
 // nothing. Stores ciphertexts only: encryption happens in RegistrationQueue.
 #pragma once
 
+#include "core/store/duplicate_index.h"
 #include "core/store/record_status.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
@@ -78,13 +79,18 @@ public:
   // local copy; one audit entry. Errors: "no_such_record", "illegal_transition"
   // (not a draft, or a reopened record's next revision, which stays).
   [[nodiscard]] Result<void> discardDraft(const QString& id, const QString& actor);
-  // (new) → sealed: a registration finalised in one go.
+  // (new) → sealed: a registration finalised in one go. `digests` replace
+  // the record's duplicate digests in the same transaction; an `allowed`
+  // second record with the same ID is audited with the supervisor's id.
   [[nodiscard]] Result<void> createSealed(const NewRecord& record, const QByteArray& localCopy,
-                                          const SealedCopy& sealed, qint64 capturedAt);
-  // draft → sealed.
+                                          const SealedCopy& sealed, qint64 capturedAt,
+                                          const RecordDigests& digests = {},
+                                          const std::optional<DuplicateOverride>& allowed = {});
+  // draft → sealed (the same digests and audit as createSealed).
   [[nodiscard]] Result<void> seal(const QString& id, const QByteArray& localCopy,
-                                  const SealedCopy& sealed, qint64 capturedAt,
-                                  const QString& actor);
+                                  const SealedCopy& sealed, qint64 capturedAt, const QString& actor,
+                                  const RecordDigests& digests = {},
+                                  const std::optional<DuplicateOverride>& allowed = {});
   // rejected → draft, as revision + 1 (the caller re-encrypts the local copy
   // for the new revision).
   [[nodiscard]] Result<void> reopen(const QString& id, const QByteArray& newLocalCopy,
@@ -110,8 +116,8 @@ public:
                              const QString& actor, const QString& receipt = {});
   // Wipes the personal data of accepted records past retention whose
   // acceptance carries a verified receipt (a record settled without one is
-  // never purged); keeps the receipt (id, number, times, status). Returns how
-  // many were purged.
+  // never purged), its duplicate digests with it; keeps the receipt (id,
+  // number, times, status). Returns how many were purged.
   [[nodiscard]] Result<int> purgeDue();
   // Deletes the drafts whose expiry (purge_after) has passed, one audit entry
   // each; returns how many.
@@ -122,6 +128,8 @@ private:
   Result<std::optional<RecordStatus>> checkTransition(const QString& id, RecordStatus to);
   Result<void> audit(const QString& actor, const QString& recordId,
                      std::optional<RecordStatus> from, RecordStatus to, const QString& detail = {});
+  Result<void> noteDigests(const QString& id, const RecordDigests& digests,
+                           const std::optional<DuplicateOverride>& allowed);
   Result<void> insert(const NewRecord& record, RecordStatus status, const QByteArray& localCopy,
                       const SealedCopy* sealed, std::optional<qint64> capturedAt,
                       std::optional<qint64> purgeAfter = std::nullopt);

@@ -2,6 +2,7 @@
 
 #include "core/crypto/hpke.h"
 #include "core/crypto/local_cipher.h"
+#include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
 #include "core/store/record_reader.h"
 #include "core/store/sqlite_database.h"
@@ -33,11 +34,11 @@ Result<QByteArray> RegistrationQueue::encryptLocal(const OperatorSession& sessio
       session.dataKey, RecordStore::localAad(record.id, record.revision), record.toJson());
 }
 
-Result<FinaliseOutcome> RegistrationQueue::finalise(const OperatorSession& session,
-                                                    const refdata::ReferenceSet& reference,
-                                                    const QJsonObject& answers,
-                                                    std::optional<qint64> consentAtMs,
-                                                    const QString& draftId) {
+Result<FinaliseOutcome>
+RegistrationQueue::finalise(const OperatorSession& session, const refdata::ReferenceSet& reference,
+                            const QJsonObject& answers, std::optional<qint64> consentAtMs,
+                            const QString& draftId,
+                            const std::optional<DuplicateOverride>& allowed) {
   const qint64 now = clock_.nowMs();
   const domain::RegistrationValidator validator(
       reference.form, reference.gazetteer ? &*reference.gazetteer : nullptr, clock_.now().date());
@@ -71,6 +72,27 @@ Result<FinaliseOutcome> RegistrationQueue::finalise(const OperatorSession& sessi
       fromDraft = true;
     }
   }
+  // The same ID as another of this kiosk's records blocks, unless a
+  // supervisor allowed a second record beside that one.
+  auto digests = DuplicateIndex::digestsOf(session.dataKey, reference.form, valid.normalized);
+  if (!digests)
+    return digests.error();
+  auto found = DuplicateIndex(db_).find(*digests, record.id);
+  if (!found)
+    return found.error();
+  std::optional<DuplicateOverride> granted;
+  if (found->sameId) {
+    if (!allowed || allowed->existingRecordId != found->sameId->recordId)
+      return makeError(
+          QStringLiteral("duplicate_id"),
+          QCoreApplication::translate("camie::store::RegistrationQueue",
+                                      "This ID is already registered on this kiosk (receipt %1). "
+                                      "Open that record, or ask a supervisor to allow a second "
+                                      "registration.")
+              .arg(domain::ReceiptCode::forRecordId(found->sameId->recordId)));
+    granted = allowed;
+  }
+
   record.formId = reference.form.id();
   record.formVersion = reference.form.version();
   record.capturedAtMs = now;
@@ -90,10 +112,12 @@ Result<FinaliseOutcome> RegistrationQueue::finalise(const OperatorSession& sessi
     return local.error();
 
   const SealedCopy copy{key->kid, key->suite, sealed->enc, sealed->ciphertext};
-  const auto stored = !fromDraft ? records_.createSealed({record.id, record.revision, record.formId,
-                                                          record.formVersion, session.operatorId},
-                                                         *local, copy, now)
-                                 : records_.seal(record.id, *local, copy, now, session.operatorId);
+  const auto stored =
+      !fromDraft
+          ? records_.createSealed(
+                {record.id, record.revision, record.formId, record.formVersion, session.operatorId},
+                *local, copy, now, *digests, granted)
+          : records_.seal(record.id, *local, copy, now, session.operatorId, *digests, granted);
   if (!stored)
     return stored.error();
   qCDebug(lcStore) << "finalised record" << record.id;
@@ -201,6 +225,49 @@ Result<domain::RegistrationRecord> RegistrationQueue::openLocalCopy(const Operat
         QStringLiteral("tampered"),
         QStringLiteral("The stored copy of record %1 belongs to another record.").arg(id));
   return record;
+}
+
+Result<int> RegistrationQueue::indexOlderRecords(const OperatorSession& session,
+                                                 const domain::FormSchema& form, int limit) {
+  auto stmt =
+      db_.prepare("SELECT id FROM records r WHERE status != 'draft' AND "
+                  "origin_device IS NULL AND purged_at IS NULL AND local_copy IS NOT NULL "
+                  "AND NOT EXISTS (SELECT 1 FROM record_digests d WHERE d.record_id = r.id) "
+                  "ORDER BY created_at LIMIT ?");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, limit);
+  QStringList ids;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      break;
+    ids << stmt->text(0);
+  }
+  int indexed = 0;
+  for (const QString& id : std::as_const(ids)) {
+    auto record = openLocalCopy(session, id);
+    if (!record) {
+      qCWarning(lcStore) << "record" << id << "not indexed for duplicates:" << record.error().code;
+      continue;
+    }
+    auto digests = DuplicateIndex::digestsOf(session.dataKey, form, record->answers);
+    if (!digests)
+      return digests.error();
+    if (digests->isEmpty())
+      continue;
+    Transaction tx(db_);
+    if (!tx.began())
+      return tx.began().error();
+    if (auto r = DuplicateIndex(db_).replace(id, *digests); !r)
+      return r.error();
+    if (auto r = tx.commit(); !r)
+      return r.error();
+    ++indexed;
+  }
+  return indexed;
 }
 
 Result<void> RegistrationQueue::reopen(const OperatorSession& supervisor, const QString& id) {

@@ -27,12 +27,14 @@ public:
   // Validates and finalises. `consentAtMs` is when the person consented
   // (defaults to now). `draftId` finalises an existing draft instead of a
   // new record. Errors: "no_registry_key" when no registry key is valid now,
+  // "duplicate_id" when another of this kiosk's finalised records has the
+  // same ID type and number (DuplicateIndex) and `allowed` does not name
+  // that record (a supervisor's override, audited with the new record),
   // storage and crypto errors; invalid answers come back in the outcome.
-  [[nodiscard]] Result<FinaliseOutcome> finalise(const OperatorSession& session,
-                                                 const refdata::ReferenceSet& reference,
-                                                 const QJsonObject& answers,
-                                                 std::optional<qint64> consentAtMs = std::nullopt,
-                                                 const QString& draftId = {});
+  [[nodiscard]] Result<FinaliseOutcome>
+  finalise(const OperatorSession& session, const refdata::ReferenceSet& reference,
+           const QJsonObject& answers, std::optional<qint64> consentAtMs = std::nullopt,
+           const QString& draftId = {}, const std::optional<DuplicateOverride>& allowed = {});
 
   // Saves unfinished answers as an encrypted draft, under the data key like
   // a record; returns the record id. A new draft when `draftId` is empty or
@@ -58,6 +60,12 @@ public:
   // "tampered" when the ciphertext does not belong to this row and revision.
   [[nodiscard]] Result<domain::RegistrationRecord> openLocalCopy(const OperatorSession& session,
                                                                  const QString& id);
+
+  // Gives up to `limit` of this kiosk's finalised records that have no
+  // duplicate digests yet (finalised before schema 6) their digests, from
+  // their local copies; returns how many. Run after each sign-in.
+  [[nodiscard]] Result<int> indexOlderRecords(const OperatorSession& session,
+                                              const domain::FormSchema& form, int limit);
 
   // A supervisor reopens a rejected record as a new revision (a draft).
   [[nodiscard]] Result<void> reopen(const OperatorSession& supervisor, const QString& id);

@@ -1,7 +1,8 @@
 // RetentionPurge: what every sync cycle (the kiosk's and `sync --once`) and
 // every kiosk start run. Wipes the personal data of the records whose
-// retention has passed (RecordStore::purgeDue) and deletes the drafts that
-// expired (RecordStore::deleteExpiredDrafts), then checkpoints the WAL with
+// retention has passed (RecordStore::purgeDue: both copies and the record's
+// duplicate digests) and deletes the drafts that expired
+// (RecordStore::deleteExpiredDrafts), then checkpoints the WAL with
 // TRUNCATE, so that no page holding an old ciphertext survives in the -wal
 // file; secure_delete (checked on) has the database file overwrite the freed
 // bytes with zeros. The one place that does both: every path calls this.

@@ -203,9 +203,10 @@ ALTER TABLE records ADD COLUMN receipt TEXT;
 DELETE FROM reference_data WHERE name = 'keys';
 )SQL";
 
-// Version 4: another change's (the branch that brings it replaces this
-// placeholder; nothing here depends on it).
-constexpr const char* kVersion4 = "-- reserved";
+// Version 4: no change. It was set aside for drafts, which needed none (they
+// are records in the `draft` state); kept so that versions 5 and 6 keep the
+// numbers their tests and documents give them.
+constexpr const char* kVersion4 = "-- no change";
 
 // Version 5 (issue 14): an operator added with a one-time PIN must choose
 // their own before anything else; their key slot says so too (its associated
@@ -214,7 +215,23 @@ constexpr const char* kVersion5 = R"SQL(
 ALTER TABLE operators ADD COLUMN must_change_secret INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
-constexpr std::array kMigrations = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: keyed digests of each finalised record's ID document and of its
+// name with the date of birth (HMAC-SHA256 under a key derived from the data
+// key; DuplicateIndex), so a second registration of the same person on this
+// kiosk is found without keeping ID numbers in clear. Removed with the rest of
+// the personal data at retention. Records finalised before it have none.
+constexpr const char* kVersion6 = R"SQL(
+CREATE TABLE record_digests (
+  record_id TEXT NOT NULL,
+  kind      TEXT NOT NULL CHECK (kind IN ('id', 'name_dob')),
+  digest    BLOB NOT NULL CHECK (length(digest) = 32),
+  PRIMARY KEY (record_id, kind, digest)
+) STRICT;
+CREATE INDEX record_digests_by_digest ON record_digests (kind, digest);
+)SQL";
+
+constexpr std::array kMigrations = {kVersion1, kVersion2, kVersion3,
+                                    kVersion4, kVersion5, kVersion6};
 
 Result<int> userVersion(SqliteDatabase& db) {
   auto v = db.queryInt("PRAGMA user_version");

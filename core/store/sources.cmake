@@ -4,6 +4,8 @@ list(APPEND CAMIE_CORE_SOURCES
   store/bundle_queue.cpp store/bundle_queue.h
   store/database_backup.cpp store/database_backup.h
   store/database_check.cpp store/database_check.h
+  store/duplicate_index.cpp store/duplicate_index.h
+  store/duplicate_report.h
   store/key_vault.cpp store/key_vault.h
   store/kiosk_database.cpp store/kiosk_database.h
   store/kiosk_store_service.cpp store/kiosk_store_service.h

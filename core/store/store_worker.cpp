@@ -1,5 +1,6 @@
 #include "core/store/store_worker.h"
 
+#include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
 #include "core/store/kiosk_database.h"
 #include "core/store/record_reader.h"
@@ -92,6 +93,7 @@ qint64 StoreWorker::lockedUntil(KeyVault& vault, const QString& operatorId) {
 
 void StoreWorker::startSession(KeyVault& vault, OperatorSession session) {
   session_ = std::move(session);
+  allowedDuplicate_.reset();
   if (reference_ && reference_->keys && !config_.deviceId.isEmpty()) {
     if (const auto key = reference_->keys->sealingKeyAt(clock_.nowMs() / 1000)) {
       if (auto added = vault.ensureRecoverySlot(*session_, *key, config_.deviceId); !added)
@@ -117,6 +119,7 @@ void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
   }
   startSession(vault, std::move(*session));
   emit signedIn(session_->operatorId, toString(session_->role));
+  indexOlderRecords();
 }
 
 void StoreWorker::changeSecret(const QString& operatorId, const QString& oldSecret,
@@ -138,10 +141,24 @@ void StoreWorker::changeSecret(const QString& operatorId, const QString& oldSecr
   }
   startSession(vault, std::move(*session));
   emit secretChanged(session_->operatorId, toString(session_->role));
+  indexOlderRecords();
+}
+
+// Records finalised before the duplicate check existed get their digests
+// once someone signs in (the data key is needed), a bounded number each time.
+void StoreWorker::indexOlderRecords() {
+  if (!reference_ || !session_)
+    return;
+  RegistrationQueue queue(*db_, clock_, config_.deviceId, config_.retentionDays);
+  if (auto indexed = queue.indexOlderRecords(*session_, reference_->form, 5000); !indexed)
+    qCWarning(lcStore) << "older records not indexed for duplicates:" << indexed.error().code;
+  else if (*indexed > 0)
+    qCInfo(lcStore) << *indexed << "older records indexed for the duplicate check";
 }
 
 void StoreWorker::signOut() {
   session_.reset(); // SecureBytes wipes the data key
+  allowedDuplicate_.reset();
   emit signedOut();
 }
 
@@ -158,14 +175,17 @@ void StoreWorker::finalise(const QJsonObject& answers, qint64 consentAtMs, const
     return;
   }
   RegistrationQueue queue(*db_, clock_, config_.deviceId, config_.retentionDays);
-  auto outcome =
-      queue.finalise(*session_, *reference_, answers,
-                     consentAtMs > 0 ? std::optional<qint64>(consentAtMs) : std::nullopt, draftId);
+  auto outcome = queue.finalise(*session_, *reference_, answers,
+                                consentAtMs > 0 ? std::optional<qint64>(consentAtMs) : std::nullopt,
+                                draftId, allowedDuplicate_);
   if (!outcome) {
     emit finaliseRefused(outcome.error().code, outcome.error().message, {});
+    if (outcome.error().code == u"duplicate_id") // the review screen shows which record
+      emit duplicatesChecked(duplicateReport(answers));
   } else if (!outcome->ok()) {
     emit finaliseRefused(QStringLiteral("invalid"), {}, errorsToVariant(outcome->errors));
   } else {
+    allowedDuplicate_.reset();
     emit finalised(outcome->recordId);
     refreshCounts();
   }
@@ -282,6 +302,73 @@ void StoreWorker::reopen(const QString& recordId) {
   emit reopened(recordId, record->answers.toVariantMap(),
                 QJsonDocument::fromJson(errors.toUtf8()).array().toVariantList());
   refreshCounts();
+}
+
+DuplicateReport StoreWorker::duplicateReport(const QJsonObject& answers) {
+  DuplicateReport report;
+  if (!db_ || !session_ || !reference_) {
+    report.problem = QCoreApplication::translate("camie::store::KioskStoreService",
+                                                 "Sign in again to finish this registration.");
+    return report;
+  }
+  const domain::RegistrationValidator validator(
+      reference_->form, reference_->gazetteer ? &*reference_->gazetteer : nullptr,
+      clock_.now().date());
+  const QJsonObject normalized = validator.validate(answers).normalized;
+  auto digests = DuplicateIndex::digestsOf(session_->dataKey, reference_->form, normalized);
+  auto found =
+      digests ? DuplicateIndex(*db_).find(*digests) : Result<DuplicateFindings>(digests.error());
+  if (!found) {
+    qCWarning(lcStore) << "duplicate check failed:" << found.error().code;
+    report.problem = QCoreApplication::translate(
+        "camie::store::KioskStoreService",
+        "The kiosk could not look for an earlier registration of this person; finishing "
+        "looks again.");
+    return report;
+  }
+  if (found->sameId) {
+    report.sameIdRecordId = found->sameId->recordId;
+    report.sameIdReceiptCode = domain::ReceiptCode::forRecordId(report.sameIdRecordId);
+    report.sameIdCapturedAt = found->sameId->capturedAt;
+    if (allowedDuplicate_ && allowedDuplicate_->existingRecordId == report.sameIdRecordId)
+      report.allowedBy = allowedDuplicate_->supervisorId;
+  }
+  if (found->sameNameAndBirth) {
+    report.similarRecordId = found->sameNameAndBirth->recordId;
+    report.similarReceiptCode = domain::ReceiptCode::forRecordId(report.similarRecordId);
+    report.similarCapturedAt = found->sameNameAndBirth->capturedAt;
+  }
+  return report;
+}
+
+void StoreWorker::checkDuplicates(const QJsonObject& answers) {
+  emit duplicatesChecked(duplicateReport(answers));
+}
+
+void StoreWorker::allowDuplicate(const QString& supervisorId, const QString& secret,
+                                 const QString& existingRecordId) {
+  if (!db_ || !session_) {
+    emit duplicateRefused(QCoreApplication::translate(
+        "camie::store::KioskStoreService", "Sign in again to finish this registration."));
+    return;
+  }
+  // Checked as a sign-in is (failures counted, lockout), then forgotten: the
+  // teller stays signed in.
+  auto supervisor = KeyVault(*db_, clock_).signIn(supervisorId, secret);
+  if (!supervisor) {
+    emit duplicateRefused(supervisor.error().message);
+    return;
+  }
+  if (supervisor->role == OperatorRole::Teller) {
+    emit duplicateRefused(QCoreApplication::translate(
+        "camie::store::KioskStoreService",
+        "Only a supervisor can allow a second registration with the same ID."));
+    return;
+  }
+  allowedDuplicate_ = DuplicateOverride{supervisor->operatorId, existingRecordId};
+  qCInfo(lcStore) << "a second registration beside record" << existingRecordId
+                  << "allowed by a supervisor";
+  emit duplicateAllowed(supervisor->operatorId, existingRecordId);
 }
 
 void StoreWorker::reloadReference() {

@@ -2,6 +2,7 @@
 // for use on its own.
 #pragma once
 
+#include "core/store/duplicate_index.h"
 #include "core/store/key_vault.h"
 #include "core/store/kiosk_store_service.h"
 #include "core/store/record_summary.h"
@@ -32,6 +33,9 @@ public slots:
   void openReceipt(const QString& recordId);
   void reopen(const QString& recordId);
   void reloadReference();
+  void checkDuplicates(const QJsonObject& answers);
+  void allowDuplicate(const QString& supervisorId, const QString& secret,
+                      const QString& existingRecordId);
 
   // Called on the worker's thread (KioskStoreService queues them).
   void saveDraft(const QJsonObject& answers, const QString& draftId);
@@ -65,11 +69,16 @@ signals:
   void draftFound(const camie::store::SavedDraft& draft);
   void draftDiscarded(const QString& draftId);
   void draftFailed(const QString& code, const QString& message);
+  void duplicatesChecked(const camie::store::DuplicateReport& report);
+  void duplicateAllowed(const QString& supervisorId, const QString& existingRecordId);
+  void duplicateRefused(const QString& message);
 
 private:
   bool draftReady(); // signed in with a database; else answers draftFailed
   qint64 lockedUntil(KeyVault& vault, const QString& operatorId);
   void startSession(KeyVault& vault, OperatorSession session);
+  void indexOlderRecords();
+  DuplicateReport duplicateReport(const QJsonObject& answers);
 
   KioskStoreService::Config config_;
   std::shared_ptr<const Clock> clockOwner_;
@@ -77,6 +86,8 @@ private:
   std::unique_ptr<SqliteDatabase> db_;
   std::optional<OperatorSession> session_;
   std::shared_ptr<const refdata::ReferenceSet> reference_;
+  // A supervisor allowed the next registration beside a record with the same ID.
+  std::optional<DuplicateOverride> allowedDuplicate_;
 };
 
 } // namespace camie::store

@@ -1,62 +1,153 @@
 #include "ui/models/receipt_model.h"
 
+#include "core/domain/receipt_code.h"
 #include "core/store/kiosk_store_service.h"
 #include "core/sync/sync_service.h"
 #include "ui/models/kiosk_services.h"
+#include "ui/models/language_controller.h"
 #include "ui/models/local_format.h"
-#include "ui/models/qr_image_provider.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
-#include <QPainter>
-#include <QPdfWriter>
+#include <QFile>
 #include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThreadPool>
 
 namespace camie::ui {
+namespace {
+
+QString documentsFolder() {
+  return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+// The answer of the first field of `type` (the form says which fields hold
+// the names), or of `fallback` when no form is loaded.
+QString answerOfType(const QVariantMap& answers, domain::FieldType type, const QString& fallback) {
+  auto* store = KioskServices::instance().store.data();
+  if (const auto reference = store ? store->reference() : nullptr) {
+    for (const auto& field : reference->form.fields()) {
+      if (field.type == type)
+        return answers.value(field.id).toString();
+    }
+  }
+  return answers.value(fallback).toString();
+}
+
+} // namespace
 
 ReceiptModel::ReceiptModel(QObject* parent) : QObject(parent) {
   auto& services = KioskServices::instance();
   if (services.store)
     connect(services.store, &store::KioskStoreService::receiptReady, this,
-            [this](const QVariantMap& receipt) {
-              if (receipt.value(QStringLiteral("id")).toString() != recordId_)
-                return;
-              status_ = receipt.value(QStringLiteral("status")).toString();
-              registryNumber_ = receipt.value(QStringLiteral("registryNumber")).toString();
-              emit changed();
-            });
+            &ReceiptModel::takeReceipt);
   if (services.sync)
     connect(services.sync, &sync::SyncService::statusChanged, this, &ReceiptModel::refresh);
+  if (auto* language = LanguageController::provided())
+    connect(language, &LanguageController::codeChanged, this, &ReceiptModel::changed);
 }
 
 void ReceiptModel::setRecordId(const QString& id) {
-  if (id == recordId_)
+  if (id == content_.recordId)
     return;
-  recordId_ = id;
+  content_ = ReceiptContent{};
+  content_.recordId = id;
+  content_.receiptCode = id.isEmpty() ? QString() : domain::ReceiptCode::forRecordId(id);
   status_.clear();
-  registryNumber_.clear();
   emit changed();
   refresh();
 }
 
+void ReceiptModel::takeReceipt(const QVariantMap& receipt) {
+  if (receipt.value(QStringLiteral("id")).toString() != content_.recordId)
+    return;
+  status_ = receipt.value(QStringLiteral("status")).toString();
+  content_.status = store::recordStatusFromString(status_).value_or(store::RecordStatus::Sealed);
+  content_.registryNumber = receipt.value(QStringLiteral("registryNumber")).toString();
+  const qint64 captured = receipt.value(QStringLiteral("capturedAt")).toLongLong();
+  content_.capturedAt = captured > 0 ? QDateTime::fromMSecsSinceEpoch(captured) : QDateTime();
+  // The names while the local copy exists (a purged record keeps only the receipt).
+  const QVariantMap answers = receipt.value(QStringLiteral("answers")).toMap();
+  if (!answers.isEmpty()) {
+    content_.nameKm =
+        answerOfType(answers, domain::FieldType::KhmerName, QStringLiteral("name_km"));
+    content_.nameEn =
+        answerOfType(answers, domain::FieldType::LatinName, QStringLiteral("name_en"));
+  }
+  emit changed();
+}
+
+QString ReceiptModel::headline() const {
+  return ReceiptDocument::headline(content_.status, LocalFormat::currentLanguage());
+}
+
+QString ReceiptModel::stateText() const {
+  return ReceiptDocument::stateText(content_.status, LocalFormat::currentLanguage());
+}
+
+QString ReceiptModel::capturedText() const {
+  return LocalFormat::dateTime(content_.capturedAt, LocalFormat::currentLanguage());
+}
+
+QStringList ReceiptModel::removableRoots() {
+  QStringList roots;
+  for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
+    const QString root = volume.rootPath();
+    if (volume.isValid() && volume.isReady() && !volume.isReadOnly() &&
+        (root.startsWith(u"/media/") || root.startsWith(u"/run/media/") ||
+         root.startsWith(u"/mnt/")))
+      roots << root;
+  }
+  return roots;
+}
+
+QString ReceiptModel::usbStick() const {
+  const QStringList roots = removableRoots();
+  return roots.isEmpty() ? QString() : QDir(roots.first()).dirName();
+}
+
+QString ReceiptModel::savedMessage(const QString& folder, const QString& fileName,
+                                   const QStringList& removableRoots) {
+  const QString clean = QDir::cleanPath(QDir(folder).absolutePath());
+  for (const QString& root : removableRoots) {
+    const QString r = QDir::cleanPath(root);
+    if (clean == r || clean.startsWith(r + u'/')) {
+      // The stick's label is the name of its mount point (udisks mounts by label).
+      const QString stick = QDir(r).dirName();
+      return clean == r ? tr("Saved to the USB stick %1 as %2").arg(stick, fileName)
+                        : tr("Saved to the USB stick %1, in the folder %2, as %3")
+                              .arg(stick, QDir(clean).dirName(), fileName);
+    }
+  }
+  if (clean == QDir::cleanPath(documentsFolder()))
+    return tr("Saved in Documents as %1").arg(fileName);
+  return tr("Saved in the folder %1 as %2").arg(QDir(clean).dirName(), fileName);
+}
+
 void ReceiptModel::saveAsPdf(const QString& folder) {
-  const QString dir = folder.isEmpty()
-                          ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                                QStringLiteral("/camie-receipts")
-                          : folder;
+  const QString dir = folder.isEmpty() ? documentsFolder() : folder;
   QPointer<ReceiptModel> self(this);
-  writePdf(dir, [self](const QString& path, const QString& error) {
-    if (!self)
-      return;
-    if (error.isEmpty())
-      emit self->pdfSaved(path);
-    else
-      emit self->pdfFailed(error);
-  });
+  writePdf(dir, ReceiptDocument::fileName(content_.receiptCode, LocalFormat::currentLanguage()),
+           [self, dir](const QString& path, const QString& error) {
+             if (!self)
+               return;
+             if (error.isEmpty())
+               emit self->pdfSaved(savedMessage(dir, QFileInfo(path).fileName(), removableRoots()),
+                                   path);
+             else
+               emit self->pdfFailed(error);
+           });
+}
+
+void ReceiptModel::saveToUsb() {
+  const QStringList roots = removableRoots();
+  if (roots.isEmpty()) {
+    emit pdfFailed(tr("No USB stick is plugged in. Plug one in and try again."));
+    return;
+  }
+  saveAsPdf(roots.first());
 }
 
 bool ReceiptModel::canPrint() const {
@@ -72,86 +163,64 @@ void ReceiptModel::print() {
   const QString dir =
       QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/print");
   QPointer<ReceiptModel> self(this);
-  writePdf(dir, [self, lp](const QString& path, const QString& error) {
-    if (!self)
-      return;
-    if (!error.isEmpty()) {
-      emit self->printFailed(error);
-      return;
-    }
-    auto* process = new QProcess(self);
-    QObject::connect(process, &QProcess::finished, self,
-                     [self, process, path](int code, QProcess::ExitStatus status) {
-                       process->deleteLater();
-                       QFile::remove(path);
-                       if (status == QProcess::NormalExit && code == 0)
-                         emit self->printed();
-                       else
-                         emit self->printFailed(
-                             tr("The printer did not take the receipt. Check that it is on and "
-                                "has paper, or save the receipt as PDF."));
-                     });
-    QObject::connect(process, &QProcess::errorOccurred, self,
-                     [self, process, path](QProcess::ProcessError failure) {
-                       if (failure != QProcess::FailedToStart)
-                         return;
-                       process->deleteLater();
-                       QFile::remove(path);
-                       emit self->printFailed(tr("The print command could not be started."));
-                     });
-    process->start(lp, {QStringLiteral("-t"), QStringLiteral("CAM-IE receipt"),
-                        QStringLiteral("-o"), QStringLiteral("media=A6"), path});
-  });
+  // A plain temporary name: it goes on `lp`'s command line and is removed after.
+  writePdf(
+      dir, QStringLiteral("receipt-%1.pdf").arg(content_.receiptCode),
+      [self, lp](const QString& path, const QString& error) {
+        if (!self)
+          return;
+        if (!error.isEmpty()) {
+          emit self->printFailed(error);
+          return;
+        }
+        auto* process = new QProcess(self);
+        QObject::connect(process, &QProcess::finished, self,
+                         [self, process, path](int code, QProcess::ExitStatus status) {
+                           process->deleteLater();
+                           QFile::remove(path);
+                           if (status == QProcess::NormalExit && code == 0)
+                             emit self->printed();
+                           else
+                             emit self->printFailed(
+                                 tr("The printer did not take the receipt. Check that it is on and "
+                                    "has paper, or save the receipt as PDF."));
+                         });
+        QObject::connect(process, &QProcess::errorOccurred, self,
+                         [self, process, path](QProcess::ProcessError failure) {
+                           if (failure != QProcess::FailedToStart)
+                             return;
+                           process->deleteLater();
+                           QFile::remove(path);
+                           emit self->printFailed(tr("The print command could not be started."));
+                         });
+        process->start(lp, {QStringLiteral("-t"), QStringLiteral("CAM-IE receipt"),
+                            QStringLiteral("-o"), QStringLiteral("media=A6"), path});
+      });
 }
 
-void ReceiptModel::writePdf(const QString& dir, std::function<void(QString, QString)> done) {
-  const QString id = recordId_;
-  const QString number = registryNumber_;
-  const QString title = tr("CAM-IE registration receipt");
-  const QString idLine = tr("Receipt number: %1").arg(id);
-  const QString numberLine = number.isEmpty() ? tr("Registry number: not yet received")
-                                              : tr("Registry number: %1").arg(number);
-  const QString dateLine =
-      LocalFormat::dateTime(QDateTime::currentDateTime(), LocalFormat::currentLanguage());
+void ReceiptModel::writePdf(const QString& dir, const QString& fileName,
+                            std::function<void(QString, QString)> done) {
+  const ReceiptContent content = content_;
+  const QString path = QDir(dir).filePath(fileName);
+  const QString folderName = QDir(dir).dirName();
+  const QString cannotCreate = tr("The folder %1 cannot be created.").arg(folderName);
+  const QString cannotWrite =
+      tr("The receipt could not be written in the folder %1.").arg(folderName);
   QThreadPool::globalInstance()->start([=] {
     QString error;
-    const QString path = QDir(dir).filePath(QStringLiteral("receipt-%1.pdf").arg(id));
-    if (!QDir().mkpath(dir)) {
-      error = ReceiptModel::tr("The folder %1 cannot be created.").arg(dir);
-    } else {
-      QPdfWriter pdf(path);
-      pdf.setPageSize(QPageSize(QPageSize::A6));
-      pdf.setResolution(300);
-      pdf.setTitle(title);
-      QPainter painter(&pdf);
-      QFont font(QStringLiteral("Noto Sans Khmer"));
-      font.setPointSize(9);
-      painter.setFont(font);
-      const int w = pdf.width();
-      int y = 60;
-      for (const QString& line : {title, idLine, numberLine, dateLine}) {
-        painter.drawText(QRect(40, y, w - 80, 80), Qt::TextWordWrap, line);
-        y += 90;
-      }
-      // Both numbers as QR codes: the receipt's, and the registry's when known.
-      const QImage idQr = QrImageProvider::render(id, 6);
-      const QImage numberQr = number.isEmpty() ? QImage() : QrImageProvider::render(number, 6);
-      const int side = (w - 120) / 2;
-      if (!idQr.isNull())
-        painter.drawImage(QRect(40, y + 20, side, side), idQr);
-      if (!numberQr.isNull())
-        painter.drawImage(QRect(80 + side, y + 20, side, side), numberQr);
-      if (!painter.end())
-        error = ReceiptModel::tr("The receipt could not be written to %1.").arg(path);
-    }
+    if (!QDir().mkpath(dir))
+      error = cannotCreate;
+    else if (auto written = ReceiptDocument::writePdf(content, path); !written)
+      error = cannotWrite;
     QMetaObject::invokeMethod(QCoreApplication::instance(),
                               [done, path, error] { done(path, error); });
   });
 }
 
 void ReceiptModel::refresh() {
-  if (auto* store = KioskServices::instance().store.data(); store && !recordId_.isEmpty())
-    store->openReceipt(recordId_);
+  if (auto* store = KioskServices::instance().store.data(); store && !content_.recordId.isEmpty())
+    store->openReceipt(content_.recordId);
+  emit changed(); // canPrint and the USB stick may have changed
 }
 
 } // namespace camie::ui

@@ -133,7 +133,13 @@ ApplicationWindow {
         ReviewScreen {
             onEdit: (step) => { Registration.editFromReview(step); stack.pop() }
             onDone: stack.replace(null, [homePage, receiptPage, { recordId: Registration.recordId }])
+            onOpenRecord: (recordId) => stack.push(existingRecordPage, { recordId: recordId })
         }
+    }
+    // A record the duplicate check found, opened from the review; back to the review after.
+    Component {
+        id: existingRecordPage
+        ReceiptScreen { onClose: stack.pop() }
     }
     Component {
         id: recordsPage

@@ -7,6 +7,7 @@
 #include "app/kiosk/kiosk_app.h"
 #include "app/transfer/bundle_transfer.h"
 #include "core/domain/demo_registrations.h"
+#include "core/domain/receipt_code.h"
 #include "core/scan/barcode_decoder.h"
 #include "core/store/audit_log.h"
 #include "core/store/bundle_queue.h"
@@ -18,6 +19,7 @@
 #include "core/sync/registry_client.h"
 #include "core/util/uuid7.h"
 #include "support/camdx_sim_process.h"
+#include "support/disk_bytes.h"
 #include "support/filled_queue.h"
 #include "support/operators.h"
 #include "support/quick_driver.h"
@@ -25,6 +27,7 @@
 #include "support/test_pki.h"
 #include "support/test_registry.h"
 #include "ui/models/kiosk_info.h"
+#include "ui/models/local_format.h"
 #include "ui/models/qr_image_provider.h"
 
 #include <catch2/catch.hpp>
@@ -372,8 +375,11 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   both(QStringLiteral("07-review"));
   d.click(QStringLiteral("finaliseButton"));
   d.require(QStringLiteral("receiptScreen"));
-  const QString recordId = d.find(QStringLiteral("receiptId"))->property("text").toString();
+  const QString recordId = d.find(QStringLiteral("receiptScreen"))->property("recordId").toString();
   CHECK(Uuid7::isValid(recordId));
+  // The code a person reads out, not the record's UUID.
+  const QString receiptCode = domain::ReceiptCode::forRecordId(recordId);
+  CHECK(d.hasText(QStringLiteral("receiptCode"), receiptCode));
   // Sync sends it at once; the receipt shows the registry's number when it comes.
   REQUIRE(d.waitFor(
       [&] { return d.hasText(QStringLiteral("registryNumber"), QStringLiteral("IE-02-")); },
@@ -398,21 +404,35 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
   REQUIRE(d.waitFor(
       [&] { return d.hasText(QStringLiteral("receiptPdfMessage"), QStringLiteral(".pdf")); }));
   {
-    const QString saved =
-        d.find(QStringLiteral("receiptPdfMessage"))->property("text").toString().section(u' ', 1);
+    // Saved in Documents under a name in words; the screen says so without a path.
+    const QString message =
+        d.find(QStringLiteral("receiptPdfMessage"))->property("text").toString();
+    const QString fileName = QStringLiteral("Receipt %1.pdf").arg(receiptCode);
+    CHECK(message == QStringLiteral("Saved in Documents as ") + fileName);
+    const QString saved = k.dir.filePath(QStringLiteral("Documents/") + fileName);
     QFile pdf(saved);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.readAll().startsWith("%PDF"));
     // Its text as a reader sees it (pdftotext, poppler-utils): the receipt
-    // and registry numbers, and none of the person's data.
+    // code and registry number, the name in both scripts, the state and the
+    // date in both languages, and nothing else of the person's data.
     const QString text = pdfText(saved);
     INFO(text.toStdString());
-    CHECK(text.contains(QStringLiteral("Receipt number: ") + recordId));
+    CHECK(text.contains(receiptCode));
     CHECK(text.contains(QStringLiteral("Registry number: ") +
                         d.find(QStringLiteral("registryNumber"))->property("text").toString()));
+    CHECK(text.contains(QStringLiteral("Sok Sreymom")));
+    CHECK(text.contains(QStringLiteral("Registration accepted")));
+    CHECK(text.contains(QStringLiteral("Registered on ")));
+    // The Khmer half, as much as a reader's extraction of Qt's PDF keeps
+    // (see tests/ui/models/receipt_model_test.cpp): the family name, the
+    // state and the year in Khmer digits.
+    CHECK(text.contains(QStringLiteral("សុខ")));
+    CHECK(text.contains(QStringLiteral("ទទួលយក")));
+    CHECK(text.contains(
+        ui::LocalFormat::digits(QString::number(QDate::currentDate().year()), u"km")));
     for (const QString& personal :
-         {QStringLiteral("Sok"), QStringLiteral("Sreymom"), QStringLiteral("សុខ"),
-          QStringLiteral("012 345 678"), QStringLiteral("123456789"), QStringLiteral("1990"),
+         {QStringLiteral("012 345 678"), QStringLiteral("123456789"), QStringLiteral("1990"),
           QStringLiteral("Rice farmer"), QStringLiteral("Tuol Thnong")}) {
       INFO(personal.toStdString());
       CHECK_FALSE(text.contains(personal));
@@ -748,4 +768,171 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
     INFO(personal.toStdString());
     CHECK_FALSE(log.contains(personal));
   }
+}
+
+// --- A second registration of the same ID card is blocked ------------------
+namespace {
+
+// Fills a new registration up to Review by typing into each field (the
+// on-screen keyboard is the first journey's subject).
+void fillUpToReview(test::QuickDriver& d, const QString& nameKm, const QString& nameEn,
+                    const QString& dob, const QString& idNumber) {
+  d.click(QStringLiteral("newRegistrationButton"));
+  d.require(QStringLiteral("registrationScreen"));
+  d.click(QStringLiteral("option_category_seasonal_worker"));
+  d.click(QStringLiteral("nextButton"));
+  d.type(QStringLiteral("input_name_km"), nameKm);
+  d.type(QStringLiteral("input_name_en"), nameEn);
+  d.type(QStringLiteral("input_dob"), dob);
+  d.click(QStringLiteral("option_sex_female"));
+  d.click(QStringLiteral("option_id_type_national_id"));
+  d.type(QStringLiteral("input_id_number"), idNumber);
+  d.click(QStringLiteral("nextButton"));
+  d.type(QStringLiteral("input_phone"), QStringLiteral("012 345 678"));
+  d.click(QStringLiteral("pick_village_code"));
+  d.click(QStringLiteral("address_02"));
+  d.click(QStringLiteral("address_0201"));
+  d.click(QStringLiteral("address_020101"));
+  d.click(QStringLiteral("address_02010102"));
+  d.click(QStringLiteral("nextButton"));
+  d.type(QStringLiteral("input_occupation"), QStringLiteral("Tailor"));
+  d.click(QStringLiteral("nextButton"));
+  QQuickItem* consent = d.require(QStringLiteral("input_consent"));
+  REQUIRE(consent->setProperty("checked", true));
+  QMetaObject::invokeMethod(consent, "toggled");
+  d.click(QStringLiteral("nextButton"));
+  d.require(QStringLiteral("reviewScreen"));
+}
+
+bool finishEnabled(const test::QuickDriver& d) {
+  const QQuickItem* button = d.find(QStringLiteral("finaliseButton"));
+  return button && button->isEnabled();
+}
+
+} // namespace
+
+TEST_CASE("a second registration with the same ID card is blocked until a supervisor allows it; "
+          "the same name and birthday only warns",
+          "[e2e][duplicates]") {
+  g_previous = qInstallMessageHandler(countingHandler);
+  const int warningsBefore = g_warnings;
+  const QString shots = QStringLiteral(CAMIE_SCREENSHOT_DIR);
+  test::TempKiosk k;
+  test::TestRegistry registry;
+  prepare(k, registry);
+  qputenv("HOME", k.dir.path().toUtf8());
+  qputenv("XDG_CONFIG_HOME", (k.dir.path() + QStringLiteral("/.config")).toUtf8());
+  // The person was registered at this kiosk this morning.
+  QString first;
+  {
+    store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
+    auto teller = vault.signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+    REQUIRE(teller.ok());
+    domain::DemoRegistrations demo(*registry.reference().gazetteer, k.clock.now().date(), 8);
+    QJsonObject answers = demo.next().answers;
+    answers.insert(QStringLiteral("name_km"), QStringLiteral("ចាន់ សុភាព"));
+    answers.insert(QStringLiteral("name_en"), QStringLiteral("Chan Sopheap"));
+    answers.insert(QStringLiteral("dob"), QStringLiteral("1995-07-03"));
+    answers.insert(QStringLiteral("id_number"), QStringLiteral("223344556"));
+    auto outcome = store::RegistrationQueue(*k.db, k.clock, QStringLiteral("kiosk-e2e"), 7)
+                       .finalise(*teller, registry.reference(), answers);
+    REQUIRE(outcome.ok());
+    REQUIRE(outcome->ok());
+    first = outcome->recordId;
+  }
+
+  app::KioskConfig config = app::ConfigLoader::defaults();
+  config.databasePath = k.path();
+  config.deviceId = QStringLiteral("kiosk-e2e");
+  config.fullScreen = false; // no sync configured: the records stay on the kiosk
+  app::KioskApp kiosk(config, QStringLiteral("en"));
+  auto window = kiosk.start();
+  REQUIRE(window.ok());
+  (*window)->show();
+  test::QuickDriver d(*window);
+  const auto both = [&](const QString& name) {
+    for (const char* code : {"km", "en"}) {
+      kiosk.language().setCode(QString::fromLatin1(code));
+      QCoreApplication::processEvents();
+      d.screenshot(shots, name + u'-' + QString::fromLatin1(code));
+    }
+  };
+  d.require(QStringLiteral("signInScreen"));
+  d.type(QStringLiteral("operatorField"), QStringLiteral("teller1"));
+  d.type(QStringLiteral("pinField"), QStringLiteral("730284"));
+  d.click(QStringLiteral("signInButton"));
+  d.require(QStringLiteral("homeScreen"));
+
+  // The same card again, under another spelling of the name: blocked.
+  fillUpToReview(d, QStringLiteral("ចាន់ សុភាព"), QStringLiteral("Chan Sophiep"),
+                 QStringLiteral("03.07.1995"), QStringLiteral("223 344 556"));
+  d.require(QStringLiteral("duplicateBlock"));
+  const QString code = domain::ReceiptCode::forRecordId(first);
+  REQUIRE(d.waitFor([&] { return d.hasText(QStringLiteral("duplicateBlockText"), code); }));
+  CHECK_FALSE(finishEnabled(d));
+  both(QStringLiteral("19-duplicate-blocked"));
+
+  // The link opens the existing record; back to the review from there.
+  d.click(QStringLiteral("openExistingRecord"));
+  d.require(QStringLiteral("receiptScreen"));
+  CHECK(d.find(QStringLiteral("receiptScreen"))->property("recordId").toString() == first);
+  CHECK(d.hasText(QStringLiteral("receiptCode"), code));
+  d.click(QStringLiteral("receiptDone"));
+  d.require(QStringLiteral("reviewScreen"));
+  REQUIRE(d.waitFor([&] { return d.find(QStringLiteral("duplicateBlock")) != nullptr; }));
+  CHECK_FALSE(finishEnabled(d));
+
+  // A teller's own PIN does not unblock it; a supervisor's does.
+  d.type(QStringLiteral("supervisorId"), QStringLiteral("teller1"));
+  d.type(QStringLiteral("supervisorSecret"), QStringLiteral("730284"));
+  d.click(QStringLiteral("allowDuplicate"));
+  REQUIRE(d.waitFor([&] {
+    return d.hasText(QStringLiteral("duplicateMessage"), QStringLiteral("Only a supervisor"));
+  }));
+  CHECK_FALSE(finishEnabled(d));
+  d.type(QStringLiteral("supervisorId"), QStringLiteral("sup1"));
+  d.type(QStringLiteral("supervisorSecret"), QStringLiteral("620417"));
+  d.click(QStringLiteral("allowDuplicate"));
+  REQUIRE(d.waitFor([&] {
+    return d.hasText(QStringLiteral("duplicateMessage"),
+                     QStringLiteral("Allowed by supervisor sup1"));
+  }));
+  REQUIRE(d.waitFor([&] { return finishEnabled(d); }));
+  d.click(QStringLiteral("finaliseButton"));
+  d.require(QStringLiteral("receiptScreen"));
+  const QString second = d.find(QStringLiteral("receiptScreen"))->property("recordId").toString();
+  CHECK(second != first);
+  {
+    auto latest = store::AuditLog(*k.db).latest(10);
+    REQUIRE(latest.ok());
+    const auto allowed = std::find_if(latest->cbegin(), latest->cend(), [](const auto& e) {
+      return e.action == QStringLiteral("record.duplicate_allowed");
+    });
+    REQUIRE(allowed != latest->cend());
+    CHECK(allowed->actor == QStringLiteral("sup1"));
+    CHECK(allowed->recordId == second);
+  }
+  d.click(QStringLiteral("receiptDone"));
+  d.require(QStringLiteral("homeScreen"));
+
+  // Someone else with the same name and birthday: a warning, and finishing works.
+  fillUpToReview(d, QStringLiteral("ចាន់ សុភាព"), QStringLiteral("Chan Sopheap"),
+                 QStringLiteral("03.07.1995"), QStringLiteral("998877665"));
+  d.require(QStringLiteral("similarWarning"));
+  CHECK(d.hasText(QStringLiteral("similarWarningText"),
+                  QStringLiteral("same name and date of birth")));
+  CHECK(d.find(QStringLiteral("duplicateBlock")) == nullptr);
+  REQUIRE(d.waitFor([&] { return finishEnabled(d); }));
+  both(QStringLiteral("21-similar-warning"));
+  d.click(QStringLiteral("finaliseButton"));
+  d.require(QStringLiteral("receiptScreen"));
+  both(QStringLiteral("22-receipt-queued"));
+  d.click(QStringLiteral("receiptDone"));
+  d.require(QStringLiteral("homeScreen"));
+  CHECK(test::countWhere(*k.db, "SELECT count(*) FROM records WHERE status = 'sealed'") == 3);
+
+  d.click(QStringLiteral("signOutButton"));
+  d.require(QStringLiteral("signInScreen"));
+  qInstallMessageHandler(g_previous);
+  CHECK(g_warnings == warningsBefore);
 }

@@ -3,6 +3,7 @@ list(APPEND CAMIE_TEST_SOURCES
   core/store/audit_log_test.cpp
   core/store/bundle_queue_test.cpp
   core/store/database_backup_test.cpp
+  core/store/duplicate_index_test.cpp
   core/store/key_vault_attack_test.cpp
   core/store/key_vault_one_time_pin_test.cpp
   core/store/key_vault_test.cpp

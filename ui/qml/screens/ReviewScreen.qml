@@ -11,6 +11,7 @@ Page {
     objectName: "reviewScreen"
     signal edit(int step)
     signal done()
+    signal openRecord(string recordId) // a record of the same person, found by the duplicate check
 
     background: Rectangle { color: Theme.background }
 
@@ -18,6 +19,8 @@ Page {
         target: Registration
         function onFinalised(recordId) { root.done() }
     }
+    // Has this kiosk already registered this person? Asked each time the review opens.
+    Component.onCompleted: DuplicateCheck.check(Registration.answersMap)
 
     ColumnLayout {
         anchors.fill: parent
@@ -28,6 +31,106 @@ Page {
             text: qsTr("Check every answer with the person")
             font.pixelSize: Theme.fontSizeTitle
             font.bold: true
+        }
+        // The same ID: finishing is blocked, unless a supervisor allows it.
+        Rectangle {
+            objectName: "duplicateBlock"
+            visible: DuplicateCheck.existingRecordId.length > 0
+            color: Theme.warningBackground
+            border.color: DuplicateCheck.blocked ? Theme.error : Theme.warning
+            radius: 6
+            Layout.fillWidth: true
+            implicitHeight: blockColumn.implicitHeight + 2 * Theme.spacing
+            ColumnLayout {
+                id: blockColumn
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                Label {
+                    objectName: "duplicateBlockText"
+                    text: DuplicateCheck.existingText
+                    color: DuplicateCheck.blocked ? Theme.error : Theme.text
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Button {
+                        objectName: "openExistingRecord"
+                        text: qsTr("Open that record")
+                        Layout.preferredHeight: Theme.touchTarget
+                        onClicked: root.openRecord(DuplicateCheck.existingRecordId)
+                    }
+                    TextField {
+                        id: supervisorIdField
+                        objectName: "supervisorId"
+                        visible: DuplicateCheck.blocked
+                        placeholderText: qsTr("Supervisor ID")
+                        inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                        OnScreenKeyboard.layout: OnScreenKeyboard.Latin
+                        Layout.preferredHeight: Theme.touchTarget
+                        Layout.preferredWidth: Theme.touchTarget * 3.5
+                    }
+                    TextField {
+                        id: supervisorSecretField
+                        objectName: "supervisorSecret"
+                        visible: DuplicateCheck.blocked
+                        placeholderText: qsTr("PIN or passphrase")
+                        echoMode: TextInput.Password
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        OnScreenKeyboard.layout: OnScreenKeyboard.Latin
+                        Layout.preferredHeight: Theme.touchTarget
+                        Layout.preferredWidth: Theme.touchTarget * 3.5
+                    }
+                    Button {
+                        objectName: "allowDuplicate"
+                        visible: DuplicateCheck.blocked
+                        enabled: !DuplicateCheck.busy
+                        text: qsTr("Supervisor allows")
+                        Layout.preferredHeight: Theme.touchTarget
+                        onClicked: {
+                            DuplicateCheck.allow(supervisorIdField.text, supervisorSecretField.text)
+                            supervisorSecretField.text = ""
+                        }
+                    }
+                }
+                Label {
+                    objectName: "duplicateMessage"
+                    visible: text.length > 0
+                    text: DuplicateCheck.message
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+        // The same name and date of birth: a warning; the teller may go on.
+        Rectangle {
+            objectName: "similarWarning"
+            visible: DuplicateCheck.similar && !DuplicateCheck.existingRecordId.length
+            color: Theme.warningBackground
+            border.color: Theme.warning
+            radius: 6
+            Layout.fillWidth: true
+            implicitHeight: similarRow.implicitHeight + 2 * Theme.spacing
+            RowLayout {
+                id: similarRow
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                Label {
+                    objectName: "similarWarningText"
+                    text: DuplicateCheck.similarText
+                    color: Theme.warning
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "openSimilarRecord"
+                    text: qsTr("Open that record")
+                    Layout.preferredHeight: Theme.touchTarget
+                    onClicked: root.openRecord(DuplicateCheck.similarRecordId)
+                }
+            }
         }
         ListView {
             objectName: "reviewList"
@@ -88,7 +191,7 @@ Page {
             Button {
                 objectName: "finaliseButton"
                 text: qsTr("Finish registration")
-                enabled: !Registration.busy
+                enabled: !Registration.busy && !DuplicateCheck.blocked
                 font.bold: true
                 Layout.preferredHeight: Theme.touchTarget
                 Layout.preferredWidth: Theme.touchTarget * 4
