@@ -903,6 +903,7 @@
     </message>
     <message>
         <source>Only a supervisor can allow a second registration with the same ID.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>
