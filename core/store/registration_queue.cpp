@@ -5,18 +5,11 @@
 #include "core/logging/log_categories.h"
 #include "core/store/record_reader.h"
 #include "core/util/uuid7.h"
+#include "core/wire/seal_info.h"
 
 #include <QCoreApplication>
 
 namespace camie::store {
-namespace {
-
-QByteArray sealInfo(const QString& id, int revision, const QString& keyId) {
-  return QStringLiteral("camie/v1 %1 %2 %3").arg(id).arg(revision).arg(keyId).toUtf8();
-}
-
-} // namespace
-
 RegistrationQueue::RegistrationQueue(SqliteDatabase& db, const Clock& clock, QString deviceId,
                                      int retentionDays)
     : db_(db), clock_(clock), deviceId_(std::move(deviceId)), records_(db, clock, retentionDays) {}
@@ -71,8 +64,8 @@ Result<FinaliseOutcome> RegistrationQueue::finalise(const OperatorSession& sessi
   record.answers = valid.normalized;
 
   const QByteArray plaintext = record.toJson();
-  auto sealed = crypto::Hpke::seal(*suite, key->publicKey,
-                                   sealInfo(record.id, record.revision, key->kid), {}, plaintext);
+  auto sealed = crypto::Hpke::seal(
+      *suite, key->publicKey, wire::sealInfo(record.id, record.revision, key->kid), {}, plaintext);
   if (!sealed)
     return sealed.error();
   auto local = crypto::LocalCipher::encrypt(
