@@ -16,6 +16,7 @@
 #pragma once
 
 #include "core/store/outgoing_queue.h"
+#include "core/util/result.h"
 
 #include <QList>
 #include <QString>
