@@ -1,6 +1,7 @@
 #include "app/transfer/bundle_transfer.h"
 
-#include "core/bundle/record_bundle.h"
+#include "core/bundle/bundle_reader.h"
+#include "core/bundle/bundle_writer.h"
 #include "core/logging/log_categories.h"
 #include "core/store/bundle_queue.h"
 #include "core/util/uuid7.h"

@@ -1,11 +1,10 @@
 #include "core/crypto/hpke_suite.h"
 
+#include "core/wire/suite_names.h"
+
 namespace camie::crypto {
 
 namespace {
-
-constexpr auto kAes128GcmName = u"X25519-SHA256-AES128GCM";
-constexpr auto kChaChaName = u"X25519-SHA256-CHACHA20POLY1305";
 
 void appendUint16(QByteArray& out, quint16 value) {
   out.append(static_cast<char>(value >> 8));
@@ -15,18 +14,19 @@ void appendUint16(QByteArray& out, quint16 value) {
 } // namespace
 
 Result<HpkeSuite> HpkeSuite::fromName(QStringView name) {
-  if (name == kAes128GcmName)
+  if (name == wire::kSuiteAes128Gcm)
     return HpkeSuite{HpkeAead::Aes128Gcm};
-  if (name == kChaChaName)
+  if (name == wire::kSuiteChaCha20Poly1305)
     return HpkeSuite{HpkeAead::ChaCha20Poly1305};
   return makeError(QStringLiteral("unknown_suite"),
                    QStringLiteral("The registry key uses the HPKE suite \"%1\", which this kiosk "
                                   "does not support (it knows %2 and %3).")
-                       .arg(name.left(64), QStringView(kAes128GcmName), QStringView(kChaChaName)));
+                       .arg(name.left(64), wire::kSuiteAes128Gcm, wire::kSuiteChaCha20Poly1305));
 }
 
 QString HpkeSuite::name() const {
-  return QString::fromUtf16(aead == HpkeAead::ChaCha20Poly1305 ? kChaChaName : kAes128GcmName);
+  return (aead == HpkeAead::ChaCha20Poly1305 ? wire::kSuiteChaCha20Poly1305 : wire::kSuiteAes128Gcm)
+      .toString();
 }
 
 AeadAlgorithm HpkeSuite::aeadAlgorithm() const {

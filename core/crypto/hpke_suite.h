@@ -20,7 +20,8 @@ struct HpkeSuite {
 
   HpkeAead aead = HpkeAead::Aes128Gcm;
 
-  // "X25519-SHA256-AES128GCM" or "X25519-SHA256-CHACHA20POLY1305" (API.md), exactly.
+  // "X25519-SHA256-AES128GCM" or "X25519-SHA256-CHACHA20POLY1305" (API.md,
+  // core/wire/suite_names.h), exactly.
   // Errors: "unknown_suite".
   static Result<HpkeSuite> fromName(QStringView name);
   QString name() const;

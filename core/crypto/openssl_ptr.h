@@ -1,7 +1,9 @@
 // Owners for OpenSSL objects: std::unique_ptr with the object's free function as
-// deleter, so every EVP_* handle is released on every path. Internal to core/crypto.
+// deleter, so every EVP_* handle and BIO is released on every path. Used by
+// core/crypto and by the core units that read keys and certificates.
 #pragma once
 
+#include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 
@@ -25,5 +27,6 @@ using EvpCipherPtr = std::unique_ptr<EVP_CIPHER, OpensslDeleter<&EVP_CIPHER_free
 using EvpCipherCtxPtr = std::unique_ptr<EVP_CIPHER_CTX, OpensslDeleter<&EVP_CIPHER_CTX_free>>;
 using EvpKdfPtr = std::unique_ptr<EVP_KDF, OpensslDeleter<&EVP_KDF_free>>;
 using EvpKdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, OpensslDeleter<&EVP_KDF_CTX_free>>;
+using BioPtr = std::unique_ptr<BIO, OpensslDeleter<&BIO_free>>;
 
 } // namespace camie::crypto

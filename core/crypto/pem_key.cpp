@@ -10,8 +10,6 @@ namespace camie::crypto {
 
 namespace {
 
-using BioPtr = std::unique_ptr<BIO, OpensslDeleter<&BIO_free>>;
-
 // Never asks for a passphrase (OpenSSL's default would prompt on the terminal).
 int noPassphrase(char*, int, int, void*) {
   return 0;

@@ -10,6 +10,7 @@ list(APPEND CAMIE_CORE_SOURCES
   crypto/keyed_digest.cpp crypto/keyed_digest.h
   crypto/local_cipher.cpp crypto/local_cipher.h
   crypto/openssl_error.cpp crypto/openssl_error.h
+  crypto/openssl_error_guard.h
   crypto/openssl_ptr.h
   crypto/pem_key.cpp crypto/pem_key.h
   crypto/scrypt_kdf.cpp crypto/scrypt_kdf.h

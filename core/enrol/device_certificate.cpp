@@ -10,13 +10,6 @@
 namespace camie::enrol {
 namespace {
 
-using StorePtr = std::unique_ptr<X509_STORE, crypto::OpensslDeleter<&X509_STORE_free>>;
-using StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, crypto::OpensslDeleter<&X509_STORE_CTX_free>>;
-struct StackFree {
-  void operator()(STACK_OF(X509) * stack) const noexcept { sk_X509_free(stack); }
-};
-using StackPtr = std::unique_ptr<STACK_OF(X509), StackFree>; // frees the stack, not its items
-
 QString day(qint64 ms) {
   return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
       .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
@@ -77,30 +70,12 @@ Result<void> DeviceCertificate::verifyAgainst(const QByteArray& caPem, qint64 no
   if (anchors.isEmpty())
     return makeError(QStringLiteral("chain_unreadable"),
                      QStringLiteral("No CA certificate in PEM could be read from the chain."));
-  const StorePtr store(X509_STORE_new());
-  const StackPtr untrusted(sk_X509_new_null());
-  const StoreCtxPtr ctx(X509_STORE_CTX_new());
-  if (!store || !untrusted || !ctx)
-    return crypto::opensslError(QStringLiteral("crypto_failure"),
-                                QStringLiteral("checking the certificate chain"));
-  for (const auto& anchor : anchors)
-    X509_STORE_add_cert(store.get(), anchor.get());
-  for (qsizetype i = 1; i < certificates_.size(); ++i)
-    sk_X509_push(untrusted.get(), certificates_.at(i).get());
-  if (X509_STORE_CTX_init(ctx.get(), store.get(), leaf(), untrusted.get()) != 1)
-    return crypto::opensslError(QStringLiteral("crypto_failure"),
-                                QStringLiteral("checking the certificate chain"));
-  X509_STORE_CTX_set_time(ctx.get(), 0, static_cast<time_t>(nowMs / 1000));
-  X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_CLIENT);
-  X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_PARTIAL_CHAIN);
-  const int verified = X509_verify_cert(ctx.get());
-  const int error = X509_STORE_CTX_get_error(ctx.get());
-  crypto::clearOpensslErrors();
-  if (verified != 1)
+  auto verified = verifyClientChain(certificates_, anchors, nowMs, true);
+  if (!verified && verified.error().code == u"chain_untrusted")
     return makeError(QStringLiteral("certificate_untrusted"),
                      QStringLiteral("The certificate does not verify against the CA chain: %1.")
-                         .arg(QString::fromLatin1(X509_verify_cert_error_string(error))));
-  return {};
+                         .arg(verified.error().message));
+  return verified;
 }
 
 QByteArray DeviceCertificate::pem() const {
@@ -127,13 +102,7 @@ qint64 DeviceCertificate::notAfterMs() const {
 }
 
 QString DeviceCertificate::fingerprint() const {
-  unsigned char* der = nullptr;
-  const int size = i2d_X509(leaf(), &der);
-  if (size <= 0)
-    return {};
-  const QByteArray bytes(reinterpret_cast<const char*>(der), size);
-  OPENSSL_free(der);
-  return sha256Fingerprint(bytes);
+  return certificateFingerprint(leaf());
 }
 
 bool DeviceCertificate::matches(const DeviceKey& key) const {

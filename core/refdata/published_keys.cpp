@@ -1,6 +1,7 @@
 #include "core/refdata/published_keys.h"
 
 #include "core/util/json_number.h"
+#include "core/wire/suite_names.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,7 +85,7 @@ Result<PublishedKeys> PublishedKeys::fromJson(QByteArrayView json) {
     if (!c)
       return c.error();
     const QString suite = v.toObject().value(QStringLiteral("suite")).toString();
-    if (suite != u"X25519-SHA256-AES128GCM" && suite != u"X25519-SHA256-CHACHA20POLY1305")
+    if (!wire::isKnownSuite(suite))
       return bad(QStringLiteral("registry key %1: unknown suite").arg(c->kid));
     if (keys.registryKey(c->kid))
       return bad(QStringLiteral("registry key %1 appears twice").arg(c->kid));

@@ -51,14 +51,7 @@ Result<QList<OutgoingRecord>> BundleQueue::exportable(bool includeExported, cons
       return row.error();
     if (!*row)
       break;
-    OutgoingRecord r{stmt->text(0),
-                     static_cast<int>(stmt->int64(1)),
-                     stmt->text(2),
-                     stmt->text(3),
-                     stmt->text(4),
-                     stmt->int64(5),
-                     {stmt->text(6), stmt->text(7), stmt->blob(8), stmt->blob(9)},
-                     stmt->text(10)};
+    OutgoingRecord r = OutgoingRecord::fromRow(*stmt, false);
     // In the file the record is base64 inside base64: 16/9 of its size.
     const qint64 size = r.approximateBytes() * 4 / 3;
     if (!records.isEmpty() && bytes + size > maxBytes)

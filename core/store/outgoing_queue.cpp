@@ -4,6 +4,18 @@
 
 namespace camie::store {
 
+OutgoingRecord OutgoingRecord::fromRow(const SqliteStatement& row, bool withAttempts) {
+  return {{row.text(0),
+           static_cast<int>(row.int64(1)),
+           row.text(2),
+           row.text(3),
+           row.text(4),
+           row.int64(5),
+           {row.text(6), row.text(7), row.blob(8), row.blob(9)},
+           row.text(10)},
+          withAttempts ? static_cast<int>(row.int64(11)) : 0};
+}
+
 OutgoingQueue::OutgoingQueue(SqliteDatabase& db, const Clock& clock, int retentionDays)
     : db_(db), clock_(clock), records_(db, clock, retentionDays) {}
 
@@ -25,15 +37,7 @@ Result<QList<OutgoingRecord>> OutgoingQueue::due(int maxRecords, qint64 maxBytes
       return row.error();
     if (!*row)
       break;
-    OutgoingRecord r{stmt->text(0),
-                     static_cast<int>(stmt->int64(1)),
-                     stmt->text(2),
-                     stmt->text(3),
-                     stmt->text(4),
-                     stmt->int64(5),
-                     {stmt->text(6), stmt->text(7), stmt->blob(8), stmt->blob(9)},
-                     stmt->text(10),
-                     static_cast<int>(stmt->int64(11))};
+    OutgoingRecord r = OutgoingRecord::fromRow(*stmt, true);
     if (!records.isEmpty() && bytes + r.approximateBytes() > maxBytes)
       break;
     bytes += r.approximateBytes();

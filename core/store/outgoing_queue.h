@@ -6,21 +6,23 @@
 #pragma once
 
 #include "core/store/record_store.h"
+#include "core/wire/sealed_record.h"
 
 #include <QHash>
 
 namespace camie::store {
 
-struct OutgoingRecord {
-  QString id;
-  int revision = 1;
-  QString formId;
-  QString formVersion;
-  QString operatorId;
-  qint64 capturedAt = 0;
-  SealedCopy sealed;
-  QString originDevice; // the kiosk that captured it, when it came in a bundle
-  int attempts = 0;     // times sent since it was sealed (due(): before this send)
+class SqliteStatement;
+
+// A queued record as it goes on the wire (originDevice: the kiosk that
+// captured it, when it came in a bundle), with the queue's count of sends.
+struct OutgoingRecord : wire::SealedRecord {
+  int attempts = 0; // times sent since it was sealed (due(): before this send)
+  // The record on `row`'s current row, selected as the columns id, revision,
+  // form_id, form_version, operator_id, captured_at, sealed_key_id,
+  // sealed_suite, sealed_enc, sealed_ct, origin_device — and, `withAttempts`,
+  // attempts after them.
+  static OutgoingRecord fromRow(const SqliteStatement& row, bool withAttempts);
   qint64 approximateBytes() const { return sealed.ciphertext.size() * 4 / 3 + 400; }
 };
 

@@ -8,6 +8,7 @@
 #include "core/store/record_status.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
+#include "core/wire/sealed_copy.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -29,12 +30,7 @@ struct NewRecord {
 };
 
 // The copy sealed to the registry (HPKE); the kiosk cannot open it.
-struct SealedCopy {
-  QString keyId;
-  QString suite;
-  QByteArray enc;
-  QByteArray ciphertext;
-};
+using SealedCopy = wire::SealedCopy;
 
 struct RecordMeta {
   QString id;

@@ -7,6 +7,7 @@
 #include "core/store/record_reader.h"
 #include "core/store/sqlite_database.h"
 #include "core/util/uuid7.h"
+#include "core/wire/seal_info.h"
 
 #include <QCoreApplication>
 
@@ -16,10 +17,6 @@ namespace {
 Error notYours(const QString& id) {
   return makeError(QStringLiteral("not_yours"),
                    QStringLiteral("Draft %1 belongs to another operator.").arg(id));
-}
-
-QByteArray sealInfo(const QString& id, int revision, const QString& keyId) {
-  return QStringLiteral("camie/v1 %1 %2 %3").arg(id).arg(revision).arg(keyId).toUtf8();
 }
 
 } // namespace
@@ -102,8 +99,8 @@ RegistrationQueue::finalise(const OperatorSession& session, const refdata::Refer
   record.answers = valid.normalized;
 
   const QByteArray plaintext = record.toJson();
-  auto sealed = crypto::Hpke::seal(*suite, key->publicKey,
-                                   sealInfo(record.id, record.revision, key->kid), {}, plaintext);
+  auto sealed = crypto::Hpke::seal(
+      *suite, key->publicKey, wire::sealInfo(record.id, record.revision, key->kid), {}, plaintext);
   if (!sealed)
     return sealed.error();
   auto local = crypto::LocalCipher::encrypt(

@@ -160,11 +160,11 @@ Result<QList<RecordResult>> RegistryClient::parseResults(const QJsonValue& resul
   return parsed;
 }
 
-Outcome<BatchAnswer> RegistryClient::uploadBatch(const QJsonObject& batch, const QStringList& ids) {
-  const QByteArray body = QJsonDocument(batch).toJson(QJsonDocument::Compact);
+Outcome<BatchAnswer> RegistryClient::uploadBatch(const wire::Batch& batch) {
+  const QByteArray body =
+      QJsonDocument(batch.toJson(clock_.nowMs())).toJson(QJsonDocument::Compact);
   auto response = call("POST", QStringLiteral("v1/batches"), body,
-                       {{QByteArrayLiteral("Idempotency-Key"),
-                         batch.value(QStringLiteral("batchId")).toString().toUtf8()}});
+                       {{QByteArrayLiteral("Idempotency-Key"), batch.batchId.toUtf8()}});
   if (!response.ok())
     return response.failure();
   const HttpResponse& r = response.value();
@@ -174,7 +174,7 @@ Outcome<BatchAnswer> RegistryClient::uploadBatch(const QJsonObject& batch, const
     return badResponse(
         QStringLiteral("content type %1").arg(QString::fromLatin1(r.header("content-type"))));
   const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-  auto results = parseResults(doc.object().value(QStringLiteral("results")), ids);
+  auto results = parseResults(doc.object().value(QStringLiteral("results")), batch.ids());
   if (!results)
     return badResponse(results.error().message);
   return BatchAnswer{std::move(*results), QString::fromLatin1(r.header("x-road-id")), r.bytesSent};

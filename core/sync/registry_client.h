@@ -9,6 +9,7 @@
 #include "core/sync/xroad_identifier.h"
 #include "core/trust/receipt.h"
 #include "core/util/clock.h"
+#include "core/wire/batch.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -71,9 +72,9 @@ struct ReferenceAnswer {
 class RegistryApi {
 public:
   virtual ~RegistryApi() = default;
-  // `batch` is the request body of POST batches (API.md); `ids` its record
-  // ids in order, to check the answer against.
-  virtual Outcome<BatchAnswer> uploadBatch(const QJsonObject& batch, const QStringList& ids) = 0;
+  // POST batches (API.md): the body is `batch` as sent now; the answer's
+  // results are checked against its record ids, in order.
+  virtual Outcome<BatchAnswer> uploadBatch(const wire::Batch& batch) = 0;
   virtual Outcome<QList<RecordResult>> lookUpStatus(const QStringList& ids) = 0;
   virtual Outcome<ReferenceAnswer> fetchReference(const QString& name, const QString& etag) = 0;
   virtual Outcome<QJsonObject> provinceStatistics() = 0;
@@ -83,7 +84,7 @@ class RegistryClient final : public RegistryApi {
 public:
   RegistryClient(HttpClient& http, SyncEndpoint endpoint, const Clock& clock);
 
-  Outcome<BatchAnswer> uploadBatch(const QJsonObject& batch, const QStringList& ids) override;
+  Outcome<BatchAnswer> uploadBatch(const wire::Batch& batch) override;
   Outcome<QList<RecordResult>> lookUpStatus(const QStringList& ids) override;
   Outcome<ReferenceAnswer> fetchReference(const QString& name, const QString& etag) override;
   Outcome<QJsonObject> provinceStatistics() override;

@@ -1,7 +1,5 @@
 #include "core/sync/sync_runner.h"
 
-#include "core/bundle/record_bundle.h"
-
 #include "core/logging/log_categories.h"
 #include "core/refdata/reference_set.h"
 #include "core/store/audit_log.h"
@@ -15,10 +13,6 @@ namespace camie::sync {
 namespace {
 
 const QString kActor = QStringLiteral("device");
-
-QString rfc3339(qint64 ms) {
-  return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
 
 } // namespace
 
@@ -163,12 +157,6 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
     summary.lastFailure = SyncFailure{leased.error(), std::nullopt, false, 0};
     return false;
   }
-  QJsonArray items;
-  QStringList ids;
-  for (const auto& r : records) {
-    ids << r.id;
-    items.append(bundle::sealedRecordJson(r));
-  }
   // The audit log's end as it stands after the lease: the registry refuses a
   // later batch whose log ends before it (TRUST.md, "The audit log is anchored").
   auto anchor = store::AuditLog(db_).lastAnchor();
@@ -181,17 +169,12 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
     requeue(batchId, records, f, summary);
     return false;
   }
-  const QJsonObject batch{
-      {QStringLiteral("batchId"), batchId},
-      {QStringLiteral("deviceId"), deviceId_},
-      {QStringLiteral("sentAt"), rfc3339(now)},
-      {QStringLiteral("audit"),
-       QJsonObject{{QStringLiteral("seq"), (*anchor)->seq},
-                   {QStringLiteral("hash"), QString::fromLatin1((*anchor)->hash.toHex())}}},
-      {QStringLiteral("records"), items}};
+  wire::Batch batch{batchId, deviceId_, (*anchor)->seq, (*anchor)->hash, {}};
+  for (const auto& r : records)
+    batch.records.append(r);
   ++summary.requests;
   ++summary.batches;
-  auto answer = client_.uploadBatch(batch, ids);
+  auto answer = client_.uploadBatch(batch);
   if (!answer.ok()) {
     const SyncFailure& f = answer.failure();
     summary.lastFailure = f;
@@ -265,7 +248,7 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
         break;
       }
       if (due->isEmpty()) {
-        // Records that went on a USB bundle: has the registry got them yet?
+        // Records exported on a USB stick: has the registry got them yet?
         auto exported = queue_.exportedDue(batchRecords_);
         if (!exported) {
           summary.stoppedBy = SyncFailure{exported.error(), std::nullopt, false, 0};

@@ -5,7 +5,7 @@
 //         certificate of the second CA (its key is below, for this target
 //         only), so the payload checks behind a good signature and a trusted
 //         chain are reached too. With bit 1 set the signer is a relay.
-#include "core/bundle/record_bundle.h"
+#include "core/bundle/bundle_reader.h"
 #include "core/crypto/ed25519.h"
 
 #include <cstddef>
@@ -95,7 +95,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto opened = bundle::readBundle(file, trust);
   if (opened.ok()) {
     const auto& b = opened->bundle;
-    if (opened->signerFingerprint.size() != 64 || b.deviceId.isEmpty() ||
+    if (opened->signerFingerprint.size() != 95 || b.deviceId.isEmpty() ||
         b.createdAtMs > trust.nowMs + 86400000 || b.records.size() > bundle::kMaxRecords)
       __builtin_trap(); // the reader promised these
     for (const auto& r : b.records) {

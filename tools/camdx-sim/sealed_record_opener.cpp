@@ -1,6 +1,7 @@
 #include "tools/camdx-sim/sealed_record_opener.h"
 
 #include "core/crypto/hpke.h"
+#include "core/wire/seal_info.h"
 
 namespace camie::sim {
 namespace {
@@ -11,10 +12,6 @@ Error unreadable(const QString& why) {
 }
 
 } // namespace
-
-QByteArray SealedRecordOpener::info(const QString& id, int revision, const QString& keyId) {
-  return QStringLiteral("camie/v1 %1 %2 %3").arg(id).arg(revision).arg(keyId).toUtf8();
-}
 
 Result<domain::RegistrationRecord> SealedRecordOpener::open(const QJsonObject& envelope) const {
   const QString id = envelope.value(QStringLiteral("id")).toString();
@@ -41,7 +38,7 @@ Result<domain::RegistrationRecord> SealedRecordOpener::open(const QJsonObject& e
   if (!enc || !ct || enc.decoded.isEmpty() || ct.decoded.isEmpty())
     return unreadable(QStringLiteral("enc or ct is not base64"));
   auto plaintext = crypto::Hpke::open(*suite, key->pair.privateKey, enc.decoded,
-                                      info(id, revision, keyId), {}, ct.decoded);
+                                      wire::sealInfo(id, revision, keyId), {}, ct.decoded);
   if (!plaintext)
     return unreadable(QStringLiteral("HPKE open failed (%1)").arg(plaintext.error().code));
   auto record = domain::RegistrationRecord::fromJson(*plaintext);

@@ -1,6 +1,6 @@
 // SealedRecordOpener: opens one sealed record of a batch with the registry's
-// private key — HPKE base mode, info "camie/v1 {id} {revision} {keyId}", empty
-// aad — and reads the RegistrationRecord inside.
+// private key — HPKE base mode, info wire::sealInfo ("camie/v1 {id} {revision}
+// {keyId}"), empty aad — and reads the RegistrationRecord inside.
 #pragma once
 
 #include "core/domain/registration_record.h"
@@ -18,8 +18,6 @@ public:
   // "unreadable"; the message says why (unknown key, suite, bad base64, the
   // HPKE open failing, a record whose id or revision differ from the envelope's).
   [[nodiscard]] Result<domain::RegistrationRecord> open(const QJsonObject& envelope) const;
-
-  static QByteArray info(const QString& id, int revision, const QString& keyId);
 
 private:
   const RegistryKeyring& keyring_;

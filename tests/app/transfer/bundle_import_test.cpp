@@ -6,7 +6,7 @@
 // carries only its own records unless it is a relay; nothing of the payload is
 // believed before the signer is; an oversized file is refused unread.
 #include "app/transfer/bundle_transfer.h"
-#include "core/bundle/record_bundle.h"
+#include "core/bundle/bundle_writer.h"
 #include "core/store/bundle_queue.h"
 #include "support/filled_queue.h"
 #include "support/test_pki.h"

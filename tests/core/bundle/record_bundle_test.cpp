@@ -1,7 +1,9 @@
 // Signed USB bundles: what one kiosk writes another reads back exactly; any
 // change, another CA, a signer claiming another kiosk, or a bundle from the
 // future is refused with its own error.
-#include "core/bundle/record_bundle.h"
+#include "core/bundle/bundle_reader.h"
+#include "core/bundle/bundle_writer.h"
+#include "core/enrol/device_certificate.h"
 #include "support/test_pki.h"
 
 #include <catch2/catch.hpp>
@@ -96,7 +98,8 @@ QByteArray withPayload(const QByteArray& file, const std::function<void(QJsonObj
 TEST_CASE("a bundle reads back exactly as written, with its signer named", "[bundle]") {
   TestPki pki;
   const auto b = sample();
-  const QByteArray file = written(b, signer(kioskCert(pki, QStringLiteral("kiosk-7"))));
+  const TestPki::Pair kiosk7 = kioskCert(pki, QStringLiteral("kiosk-7"));
+  const QByteArray file = written(b, signer(kiosk7));
   auto opened = bundle::readBundle(file, trusting(readAll(pki.caCert())));
   INFO((opened ? QString() : opened.error().message).toStdString());
   REQUIRE(opened.ok());
@@ -118,7 +121,12 @@ TEST_CASE("a bundle reads back exactly as written, with its signer named", "[bun
   }
   CHECK(opened->signerSubject.contains(u"CN=ACLEDA"));
   CHECK(opened->signerSubject.contains(u"kiosk-7"));
-  CHECK(opened->signerFingerprint.size() == 64);
+  // Named as `camie-kioskctl enrol status` names a certificate.
+  auto certificate = enrol::DeviceCertificate::fromPem(readAll(kiosk7.cert));
+  REQUIRE(certificate.ok());
+  CHECK(opened->signerSubject == certificate->subject());
+  CHECK(opened->signerFingerprint == certificate->fingerprint());
+  CHECK(opened->signerFingerprint.size() == 32 * 3 - 1);
   auto named = b;
   named.createdAtMs = 1790000000000;
   CHECK(bundle::bundleFileName(named) ==

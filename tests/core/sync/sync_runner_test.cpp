@@ -36,7 +36,8 @@ public:
   int uploads = 0;
   int lookups = 0;
 
-  Outcome<BatchAnswer> uploadBatch(const QJsonObject& batch, const QStringList& ids) override {
+  Outcome<BatchAnswer> uploadBatch(const wire::Batch& batch) override {
+    const QStringList ids = batch.ids();
     ++uploads;
     if (ids.size() > maxBatch)
       return SyncFailure{makeError(QStringLiteral("batch_too_large"), QStringLiteral("413")),
@@ -47,7 +48,7 @@ public:
         store(ids);
       return s.failure;
     }
-    REQUIRE(batch.value(QStringLiteral("records")).toArray().size() == ids.size());
+    REQUIRE(batch.toJson(0).value(QStringLiteral("records")).toArray().size() == ids.size());
     return BatchAnswer{results(store(ids)), QStringLiteral("xroad-1"), 100};
   }
   Outcome<QList<RecordResult>> lookUpStatus(const QStringList& ids) override {
