@@ -140,6 +140,8 @@ void KioskStoreService::findDraft() {
 void KioskStoreService::discardDraft(const QString& draftId) {
   QMetaObject::invokeMethod(
       worker_, [w = worker_, draftId] { w->discardDraft(draftId); }, Qt::QueuedConnection);
+}
+
 void KioskStoreService::checkDuplicates(const QJsonObject& answers) {
   QMetaObject::invokeMethod(
       worker_, [worker = worker_, answers] { worker->checkDuplicates(answers); },

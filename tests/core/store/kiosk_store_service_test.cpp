@@ -50,7 +50,7 @@ struct Answers {
     QObject::connect(&s, &S::signedIn, &guard, ok("signedIn"));
     QObject::connect(
         &s, &S::signInFailed, &guard,
-        [f = failed("signInFailed")](const QString&, const QString& m, qint64) { f(m); });
+        [f = failed("signInFailed")](const store::SignInRefusal& r) { f(r.message); });
     QObject::connect(&s, &S::signedOut, &guard, ok("signedOut"));
     QObject::connect(&s, &S::finalised, &guard, ok("finalised"));
     QObject::connect(
