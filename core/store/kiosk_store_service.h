@@ -32,6 +32,7 @@ public:
     QString deviceId;
     int retentionDays = 7;
     std::shared_ptr<const Clock> clock; // null: the system clock
+    QString tpmTcti{};                  // the kiosk's TPM (kiosk.conf [device] tpm); empty: none
   };
 
   explicit KioskStoreService(Config config, QObject* parent = nullptr);

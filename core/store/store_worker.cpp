@@ -70,6 +70,7 @@ void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
     return;
   session_.reset();
   KeyVault vault(*db_, clock_);
+  vault.useTpm(config_.tpmTcti);
   auto session = vault.signIn(operatorId, secret);
   if (!session) {
     qint64 lockedUntil = 0;

@@ -5,6 +5,7 @@ list(APPEND CAMIE_TEST_SOURCES
   core/store/database_backup_test.cpp
   core/store/key_vault_attack_test.cpp
   core/store/key_vault_test.cpp
+  core/store/key_vault_tpm_test.cpp
   core/store/privacy_test.cpp
   core/store/record_store_test.cpp
   core/store/registration_queue_test.cpp
