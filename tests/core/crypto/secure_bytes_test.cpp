@@ -64,7 +64,7 @@ QByteArray vmFlagsAt(const void* address) {
   for (const QByteArray& line : smaps.readAll().split('\n')) {
     const qsizetype dash = line.indexOf('-');
     const qsizetype space = line.indexOf(' ');
-    if (dash > 0 && space > dash && !line.contains(':')) {
+    if (dash > 0 && space > dash && !line.left(space).contains(':')) { // "from-to perms ..."
       bool ok1 = false, ok2 = false;
       const quintptr from = line.left(dash).toULongLong(&ok1, 16);
       const quintptr to = line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
