@@ -1067,6 +1067,22 @@
         <source>The new PIN is the same as the old one. Choose a different one.</source>
         <translation>លេខ PIN ថ្មីដូចគ្នានឹងលេខចាស់។ សូមជ្រើសរើសលេខផ្សេង។</translation>
     </message>
+    <message>
+        <source>This kiosk&apos;s TPM has paused PIN checks after too many wrong PINs. Try again later, or ask a technician.</source>
+        <translation>TPM របស់ស្ថានីយនេះបានផ្អាកការពិនិត្យលេខ PIN បន្ទាប់ពីបញ្ចូលលេខ PIN ខុសច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ ឬសួរអ្នកបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>This operator&apos;s key is bound to another kiosk&apos;s TPM and cannot be opened on this kiosk.</source>
+        <translation>កូនសោរបស់ប្រតិបត្តិករនេះត្រូវបានភ្ជាប់ទៅនឹង TPM របស់ស្ថានីយផ្សេង ហើយមិនអាចបើកនៅលើស្ថានីយនេះបានទេ។</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s TPM does not answer, so no operator can sign in. Ask a technician.</source>
+        <translation>TPM របស់ស្ថានីយនេះមិនឆ្លើយតប ដូច្នេះគ្មានប្រតិបត្តិករណាម្នាក់អាចចូលប្រើបានទេ។ សូមសួរអ្នកបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>This operator&apos;s key is bound to this kiosk&apos;s TPM, but no TPM is configured ([device] tpm in kiosk.conf). Ask a technician.</source>
+        <translation>កូនសោរបស់ប្រតិបត្តិករនេះត្រូវបានភ្ជាប់ទៅនឹង TPM របស់ស្ថានីយនេះ ប៉ុន្តែមិនទាន់បានកំណត់ TPM ទេ ([device] tpm ក្នុង kiosk.conf)។ សូមសួរអ្នកបច្ចេកទេស។</translation>
+    </message>
 </context>
 <context>
     <name>camie::store::KioskStoreService</name>

@@ -28,7 +28,8 @@ Result<void> ConfigWriter::write(const KioskConfig& c, const QString& path) {
   text += "\n[store]\n" + line("database", c.databasePath) +
           line("retention_days", QString::number(c.retentionDays)) +
           line("draft_expiry_hours", QString::number(c.draftExpiryHours));
-  text += "\n[device]\n" + line("id", c.deviceId) + line("ca_file", c.deviceCaFile);
+  text += "\n[device]\n" + line("id", c.deviceId) + line("ca_file", c.deviceCaFile) +
+          line("tpm", c.tpmTcti);
   const KioskConfig::Sync& s = c.sync;
   text += "\n[sync]\n" + line("endpoint", s.endpoint) + line("connection", s.connection) +
           line("client", s.client) + line("service", s.service) + line("ca_file", s.caFile) +

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -22,6 +23,7 @@ const std::set<QString> kKnownKeys = {
     QStringLiteral("store/draft_expiry_hours"),
     QStringLiteral("device/id"),
     QStringLiteral("device/ca_file"),
+    QStringLiteral("device/tpm"),
     QStringLiteral("sync/endpoint"),
     QStringLiteral("sync/connection"),
     QStringLiteral("sync/client"),
@@ -270,6 +272,17 @@ Result<KioskConfig> ConfigLoader::loadFile(const QString& path) {
   if (c.deviceId.contains(u'/'))
     return invalid(path, QStringLiteral("device/id"), c.deviceId,
                    QStringLiteral("an id without '/'"));
+  // "swtpm:host=127.0.0.1,port=2321" has a comma: QSettings reads a list.
+  const QVariant tpm = s.value(QStringLiteral("device/tpm"));
+  c.tpmTcti =
+      (tpm.typeId() == QMetaType::QStringList ? tpm.toStringList().join(u',') : tpm.toString())
+          .trimmed();
+  static const QRegularExpression tcti(QStringLiteral("^(device|swtpm|mssim|tabrmd)(:.*)?$"));
+  if (c.tpmTcti == u"none")
+    c.tpmTcti.clear();
+  if (!c.tpmTcti.isEmpty() && !tcti.match(c.tpmTcti).hasMatch())
+    return invalid(path, QStringLiteral("device/tpm"), c.tpmTcti,
+                   QStringLiteral("a TPM TCTI such as device:/dev/tpmrm0, or none"));
   return c;
 }
 

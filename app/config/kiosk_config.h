@@ -30,6 +30,9 @@ struct KioskConfig {
   // [device]
   QString deviceId;     // this kiosk's id in X-Road-UserId and uploads; empty until enrolled
   QString deviceCaFile; // the CA chain that issued the kiosk's certificate (enrol install --chain)
+  // The kiosk's TPM 2.0, as a tpm2-tss TCTI ("device:/dev/tpmrm0"); operator
+  // key slots are bound to it (docs/security.md). Empty: no TPM.
+  QString tpmTcti;
 
   // [sync] — the connection to the registry through the branch's security server
   struct Sync {

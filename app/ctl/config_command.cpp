@@ -24,7 +24,8 @@ int runConfigCommand(Cli& cli) {
       {QStringLiteral("store"), QJsonObject{{QStringLiteral("database"), c.databasePath},
                                             {QStringLiteral("retention_days"), c.retentionDays}}},
       {QStringLiteral("device"), QJsonObject{{QStringLiteral("id"), c.deviceId},
-                                             {QStringLiteral("ca_file"), c.deviceCaFile}}},
+                                             {QStringLiteral("ca_file"), c.deviceCaFile},
+                                             {QStringLiteral("tpm"), c.tpmTcti}}},
       {QStringLiteral("trust"), QJsonObject{{QStringLiteral("registry_roots"),
                                              QJsonArray::fromStringList(c.registryRootFiles())}}},
       {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)},
@@ -42,6 +43,8 @@ int runConfigCommand(Cli& cli) {
               .arg(c.databasePath)
               .arg(c.retentionDays)
               .arg(c.deviceId, c.deviceCaFile);
+  text += QStringLiteral("\ndevice.tpm: %1")
+              .arg(c.tpmTcti.isEmpty() ? QStringLiteral("(none)") : c.tpmTcti);
   text += QStringLiteral("\ntrust.registry_roots: %1")
               .arg(c.registryRootFiles().isEmpty() ? QStringLiteral("(none installed)")
                                                    : c.registryRootFiles().join(u','));

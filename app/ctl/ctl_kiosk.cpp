@@ -32,7 +32,13 @@ Result<CtlKiosk> CtlKiosk::open(const Cli& cli, store::KioskDatabase::Create cre
 
 Result<store::OperatorSession> CtlKiosk::signIn(const QString& operatorId) {
   const QString secret = readSecret(QStringLiteral("PIN for %1: ").arg(operatorId));
-  return store::KeyVault(*db, *clock).signIn(operatorId, secret);
+  return vault().signIn(operatorId, secret);
+}
+
+store::KeyVault CtlKiosk::vault() const {
+  store::KeyVault vault(*db, *clock);
+  vault.useTpm(config.tpmTcti);
+  return vault;
 }
 
 Result<refdata::ReferenceSet> CtlKiosk::reference() {

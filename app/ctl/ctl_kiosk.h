@@ -24,6 +24,8 @@ struct CtlKiosk {
 
   [[nodiscard]] static Result<CtlKiosk> open(const Cli& cli, store::KioskDatabase::Create create);
 
+  // The key vault, bound to the kiosk's TPM when kiosk.conf names one.
+  [[nodiscard]] store::KeyVault vault() const;
   // Reads the operator's PIN from stdin (or the terminal) and signs in.
   [[nodiscard]] Result<store::OperatorSession> signIn(const QString& operatorId);
   [[nodiscard]] Result<refdata::ReferenceSet> reference();

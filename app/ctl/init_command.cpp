@@ -31,7 +31,7 @@ int runInitCommand(Cli& cli) {
   if (isatty(0) && readSecret(QStringLiteral("Again: ")) != secret)
     return cli.printError(makeError(QStringLiteral("mismatch"),
                                     QStringLiteral("The two entries differ; nothing was done.")));
-  store::KeyVault vault(*kiosk->db, *kiosk->clock);
+  store::KeyVault vault = kiosk->vault();
   auto session = vault.initialise(id, secret);
   if (!session)
     return cli.printError(session.error());

@@ -80,7 +80,7 @@ int runOperatorCommand(Cli& cli) {
   auto kiosk = CtlKiosk::open(cli, store::KioskDatabase::Create::Never);
   if (!kiosk)
     return cli.printError(kiosk.error());
-  store::KeyVault vault(*kiosk->db, *kiosk->clock);
+  store::KeyVault vault = kiosk->vault();
   if (action == u"list")
     return list(cli, vault);
 

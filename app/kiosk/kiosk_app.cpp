@@ -16,7 +16,7 @@ namespace camie::app {
 
 KioskApp::KioskApp(const KioskConfig& config, const QString& language)
     : config_(config), store_({config.databasePath, config.deviceId, config.retentionDays, nullptr,
-                               config.draftExpiryHours}),
+                               config.draftExpiryHours, config.tpmTcti}),
       settings_(config, store_), bundles_(config, config.deviceId, store_) {
   if (!config_.sync.endpoint.isEmpty()) {
     auto setup = syncSetupFrom(config_, {});

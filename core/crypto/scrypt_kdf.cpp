@@ -9,13 +9,16 @@
 #include <array>
 #include <cstdint>
 
-// Cost of ScryptParams::defaults() (n=32768, r=8, p=1; 32 MiB for scrypt's V array):
-// measured on this project's 2-core Debian 12 build machine with OpenSSL 3.0.19,
-// 3 x 25 derivations from a throwaway program: median 95-97 ms (min 94, max 127),
-// peak RSS of the whole process 43 MB. The budget is ~100 ms per sign-in attempt:
-// slow enough to make guessing a PIN offline expensive, quick enough that a teller
-// does not wait. n=65536 doubled time and memory (~200 ms, 64 MiB, the cap) and p=2
-// doubled the time with the same memory, so neither was taken.
+// Costs (measured on this project's 2-core Debian 12 build machine, OpenSSL 3.0):
+// - ScryptParams::tpmBound() (n=32768, r=8, p=1; 32 MiB for scrypt's V array):
+//   3 x 25 derivations on a quiet machine, median 95-97 ms (min 94, max 127), peak
+//   RSS of the whole process 43 MB; bench/offline_guess_bench, with the machine
+//   loaded (load average 12), 87 ms of CPU time per derivation.
+// - ScryptParams::defaults(), for kiosks without a TPM (n=65536, r=8, p=2; 64 MiB):
+//   bench/offline_guess_bench, 330 ms of CPU time per derivation (3.8x the above;
+//   wall time was 1.3 s only because the machine was shared by a dozen builds).
+//   About 0.4 s a sign-in: the most a teller should wait, four times the cost to a
+//   PIN guesser; p=2 rather than n=2^17 keeps memory at 64 MiB.
 
 namespace camie::crypto {
 

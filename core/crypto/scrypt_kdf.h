@@ -10,8 +10,8 @@
 
 namespace camie::crypto {
 
-// Slow on purpose (about 100 ms with the defaults): call it on a worker thread, never on
-// the GUI thread.
+// Slow on purpose (about 0.4 s with the defaults, 0.1 s beside a TPM): call it on a worker thread,
+// never on the GUI thread.
 class ScryptKdf {
 public:
   static constexpr qsizetype kMaxLength = 1024;

@@ -13,9 +13,12 @@ namespace camie::crypto {
 namespace {
 
 // Cost of new key slots; the measurement behind them is in scrypt_kdf.cpp.
-constexpr quint64 kDefaultN = 32768;
+// Without a TPM: about 0.4 s; with one: about 0.1 s.
+constexpr quint64 kDefaultN = 65536;
 constexpr quint32 kDefaultR = 8;
-constexpr quint32 kDefaultP = 1;
+constexpr quint32 kDefaultP = 2;
+constexpr quint64 kTpmBoundN = 32768;
+constexpr quint32 kTpmBoundP = 1;
 
 Error badParams(const QString& why) {
   return makeError(
@@ -43,6 +46,13 @@ bool parseField(QStringView field, QStringView name, quint64* value) {
 }
 
 } // namespace
+
+ScryptParams ScryptParams::tpmBound() {
+  ScryptParams params = defaults();
+  params.n = kTpmBoundN;
+  params.p = kTpmBoundP;
+  return params;
+}
 
 ScryptParams ScryptParams::defaults() {
   ScryptParams params;

@@ -22,11 +22,16 @@ struct ScryptParams {
   quint32 p = 0;
   QByteArray salt;
 
-  // The kiosk's cost for new key slots (n=32768, r=8, p=1: 32 MiB, about 100 ms
-  // here; measured figures in scrypt_kdf.cpp) with a fresh random 16-byte salt. If
-  // the random generator fails the salt is left EMPTY, which validate() and
-  // ScryptKdf::derive() refuse.
+  // The kiosk's cost for new key slots on a kiosk WITHOUT a TPM, where scrypt
+  // alone stands between a copied database and the PINs: n=65536, r=8, p=2
+  // (64 MiB, about 0.4 s a sign-in; measured figures in scrypt_kdf.cpp), with a
+  // fresh random 16-byte salt. If the random generator fails the salt is left
+  // EMPTY, which validate() and ScryptKdf::derive() refuse.
   static ScryptParams defaults();
+  // The cost for slots bound to a TPM (n=32768, r=8, p=1: 32 MiB, about 0.1 s):
+  // there the TPM's dictionary-attack lockout, not scrypt, limits guessing, and
+  // scrypt only keeps the TPM's key authorisation from being cheap to try.
+  static ScryptParams tpmBound();
 
   QString toString() const;
   // Errors: "bad_kdf_params" for a malformed text or values validate() refuses.

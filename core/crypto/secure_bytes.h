@@ -1,10 +1,14 @@
 // Secret bytes (keys, shared secrets, PIN-derived keys) that are wiped with
 // OPENSSL_cleanse when released. Move-only: copies are made explicitly with clone().
+// Each value has pages of its own, locked in memory (mlock: never swapped) and
+// left out of core dumps (MADV_DONTDUMP) where the system allows; when the
+// locked-memory limit (RLIMIT_MEMLOCK) refuses, the bytes work the same and
+// the refusal is logged once.
 #pragma once
 
 #include <QByteArrayView>
 
-#include <memory>
+#include <cstddef>
 
 namespace camie::crypto {
 
@@ -27,11 +31,13 @@ public:
   // asked for a non-zero size must check isEmpty() before using it.
   static SecureBytes random(qsizetype size);
 
-  unsigned char* data() { return data_.get(); }
-  const unsigned char* data() const { return data_.get(); }
+  unsigned char* data() { return data_; }
+  const unsigned char* data() const { return data_; }
   qsizetype size() const { return size_; }
   bool isEmpty() const { return size_ == 0; }
-  QByteArrayView view() const { return {data_.get(), size_}; }
+  QByteArrayView view() const { return {data_, size_}; }
+  // Whether mlock took these bytes' pages (false for an empty value).
+  bool isLocked() const { return locked_; }
 
   SecureBytes clone() const;
   // Wipes the bytes and leaves the value empty.
@@ -41,8 +47,10 @@ public:
   bool operator==(const SecureBytes& other) const;
 
 private:
-  std::unique_ptr<unsigned char[]> data_;
+  unsigned char* data_ = nullptr; // page-aligned, capacity_ bytes
   qsizetype size_ = 0;
+  size_t capacity_ = 0;
+  bool locked_ = false;
 };
 
 } // namespace camie::crypto

@@ -17,4 +17,8 @@ list(APPEND CAMIE_CORE_SOURCES
   crypto/scrypt_params.cpp crypto/scrypt_params.h
   crypto/secure_bytes.cpp crypto/secure_bytes.h
   crypto/x25519_key_pair.cpp crypto/x25519_key_pair.h
+  crypto/tpm_context.cpp crypto/tpm_context.h
+  crypto/tpm_error.cpp crypto/tpm_error.h
+  crypto/tpm_hmac_key.cpp crypto/tpm_hmac_key.h
+  crypto/tpm_object.cpp crypto/tpm_object.h
 )

@@ -2,12 +2,12 @@
 
 #include "core/crypto/hpke.h"
 #include "core/crypto/key_wrap.h"
-#include "core/crypto/scrypt_kdf.h"
 #include "core/domain/khmer_text.h"
 #include "core/logging/log_categories.h"
 #include "core/store/audit_log.h"
 #include "core/store/operator_directory.h"
 #include "core/store/secret_policy.h"
+#include "core/store/slot_kek.h"
 #include "core/store/sqlite_database.h"
 
 #include <QCoreApplication>
@@ -53,6 +53,14 @@ Error badOperatorId() {
 KeyVault::KeyVault(SqliteDatabase& db, const Clock& clock, crypto::ScryptParams kdfCost)
     : db_(db), clock_(clock), kdfCost_(std::move(kdfCost)) {}
 
+KeyVault& KeyVault::useTpm(const QString& tcti, crypto::ScryptParams kdfCost) {
+  if (!tcti.isEmpty()) {
+    tpmTcti_ = tcti;
+    kdfCost_ = std::move(kdfCost);
+  }
+  return *this;
+}
+
 QByteArray KeyVault::slotLabel(const QString& operatorId) {
   return QStringLiteral("camie-slot/v1 operator %1").arg(operatorId).toUtf8();
 }
@@ -77,13 +85,11 @@ Result<bool> KeyVault::isInitialised() {
 
 Result<void> KeyVault::writeSlot(const QString& operatorId, OperatorRole role, QStringView secret,
                                  const crypto::SecureBytes& dataKey, bool replace, bool oneTime) {
-  crypto::ScryptParams params = kdfCost_;
-  params.salt = crypto::SecureBytes::random(crypto::ScryptParams::kSaltSize).view().toByteArray();
-  auto kek = crypto::ScryptKdf::derive(secretBytes(secret).view(), params);
-  if (!kek)
-    return kek.error();
+  auto made = SlotKek(tpmTcti_).create(secretBytes(secret).view(), kdfCost_);
+  if (!made)
+    return made.error();
   auto wrapped =
-      crypto::KeyWrap::wrap(*kek, dataKey, slotAssociatedData(operatorId, role, oneTime));
+      crypto::KeyWrap::wrap(made->second, dataKey, slotAssociatedData(operatorId, role, oneTime));
   if (!wrapped)
     return wrapped.error();
   auto stmt = db_.prepare(replace ? "UPDATE key_slots SET kdf = ?, wrapped = ?, created_at = ? "
@@ -92,7 +98,10 @@ Result<void> KeyVault::writeSlot(const QString& operatorId, OperatorRole role, Q
                                     "operator_id, kind) VALUES (?, ?, ?, ?, 'operator')");
   if (!stmt)
     return stmt.error();
-  stmt->bind(1, params.toString()).bind(2, *wrapped).bind(3, clock_.nowMs()).bind(4, operatorId);
+  stmt->bind(1, made->first.toString())
+      .bind(2, *wrapped)
+      .bind(3, clock_.nowMs())
+      .bind(4, operatorId);
   return stmt->run();
 }
 
@@ -211,12 +220,15 @@ Result<KeyVault::Attempt> KeyVault::beginAttempt(const QString& operatorId, qint
 // wrapped key tried with each associated data it may have been written with.
 Result<std::optional<KeyVault::OpenedSlot>>
 KeyVault::openSlot(const Attempt& attempt, const QString& operatorId, QStringView secret) {
-  auto params = crypto::ScryptParams::fromString(attempt.kdf);
-  if (!params)
-    return params.error();
-  auto kek = crypto::ScryptKdf::derive(secretBytes(secret).view(), *params);
-  if (!kek)
-    return kek.error();
+  auto kdf = SlotKdf::fromString(attempt.kdf);
+  if (!kdf)
+    return kdf.error();
+  auto derived = SlotKek(tpmTcti_).derive(secretBytes(secret).view(), *kdf);
+  if (!derived)
+    return derived.error();
+  if (!*derived) // the TPM refused the secret (and counted it)
+    return std::optional<OpenedSlot>();
+  std::optional<crypto::SecureBytes>& kek = *derived;
   const OperatorRole column = attempt.op ? attempt.op->role : OperatorRole::Teller;
   const bool oneTime = attempt.op && attempt.op->mustChangeSecret;
   std::optional<OpenedSlot> opened;
@@ -346,6 +358,8 @@ Result<KeyVault::Unlocked> KeyVault::unlock(const QString& typedId, QStringView 
         !r)
       return r.error();
   }
+  if (auto r = upgradeSlot(*attempt, op, secret, slot.dataKey, now); !r)
+    return r.error();
   if (auto r = tx.commit(); !r)
     return r.error();
   return Unlocked{op, std::move(slot.dataKey)};
@@ -387,6 +401,27 @@ Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView sec
   if (auto r = tx.commit(); !r)
     return r.error();
   return OperatorSession{op.id, op.role, std::move(unlocked->dataKey)};
+}
+
+// A slot weaker than a new one would be (not yet bound to the TPM this kiosk
+// now has, or a cheaper scrypt) is rewrapped after a right secret, audited. A
+// TPM that fails here leaves the slot as it was, to be tried at the next sign-in.
+Result<void> KeyVault::upgradeSlot(const Attempt& attempt, const OperatorInfo& op,
+                                   QStringView secret, const crypto::SecureBytes& dataKey,
+                                   qint64 now) {
+  auto stored = SlotKdf::fromString(attempt.kdf);
+  const bool bind = SlotKek(tpmTcti_).hasTpm();
+  if (!stored || !stored->weakerThan(kdfCost_, bind))
+    return {};
+  if (auto r = writeSlot(op.id, op.role, secret, dataKey, true, op.mustChangeSecret); !r) {
+    qCWarning(lcStore).noquote() << "key slot not upgraded:" << r.error().code;
+    return {};
+  }
+  const QString detail =
+      bind
+          ? QStringLiteral("bound to this kiosk's TPM")
+          : QStringLiteral("scrypt n=%1 r=%2 p=%3").arg(kdfCost_.n).arg(kdfCost_.r).arg(kdfCost_.p);
+  return AuditLog(db_).append(now, op.id, QStringLiteral("key.slot_upgraded"), {}, detail);
 }
 
 Error KeyVault::recordAltered(const OperatorInfo& op, std::optional<OperatorRole> bound) {
@@ -519,6 +554,24 @@ Result<bool> KeyVault::ensureRecoverySlot(const OperatorSession& session,
   if (auto r = tx.commit(); !r)
     return r.error();
   return true;
+}
+
+Result<KeyVault::SlotBinding> KeyVault::slotBinding() {
+  auto stmt = db_.prepare("SELECT kdf FROM key_slots WHERE kind = 'operator'");
+  if (!stmt)
+    return stmt.error();
+  SlotBinding binding;
+  for (;;) {
+    auto row = stmt->step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      break;
+    ++binding.operatorSlots;
+    if (auto kdf = SlotKdf::fromString(stmt->text(0)); kdf && kdf->tpm)
+      ++binding.tpmBound;
+  }
+  return binding;
 }
 
 Result<QList<OperatorInfo>> KeyVault::operators() {

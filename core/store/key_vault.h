@@ -34,9 +34,17 @@ struct OperatorSession {
 class KeyVault {
 public:
   // New slots use `kdfCost`'s n, r and p with a fresh random salt (tests pass
-  // cheaper parameters; production uses ScryptParams::defaults()).
+  // cheaper parameters; production uses ScryptParams::defaults(), the cost for
+  // a kiosk without a TPM — see useTpm()).
   KeyVault(SqliteDatabase& db, const Clock& clock,
            crypto::ScryptParams kdfCost = crypto::ScryptParams::defaults());
+
+  // Binds new slots, and older slots at their next sign-in, to the TPM reached
+  // through `tcti` (kiosk.conf [device] tpm, e.g. "device:/dev/tpmrm0"), with
+  // scrypt at `kdfCost` (the TPM's lockout, not scrypt, is what stops guessing
+  // there). An empty `tcti` changes nothing: no TPM.
+  KeyVault& useTpm(const QString& tcti,
+                   crypto::ScryptParams kdfCost = crypto::ScryptParams::tpmBound());
 
   [[nodiscard]] Result<bool> isInitialised();
   // A new kiosk: makes the data key and the first technician, with the
@@ -81,6 +89,12 @@ public:
                                                 const QString& deviceId);
   // As OperatorDirectory lists and finds them.
   [[nodiscard]] Result<QList<OperatorInfo>> operators();
+  // How many operator slots there are, and how many of them need a TPM.
+  struct SlotBinding {
+    int operatorSlots = 0;
+    int tpmBound = 0;
+  };
+  [[nodiscard]] Result<SlotBinding> slotBinding();
   [[nodiscard]] Result<std::optional<OperatorInfo>> findOperator(const QString& id);
 
   // A slot's associated data (AES-GCM AAD): v2 binds the operator id and role,
@@ -121,10 +135,13 @@ private:
                                              QStringView secret);
   Result<std::optional<OperatorRole>> roleWhenAdded(const QString& operatorId);
   Error recordAltered(const OperatorInfo& op, std::optional<OperatorRole> bound);
+  Result<void> upgradeSlot(const Attempt& attempt, const OperatorInfo& op, QStringView secret,
+                           const crypto::SecureBytes& dataKey, qint64 now);
 
   SqliteDatabase& db_;
   const Clock& clock_;
   crypto::ScryptParams kdfCost_;
+  QString tpmTcti_; // empty: no TPM (slots bound to one then refuse, naming it)
 };
 
 } // namespace camie::store

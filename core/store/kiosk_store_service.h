@@ -37,6 +37,7 @@ public:
     int retentionDays = 7;
     std::shared_ptr<const Clock> clock; // null: the system clock
     int draftExpiryHours = 24;          // a saved draft is deleted this long after its last save
+    QString tpmTcti{};                  // the kiosk's TPM (kiosk.conf [device] tpm); empty: none
   };
 
   explicit KioskStoreService(Config config, QObject* parent = nullptr);

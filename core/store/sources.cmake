@@ -31,4 +31,6 @@ list(APPEND CAMIE_CORE_SOURCES
   store/sqlite_error.cpp store/sqlite_error.h
   store/sqlite_statement.cpp store/sqlite_statement.h
   store/store_worker.cpp store/store_worker.h
+  store/slot_kdf.cpp store/slot_kdf.h
+  store/slot_kek.cpp store/slot_kek.h
 )

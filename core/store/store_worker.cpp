@@ -109,6 +109,7 @@ void StoreWorker::signIn(const QString& operatorId, const QString& secret) {
   }
   session_.reset();
   KeyVault vault(*db_, clock_);
+  vault.useTpm(config_.tpmTcti);
   auto session = vault.signIn(operatorId, secret);
   if (!session) {
     if (session.error().code == u"secret_change_required")
@@ -133,6 +134,7 @@ void StoreWorker::changeSecret(const QString& operatorId, const QString& oldSecr
     return;
   }
   KeyVault vault(*db_, clock_);
+  vault.useTpm(config_.tpmTcti);
   auto session = vault.changeSecret(operatorId, oldSecret, newSecret);
   if (!session) {
     emit secretChangeFailed(
@@ -354,7 +356,9 @@ void StoreWorker::allowDuplicate(const QString& supervisorId, const QString& sec
   }
   // Checked as a sign-in is (failures counted, lockout), then forgotten: the
   // teller stays signed in.
-  auto supervisor = KeyVault(*db_, clock_).signIn(supervisorId, secret);
+  KeyVault vault(*db_, clock_);
+  vault.useTpm(config_.tpmTcti);
+  auto supervisor = vault.signIn(supervisorId, secret);
   if (!supervisor) {
     emit duplicateRefused(supervisor.error().message);
     return;

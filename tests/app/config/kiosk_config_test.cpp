@@ -174,3 +174,28 @@ TEST_CASE("a draft's expiry is read, checked, 24 hours by default, and written b
   REQUIRE(camie::app::ConfigWriter::write(*config, saved).ok());
   CHECK(ConfigLoader::load(saved)->draftExpiryHours == 48);
 }
+
+TEST_CASE("device/tpm names the kiosk's TPM as a TCTI, survives saving, and refuses other text") {
+  QTemporaryDir dir;
+  auto config = ConfigLoader::load(
+      writeConfig(dir, "[device]\nid=kiosk-ab12\ntpm=swtpm:host=127.0.0.1,port=2321\n"));
+  REQUIRE(config.ok());
+  CHECK(config->tpmTcti == QStringLiteral("swtpm:host=127.0.0.1,port=2321")); // the comma kept
+  CHECK(config->warnings.isEmpty());
+  const QString saved = QDir(dir.path()).filePath(QStringLiteral("saved.conf"));
+  REQUIRE(camie::app::ConfigWriter::write(*config, saved).ok());
+  const auto reread = ConfigLoader::load(saved);
+  REQUIRE(reread.ok());
+  CHECK(reread->tpmTcti == config->tpmTcti);
+
+  auto device = ConfigLoader::load(writeConfig(dir, "[device]\ntpm=device:/dev/tpmrm0\n"));
+  REQUIRE(device.ok());
+  CHECK(device->tpmTcti == QStringLiteral("device:/dev/tpmrm0"));
+  auto none = ConfigLoader::load(writeConfig(dir, "[device]\ntpm=none\n"));
+  REQUIRE(none.ok());
+  CHECK(none->tpmTcti.isEmpty());
+  CHECK(ConfigLoader::defaults().tpmTcti.isEmpty());
+  auto bad = ConfigLoader::load(writeConfig(dir, "[device]\ntpm=/dev/tpm0\n"));
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.contains(QStringLiteral("device/tpm")));
+}

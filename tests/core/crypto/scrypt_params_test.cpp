@@ -16,10 +16,22 @@ TEST_CASE("default parameters have a fresh 16-byte salt and stay within 64 MiB",
   CHECK(a.validate().ok());
 }
 
+TEST_CASE("without a TPM scrypt costs four times what it costs beside a TPM, in the same memory",
+          "[crypto]") {
+  const ScryptParams unbound = ScryptParams::defaults();
+  const ScryptParams bound = ScryptParams::tpmBound();
+  CHECK(bound.validate().ok());
+  CHECK(bound.salt.size() == ScryptParams::kSaltSize);
+  CHECK(unbound.n * unbound.r * unbound.p == 4 * bound.n * bound.r * bound.p);
+  CHECK(unbound.memoryBytes() == quint64(64) << 20);
+  CHECK(bound.memoryBytes() == quint64(32) << 20);
+  CHECK(bound.toString().startsWith(QStringLiteral("scrypt$n=32768$r=8$p=1$")));
+}
+
 TEST_CASE("parameters round-trip through their stored text", "[crypto]") {
   const ScryptParams original = ScryptParams::defaults();
   const QString text = original.toString();
-  CHECK(text.startsWith(QStringLiteral("scrypt$n=32768$r=8$p=1$")));
+  CHECK(text.startsWith(QStringLiteral("scrypt$n=65536$r=8$p=2$")));
   auto parsed = ScryptParams::fromString(text);
   REQUIRE(parsed.ok());
   CHECK(*parsed == original);

@@ -4,6 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <utility>
 
 using namespace camie::crypto;
@@ -45,4 +50,63 @@ TEST_CASE("values of different lengths are unequal; two empty values are equal",
   CHECK_FALSE(SecureBytes::fromView("abc") == SecureBytes::fromView("abcd"));
   CHECK(SecureBytes() == SecureBytes(0));
   CHECK(SecureBytes::fromView("abc") == SecureBytes::fromView("abc"));
+}
+
+namespace {
+
+// The VmFlags of the mapping that holds `address`, from /proc/self/smaps.
+QByteArray vmFlagsAt(const void* address) {
+  QFile smaps(QStringLiteral("/proc/self/smaps"));
+  if (!smaps.open(QIODevice::ReadOnly))
+    return {};
+  const auto at = reinterpret_cast<quintptr>(address);
+  bool inside = false;
+  for (const QByteArray& line : smaps.readAll().split('\n')) {
+    const qsizetype dash = line.indexOf('-');
+    const qsizetype space = line.indexOf(' ');
+    if (dash > 0 && space > dash && !line.left(space).contains(':')) { // "from-to perms ..."
+      bool ok1 = false, ok2 = false;
+      const quintptr from = line.left(dash).toULongLong(&ok1, 16);
+      const quintptr to = line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
+      inside = ok1 && ok2 && from <= at && at < to;
+    } else if (inside && line.startsWith("VmFlags:")) {
+      return line;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+TEST_CASE("key bytes are locked in memory and left out of core dumps", "[crypto]") {
+  rlimit limit{};
+  REQUIRE(getrlimit(RLIMIT_MEMLOCK, &limit) == 0);
+  SecureBytes key = SecureBytes::random(32);
+  REQUIRE(key.size() == 32);
+  const QByteArray flags = vmFlagsAt(key.data());
+  INFO(flags.toStdString());
+  CHECK(flags.contains(" dd")); // MADV_DONTDUMP
+  if (limit.rlim_cur >= 64 * 1024) {
+    CHECK(key.isLocked());
+    CHECK(flags.contains(" lo")); // VM_LOCKED
+  }
+  SecureBytes moved = std::move(key);
+  CHECK(moved.isLocked() == (limit.rlim_cur >= 64 * 1024));
+  CHECK_FALSE(key.isLocked());
+}
+
+TEST_CASE("a locked-memory limit that refuses mlock leaves the bytes working", "[crypto]") {
+  rlimit saved{};
+  REQUIRE(getrlimit(RLIMIT_MEMLOCK, &saved) == 0);
+  rlimit none = saved;
+  none.rlim_cur = 0;
+  REQUIRE(setrlimit(RLIMIT_MEMLOCK, &none) == 0);
+  SecureBytes a = SecureBytes::fromView("data key bytes");
+  SecureBytes b = SecureBytes::random(32);
+  REQUIRE(setrlimit(RLIMIT_MEMLOCK, &saved) == 0);
+  if (geteuid() != 0) // root may lock whatever the limit says (CAP_IPC_LOCK)
+    CHECK_FALSE(a.isLocked());
+  CHECK(a.view() == QByteArrayView("data key bytes"));
+  CHECK(b.size() == 32);
+  CHECK(a.clone() == a);
 }

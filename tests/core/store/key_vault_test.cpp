@@ -202,3 +202,18 @@ TEST_CASE("the recovery slot opens with the registry's private key", "[store]") 
   REQUIRE(opened.ok());
   CHECK(crypto::SecureBytes::fromView(*opened) == tech->dataKey);
 }
+
+TEST_CASE("a slot with a cheaper scrypt than new slots get is rewrapped at its next sign-in",
+          "[store]") {
+  test::TempKiosk k;
+  REQUIRE(vaultOf(k).initialise(kTech, kTechPin).ok());
+  crypto::ScryptParams raised = test::cheapScrypt();
+  raised.n *= 2;
+  REQUIRE(KeyVault(*k.db, k.clock, raised).signIn(kTech, kTechPin).ok());
+  auto stmt = k.db->prepare("SELECT kdf FROM key_slots WHERE operator_id = 'tech1'");
+  REQUIRE(stmt.ok());
+  REQUIRE(stmt->step().value());
+  CHECK(stmt->text(0).startsWith(QStringLiteral("scrypt$n=2048$r=8$p=1$")));
+  stmt->reset();
+  CHECK(vaultOf(k).signIn(kTech, kTechPin).ok()); // the stronger slot still opens
+}

@@ -10,6 +10,7 @@ list(APPEND CAMIE_TEST_SOURCES
   core/store/kiosk_store_service_test.cpp
   core/store/kiosk_store_service_sign_in_test.cpp
   core/store/operator_directory_test.cpp
+  core/store/key_vault_tpm_test.cpp
   core/store/privacy_test.cpp
   core/store/record_search_test.cpp
   core/store/record_store_test.cpp
