@@ -121,9 +121,16 @@ void cleanNames(QString& names) {
   const qsizetype surnameEnd = names.indexOf(QStringLiteral("<<"));
   if (surnameEnd < 0)
     return;
-  qsizetype givenStart = surnameEnd + 2;
-  while (givenStart < names.size() && names.at(givenStart) == u'<')
-    ++givenStart;
+  // Exactly two fillers part the surname from the given names.
+  qsizetype runEnd = surnameEnd + 2;
+  while (runEnd < names.size() && names.at(runEnd) == u'<')
+    ++runEnd;
+  if (runEnd < names.size()) {
+    const qsizetype extra = runEnd - surnameEnd - 2;
+    names.remove(surnameEnd + 2, extra);
+    names.append(QString(extra, u'<'));
+  }
+  const qsizetype givenStart = surnameEnd + 2;
   qsizetype end = names.indexOf(QStringLiteral("<<"), givenStart);
   if (end < 0)
     end = names.size();
@@ -276,8 +283,8 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
     qsizetype last = names.size() - 1;
     while (last > 0 && names.at(last) == u'<')
       --last;
-    result.nameEndsInK = last + 1 < names.size() && last > 0 && names.at(last) == u'K' &&
-                         names.at(last - 1) != u'<';
+    result.nameEndsInK =
+        last + 1 < names.size() && last > 0 && names.at(last) == u'K' && names.at(last - 1) != u'<';
   }
   // Letters of the names that the fixes changed (not what became fillers).
   for (int c = 0; c < MrzLayout::kTd1Width; ++c) {

@@ -86,6 +86,9 @@ TEST_CASE("K read for fillers between fillers is corrected, in data and in names
   CHECK(k.outcome.record->givenNames == u"DARAK");
   CHECK(k.nameEndsInK);
   // A one-letter word is a filler misread: SOK<K<DARA is SOK<<<DARA.
+  QStringList extraFillers = kKhm;
+  extraFillers[2] = QStringLiteral("SOK<<<<DARA<<<<<<<<<<<<<<<<<<<");
+  CHECK(MrzCorrector::correct(extraFillers, kToday).zone == kKhm.join(u'\n'));
   QStringList oneLetter = kKhm;
   oneLetter[2] = QStringLiteral("SOK<K<DARA<<<<<<<<<<<<<<<<<<<<");
   CHECK(MrzCorrector::correct(oneLetter, kToday).outcome.record->givenNames == u"DARA");
