@@ -118,6 +118,8 @@ int main(int argc, char* argv[]) {
   std::map<QString, Tally> tallies; // "clean/back", ...
 
   for (int i = 0; i < cards; ++i) {
+    if (i % 10 == 0)
+      std::fprintf(stderr, "card_bench: %d of %d cards\n", i, cards);
     const CardPerson person = generator.person();
     const bool degraded = i % 2 == 1;
     const QString condition = degraded ? QStringLiteral("degraded") : QStringLiteral("clean");
