@@ -147,7 +147,7 @@ void cleanNames(QString& names) {
 }
 
 // Fillers read as K in optional data: a run of K standing between fillers
-// (or a filler and the field's end) is fillers. Data in these fields sits at
+// (or the field's start or end) is fillers. Data in these fields sits at
 // their start and is not K alone.
 void fillKs(QString& line, int start, int length) {
   const int end = start + length;
@@ -159,7 +159,7 @@ void fillKs(QString& line, int start, int length) {
     int j = i;
     while (j < end && line.at(j) == u'K')
       ++j;
-    const bool fillerBefore = i > start && line.at(i - 1) == u'<';
+    const bool fillerBefore = i == start || line.at(i - 1) == u'<';
     const bool fillerAfter = j == end || line.at(j) == u'<';
     if (fillerBefore && fillerAfter)
       std::fill(line.begin() + i, line.begin() + j, u'<');

@@ -81,6 +81,10 @@ TEST_CASE("K read for fillers between fillers is corrected, in data and in names
   // them apart, so a K that is not between fillers stays (and is the teller's).
   CHECK(MrzParser::checkDigit(u"K") == MrzParser::checkDigit(u"<"));
   CHECK_FALSE(c.nameEndsInK);
+  // At the start of the optional data, right after a check digit or KHM.
+  read[0] = QStringLiteral("IDKHM0123456784K<<<<<<<<<<<<<<");
+  read[1] = QStringLiteral("9001158M3001145KHMK<<<<<<<<<<0");
+  CHECK(MrzCorrector::correct(read, kToday).zone == kKhm.join(u'\n'));
   const MrzCorrection k = MrzCorrector::correct(with(kKhm, 2, 9, u'K'), kToday); // DARAK
   REQUIRE(k.ok());
   CHECK(k.outcome.record->givenNames == u"DARAK");
