@@ -17,6 +17,7 @@ int runInitCommand(Cli& cli);
 int runMakePreregCommand(Cli& cli);
 int runOperatorCommand(Cli& cli);
 int runRefdataCommand(Cli& cli);
+int runReadCardCommand(Cli& cli);
 int runRegisterCommand(Cli& cli);
 int runRestoreCommand(Cli& cli);
 int runScanCommand(Cli& cli);

@@ -6,6 +6,7 @@ list(APPEND CAMIE_CORE_SOURCES
   domain/field_spec_parser.cpp domain/field_spec_parser.h
   domain/form_schema.cpp domain/form_schema.h
   domain/gazetteer.cpp domain/gazetteer.h
+  domain/khmer_romanizer.cpp domain/khmer_romanizer.h
   domain/khmer_text.cpp domain/khmer_text.h
   domain/latin_name.cpp domain/latin_name.h
   domain/localized_text.h

@@ -207,7 +207,11 @@ MrzOutcome MrzParser::parse(QStringView text, QDate today) {
       zone->optionalCheck == u'<' && zone->optional == QString(zone->optional.size(), u'<');
   if (!td1 && !noPersonalNumber && !checks(zone->optional, zone->optionalCheck))
     return badCheckDigit(QStringLiteral("optional"));
-  if (!checks(zone->composite, zone->compositeCheck))
+  // `<` where the composite check digit stands: no composite check (never
+  // read as the digit 0 that a filler counts for in the sums).
+  if (zone->compositeCheck == u'<')
+    record.compositeChecked = false;
+  else if (!checks(zone->composite, zone->compositeCheck))
     return badCheckDigit(QStringLiteral("composite"));
 
   record.birthDate = resolveDate(zone->birth.left(6), true, today);

@@ -42,7 +42,8 @@ public:
   // the usual OCR look-alikes where only one kind of character may stand (O
   // for 0 in a date, 0 for O in a country code); such fixes are listed in
   // MrzRecord::corrected and still have to pass the check digits. `today`
-  // resolves two-digit years.
+  // resolves two-digit years. A `<` where the composite check digit stands
+  // means "no composite check" (MrzRecord::compositeChecked is then false).
   static MrzOutcome parse(QStringView text, QDate today);
 
   // Whether `text` is meant to be an MRZ (two or three lines, or one long

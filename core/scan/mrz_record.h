@@ -27,6 +27,9 @@ struct MrzRecord {
   QString optionalData;  // TD1 line 1 after the number; TD3: the personal number
   QString optionalData2; // TD1 line 2 (empty for TD3)
   QStringList corrected; // fields where OCR look-alikes were read as digits or letters
+  // False when the zone holds `<` where the composite check digit stands (seen
+  // on some Khmer cards): nothing was checked there, which is not a pass.
+  bool compositeChecked = true;
 
   // The Khmer national ID card: TD1, issued by KHM, with a 9-digit number.
   bool isKhmerIdCard() const {

@@ -5,6 +5,7 @@ list(APPEND CAMIE_TEST_SOURCES
   core/domain/field_checker_test.cpp
   core/domain/form_schema_test.cpp
   core/domain/gazetteer_test.cpp
+  core/domain/khmer_romanizer_test.cpp
   core/domain/khmer_text_test.cpp
   core/domain/phone_number_test.cpp
   core/domain/receipt_code_test.cpp

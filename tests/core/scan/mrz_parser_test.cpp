@@ -141,6 +141,16 @@ TEST_CASE("a changed data character is caught by its field's check digit", "[sca
   CHECK(parse(with(kTd1, 2, 0, u'A')).ok()); // names carry no check digit: the teller reviews
 }
 
+TEST_CASE("< where the composite check digit stands is no composite check", "[scan]") {
+  // kKhm's composite is 0: a filler counted as 0 would pass it; it is not checked.
+  const MrzOutcome unchecked = parse(with(kKhm, 1, 29, u'<'));
+  REQUIRE(unchecked.ok());
+  CHECK_FALSE(unchecked.record->compositeChecked);
+  CHECK(parse(kKhm).record->compositeChecked);
+  // The other check digits still count.
+  CHECK(parse(with(with(kKhm, 1, 29, u'<'), 1, 6, u'9')).field == u"birth_date");
+}
+
 TEST_CASE("lower case and blanks around lines are read", "[scan]") {
   const MrzOutcome outcome = MrzParser::parse(
       QStringLiteral("  ") + kTd3.join(QStringLiteral("\r\n")).toLower() + QStringLiteral(" \n\n"),

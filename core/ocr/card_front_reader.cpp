@@ -1,0 +1,127 @@
+#include "core/ocr/card_front_reader.h"
+
+#include "core/domain/khmer_romanizer.h"
+#include "core/domain/khmer_text.h"
+#include "core/scan/mrz_parser.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+namespace camie::ocr {
+
+namespace {
+
+QString westernDigits(QString text) {
+  for (QChar& c : text) {
+    if (c.unicode() >= 0x17E0 && c.unicode() <= 0x17E9)
+      c = QChar(u'0' + (c.unicode() - 0x17E0));
+  }
+  return text;
+}
+
+bool isKhmer(QChar c) {
+  return c.unicode() >= 0x1780 && c.unicode() <= 0x17FF;
+}
+
+// The value after a label's colon (៖ or :), or after the label itself.
+QString afterLabel(const QString& line, const QString& label) {
+  qsizetype at = line.indexOf(u'៖');
+  if (at < 0)
+    at = line.indexOf(u':');
+  if (at >= 0)
+    return line.mid(at + 1).trimmed();
+  const qsizetype l = line.indexOf(label);
+  return l < 0 ? QString() : line.mid(l + label.size()).trimmed();
+}
+
+// Khmer letters and single spaces only (OCR strays dropped).
+QString khmerName(const QString& text) {
+  QString kept;
+  for (QChar c : text) {
+    if (isKhmer(c) && !(c.unicode() >= 0x17D4 && c.unicode() <= 0x17E9))
+      kept.append(c);
+    else if (c.isSpace())
+      kept.append(u' ');
+  }
+  return domain::KhmerText::normalizeName(kept);
+}
+
+} // namespace
+
+TesseractEngine::Options CardFrontReader::engineOptions() {
+  return {QStringLiteral("khm+eng"), {}, true, 0};
+}
+
+QList<FieldProposal> CardFrontReader::read(const scan::ImageRef& image) {
+  return propose(engine_.readLines(image, QRect(0, 0, image.width, image.height)));
+}
+
+QList<FieldProposal> CardFrontReader::propose(const QList<OcrLine>& lines) {
+  QList<FieldProposal> out;
+  const auto add = [&out](const char* field, const QString& value, double confidence) {
+    for (const FieldProposal& p : out) {
+      if (p.fieldId == QLatin1String(field))
+        return;
+    }
+    out.append({QString::fromLatin1(field), value, confidence, QStringLiteral("front")});
+  };
+  static const QRegularExpression idNumber(
+      QStringLiteral("(\\d{8,10})\\s*[(\\[{]\\s*(\\d)\\s*[)\\]}]"));
+  static const QRegularExpression date(
+      QStringLiteral("(\\d{1,2})\\s*[.\\-/]\\s*(\\d{1,2})\\s*[.\\-/]\\s*(\\d{4})"));
+  static const QRegularExpression latinName(
+      QStringLiteral("^[A-Z][A-Z'\\-]+(?: [A-Z][A-Z'\\-]+)+$"));
+  QString khmer;
+  double khmerConfidence = 0;
+  bool latinSeen = false;
+  for (const OcrLine& line : lines) {
+    const QString text = westernDigits(line.text).simplified();
+    if (const auto m = idNumber.match(text); m.hasMatch()) {
+      const QString number = m.captured(1);
+      // The bracketed digit is the number's ICAO check digit (as in the zone).
+      const bool checks = scan::MrzParser::checkDigit(number) == m.captured(2).toInt();
+      add("id_number", number, checks ? std::max(line.confidence, 0.95) : line.confidence * 0.5);
+      continue;
+    }
+    if (text.contains(QStringLiteral("នាម")) && khmer.isEmpty()) {
+      khmer = khmerName(afterLabel(text, QStringLiteral("នាម")));
+      khmerConfidence = line.confidence;
+      if (!khmer.isEmpty())
+        add("name_km", khmer, line.confidence);
+      continue;
+    }
+    if (!latinSeen && latinName.match(text).hasMatch()) {
+      latinSeen = true;
+      add("name_en", text, line.confidence);
+      continue;
+    }
+    // Sex (ភេទ) shares its line with the height (កម្ពស់); either label will do,
+    // as the OCR misreads one now and then.
+    if (text.contains(QStringLiteral("ភេទ")) || text.contains(QStringLiteral("កម្ពស់"))) {
+      const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s៖:]+")));
+      if (words.contains(QStringLiteral("ប្រុស")) || text.contains(QStringLiteral("ប្រុស")))
+        add("sex", QStringLiteral("male"), line.confidence);
+      else if (words.contains(QStringLiteral("ស្រី")) || text.contains(QStringLiteral("ភេទស្រី")))
+        add("sex", QStringLiteral("female"), line.confidence);
+      continue;
+    }
+    // The date of birth: the first date on a line about birth (កំណើត) that is
+    // not the place of birth (ទីកន្លែង).
+    if (text.contains(QStringLiteral("កំណើត")) && !text.contains(QStringLiteral("ទីកន្លែង"))) {
+      if (const auto m = date.match(text); m.hasMatch()) {
+        const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        if (d.isValid())
+          add("dob", d.toString(Qt::ISODate), line.confidence);
+      }
+    }
+  }
+  if (!latinSeen && !khmer.isEmpty()) {
+    const QString latin = domain::KhmerRomanizer::romanize(khmer).toUpper();
+    // A romanisation is a guess at a spelling: never above the low mark.
+    if (!latin.isEmpty())
+      add("name_en", latin, std::min(khmerConfidence, FieldProposal::kLowConfidence - 0.1));
+  }
+  return out;
+}
+
+} // namespace camie::ocr

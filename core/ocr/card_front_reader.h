@@ -1,0 +1,32 @@
+// CardFrontReader: reads the printed fields of a Khmer ID card's front with
+// Tesseract (khm+eng): the Khmer name, the Latin name, sex, date of birth
+// (Khmer or Western digits) and the ID number with its bracketed check digit.
+// Each value is a proposal with the OCR's confidence; when the card shows no
+// Latin name, one is proposed from the Khmer name (KhmerRomanizer).
+#pragma once
+
+#include "core/ocr/card_reading.h"
+#include "core/ocr/tesseract_engine.h"
+#include "core/scan/image_ref.h"
+
+#include <QList>
+
+namespace camie::ocr {
+
+class CardFrontReader {
+public:
+  static TesseractEngine::Options engineOptions();
+
+  explicit CardFrontReader(TesseractEngine& engine) : engine_(engine) {}
+
+  QList<FieldProposal> read(const scan::ImageRef& image);
+
+  // The proposals in lines of text read from a front (what read() does after
+  // the OCR; separate so it can be tested on text).
+  static QList<FieldProposal> propose(const QList<OcrLine>& lines);
+
+private:
+  TesseractEngine& engine_;
+};
+
+} // namespace camie::ocr
