@@ -239,15 +239,16 @@ Result<RecordBundle> parsePayload(const QJsonObject& p, bool withRecords) {
   return bundle;
 }
 
-// The chain from the leaf to a trusted CA, for a client certificate; at
-// `atMs`, or — before the payload gives the bundle's time — at no time at all.
-Result<void> verifyChain(const std::vector<X509Ptr>& certs, const QByteArray& trustedCasPem,
+// The chain from the leaf to a trusted CA (`anchors`, read once per bundle:
+// each read of a certificate costs as much as a signature check), for a
+// client certificate; at `atMs`, or — before the payload gives the bundle's
+// time — at no time at all.
+Result<void> verifyChain(const std::vector<X509Ptr>& certs, const std::vector<X509Ptr>& anchors,
                          std::optional<qint64> atMs) {
   const auto untrusted = [](const QString& why) {
     return makeError(QStringLiteral("bundle_untrusted"),
                      QStringLiteral("The bundle's signer is not trusted: %1.").arg(why));
   };
-  const std::vector<X509Ptr> anchors = readCertificates(trustedCasPem);
   if (anchors.empty())
     return untrusted(
         QStringLiteral("no trusted CA certificate is configured (bundles/trusted_ca)"));
@@ -418,7 +419,8 @@ Result<OpenedBundle> readBundle(QByteArrayView file, const TrustPolicy& trust) {
                      QStringLiteral("The bundle's signature does not match its content: it was "
                                     "changed or damaged after the kiosk wrote it."));
   // The chain's validity dates are checked below, at the bundle's time.
-  if (auto chain = verifyChain(certs, trust.trustedCasPem, std::nullopt); !chain)
+  const std::vector<X509Ptr> anchors = readCertificates(trust.trustedCasPem);
+  if (auto chain = verifyChain(certs, anchors, std::nullopt); !chain)
     return chain.error();
   if (!(X509_get_extension_flags(leaf) & EXFLAG_XKUSAGE) ||
       !(X509_get_extended_key_usage(leaf) & XKU_SSL_CLIENT))
@@ -461,7 +463,7 @@ Result<OpenedBundle> readBundle(QByteArrayView file, const TrustPolicy& trust) {
                                     "(bundles/max_age_days): export the records again.")
                          .arg(rfc3339(h.createdAtMs))
                          .arg(trust.maxAgeMs / kDayMs));
-  if (auto chain = verifyChain(certs, trust.trustedCasPem, h.createdAtMs); !chain)
+  if (auto chain = verifyChain(certs, anchors, h.createdAtMs); !chain)
     return chain.error();
 
   auto full = parsePayload(p, true);
