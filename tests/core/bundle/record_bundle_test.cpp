@@ -222,3 +222,43 @@ TEST_CASE("a kiosk without a matching key and certificate cannot sign", "[bundle
                                  readAll(pki.client().cert)};
   CHECK(bundle::writeBundle(sample(), encrypted).ok());
 }
+
+TEST_CASE("the trusted CAs are read once and serve both chain checks: before the payload and at "
+          "the bundle's time",
+          "[bundle]") {
+  TestPki pki;
+  const QByteArray ca = readAll(pki.caCert());
+  const auto kiosk7 = kioskCert(pki, QStringLiteral("kiosk-7"));
+  const QByteArray file = written(sample(), signer(kiosk7));
+
+  // Several CAs: the one that signed the kiosk may come second.
+  auto both = trusting(readAll(pki.otherCaCert()) + ca);
+  auto opened = bundle::readBundle(file, both);
+  INFO((opened ? QString() : opened.error().message).toStdString());
+  CHECK(opened.ok());
+
+  // None configured, or nothing readable: refused, naming the setting.
+  for (const QByteArray& none : {QByteArray(), QByteArray("not a certificate")}) {
+    auto refused = bundle::readBundle(file, trusting(none));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("bundle_untrusted"));
+    CHECK(refused.error().message.contains(u"bundles/trusted_ca"));
+  }
+
+  // A certificate made an hour ago passes the first check (no time) but not
+  // the second, at a bundle time two hours ago: the same CAs, checked again.
+  TestPki::Subject subject;
+  subject.deviceId = QStringLiteral("kiosk-7");
+  const QString young =
+      pki.issueClientForKey(QStringLiteral("young"), kiosk7.key, subject, -3600, 86400);
+  auto early = sample();
+  early.createdAtMs = kNow - 2 * 3600000;
+  auto refused =
+      bundle::readBundle(written(early, {readAll(kiosk7.key), {}, readAll(young)}), trusting(ca));
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().code == QStringLiteral("bundle_untrusted"));
+  CHECK(refused.error().message.contains(u"not yet valid"));
+  early.createdAtMs = kNow - 60000;
+  CHECK(bundle::readBundle(written(early, {readAll(kiosk7.key), {}, readAll(young)}), trusting(ca))
+            .ok());
+}
