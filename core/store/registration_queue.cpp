@@ -109,12 +109,11 @@ RegistrationQueue::finalise(const OperatorSession& session, const refdata::Refer
     return local.error();
 
   const SealedCopy copy{key->kid, key->suite, sealed->enc, sealed->ciphertext};
-  const auto stored =
-      !fromDraft
-          ? records_.createSealed(
-                {record.id, record.revision, record.formId, record.formVersion, session.operatorId},
-                *local, copy, now, *digests, granted)
-          : records_.seal(record.id, *local, copy, now, session.operatorId, *digests, granted);
+  const auto stored = !fromDraft ? records_.createSealed({record.id, record.revision, record.formId,
+                                                          record.formVersion, session.operatorId},
+                                                         *local, copy, now, *digests, granted)
+                                 : records_.seal(record.id, *local, copy, now, session.operatorId,
+                                                 *digests, granted);
   if (!stored)
     return stored.error();
   qCDebug(lcStore) << "finalised record" << record.id;

@@ -6,8 +6,8 @@
 //         only), so the payload checks behind a good signature and a trusted
 //         chain are reached too. With bit 1 set the signer is a relay.
 #include "core/bundle/bundle_reader.h"
-#include "core/crypto/ed25519.h"
 #include "core/bundle/record_bundle.h"
+#include "core/crypto/ed25519.h"
 
 #include <openssl/evp.h>
 

@@ -2,7 +2,7 @@
 // people with known names, phones and ID numbers — SOK Dara (waiting to send),
 // CHAN Sopheap (accepted as IE-02-000395) and a third person whose details
 // were purged after retention (accepted as IE-12-004711) — for the Records
-// search tests. Signed in as technician "tech1" (PIN 480913).
+// search tests. Signed in as technician "tech1" (PIN 4809135726).
 #pragma once
 
 #include "core/domain/demo_registrations.h"
@@ -19,7 +19,7 @@ namespace camie::test {
 struct KnownPeople {
   static store::OperatorSession firstTechnician(TempKiosk& kiosk) {
     auto s = store::KeyVault(*kiosk.db, kiosk.clock, cheapScrypt())
-                 .initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
+                 .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
     REQUIRE(s.ok());
     return std::move(*s);
   }

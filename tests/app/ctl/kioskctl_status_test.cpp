@@ -14,7 +14,7 @@ using camie::test::KioskctlRunner;
 
 namespace {
 
-const QByteArray kPin = "480913\n";
+const QByteArray kPin = "4809135726\n";
 
 void configure(const KioskctlRunner& ctl, const QString& tpm) {
   QByteArray conf = "[store]\ndatabase=kiosk.db\n[device]\nid=kiosk-test\n";

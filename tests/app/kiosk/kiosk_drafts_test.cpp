@@ -10,6 +10,7 @@
 #include "core/store/key_vault.h"
 #include "core/store/reference_data_store.h"
 #include "support/disk_bytes.h"
+#include "support/operators.h"
 #include "support/quick_driver.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
@@ -83,16 +84,12 @@ qint64 drafts(test::TempKiosk& k) {
 // A technician, a teller and a supervisor; the gazetteer for the address picker.
 void prepare(test::TempKiosk& k) {
   store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
-  auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
+  auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   REQUIRE(tech.ok());
-  REQUIRE(vault
-              .addOperator(*tech, QStringLiteral("teller1"), store::OperatorRole::Teller,
-                           QStringLiteral("730284"))
-              .ok());
-  REQUIRE(vault
-              .addOperator(*tech, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
-                           QStringLiteral("620417"))
-              .ok());
+  test::addOperator(vault, *tech, QStringLiteral("teller1"), store::OperatorRole::Teller,
+                    QStringLiteral("730284"));
+  test::addOperator(vault, *tech, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
+                    QStringLiteral("6204175839"));
   REQUIRE(store::ReferenceDataStore(*k.db)
               .put({QStringLiteral("gazetteer"), {}, test::gazetteerJson(), 0}, QStringLiteral("t"))
               .ok());
@@ -177,7 +174,7 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   test::QuickDriver d(*window);
 
   // Another operator is not offered the teller's draft.
-  signIn(d, QStringLiteral("sup1"), QStringLiteral("620417"));
+  signIn(d, QStringLiteral("sup1"), QStringLiteral("6204175839"));
   REQUIRE(d.waitFor([&] { return lookedUp == 1; }));
   QCoreApplication::processEvents();
   CHECK(d.find(QStringLiteral("draftOfferText")) == nullptr);

@@ -761,7 +761,7 @@ TEST_CASE("a teller signs in, registers a person, and the registry number reache
         QStringLiteral("Rice farmer"), QStringLiteral("Chan Sopheap"), QStringLiteral("ចាន់ សុភាព"),
         QStringLiteral("223344556"), QStringLiteral("097 123 4567"), QStringLiteral("1995-07-03"),
         QStringLiteral("Tailor"), QStringLiteral("088 765 4321"), QStringLiteral("730284"),
-        QStringLiteral("620417"), QStringLiteral("4809135726"), tellerOneTimePin,
+        QStringLiteral("6204175839"), QStringLiteral("4809135726"), tellerOneTimePin,
         QStringLiteral("9153728461"),
         // សុខ as qDebug() prints UTF-8 bytes
         QStringLiteral("\\xE1\\x9E\\x9F\\xE1\\x9E\\xBB\\xE1\\x9E\\x81")}) {
@@ -895,7 +895,7 @@ TEST_CASE("a second registration with the same ID card is blocked until a superv
   }));
   CHECK_FALSE(finishEnabled(d));
   d.type(QStringLiteral("supervisorId"), QStringLiteral("sup1"));
-  d.type(QStringLiteral("supervisorSecret"), QStringLiteral("620417"));
+  d.type(QStringLiteral("supervisorSecret"), QStringLiteral("6204175839"));
   d.click(QStringLiteral("allowDuplicate"));
   REQUIRE(d.waitFor([&] {
     return d.hasText(QStringLiteral("duplicateMessage"),

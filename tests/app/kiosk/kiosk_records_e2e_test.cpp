@@ -10,6 +10,7 @@
 #include "app/kiosk/kiosk_app.h"
 #include "core/domain/receipt_code.h"
 #include "support/known_people.h"
+#include "support/operators.h"
 #include "support/quick_driver.h"
 #include "ui/models/home_model.h"
 
@@ -128,10 +129,8 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
   test::KnownPeople people(QDateTime::currentMSecsSinceEpoch() - 9 * 24LL * 3600 * 1000);
   {
     store::KeyVault vault(*people.kiosk.db, people.kiosk.clock, test::cheapScrypt());
-    REQUIRE(vault
-                .addOperator(people.session, QStringLiteral("teller1"), store::OperatorRole::Teller,
-                             QStringLiteral("730284"))
-                .ok());
+    test::addOperator(vault, people.session, QStringLiteral("teller1"), store::OperatorRole::Teller,
+                      QStringLiteral("730284"));
   }
   const QString home = people.kiosk.dir.filePath(QStringLiteral("home"));
   REQUIRE(QDir().mkpath(home));

@@ -13,6 +13,7 @@
 #include "core/store/registration_queue.h"
 #include "core/store/retention_purge.h"
 #include "support/disk_bytes.h"
+#include "support/operators.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
 
@@ -29,7 +30,7 @@ namespace {
 
 OperatorSession firstTechnician(test::TempKiosk& kiosk) {
   auto s = KeyVault(*kiosk.db, kiosk.clock, test::cheapScrypt())
-               .initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
+               .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   REQUIRE(s.ok());
   return std::move(*s);
 }
@@ -220,16 +221,12 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
   test::TestRegistry registry;
   {
     KeyVault vault(*kiosk.db, kiosk.clock, test::cheapScrypt());
-    auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("480913"));
+    auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
     REQUIRE(tech.ok());
-    REQUIRE(vault
-                .addOperator(*tech, QStringLiteral("teller1"), OperatorRole::Teller,
-                             QStringLiteral("730284"))
-                .ok());
-    REQUIRE(vault
-                .addOperator(*tech, QStringLiteral("sup1"), OperatorRole::Supervisor,
-                             QStringLiteral("620417"))
-                .ok());
+    test::addOperator(vault, *tech, QStringLiteral("teller1"), OperatorRole::Teller,
+                      QStringLiteral("730284"));
+    test::addOperator(vault, *tech, QStringLiteral("sup1"), OperatorRole::Supervisor,
+                      QStringLiteral("6204175839"));
     ReferenceDataStore refdata(*kiosk.db);
     REQUIRE(refdata.put({QStringLiteral("keys"), {}, registry.keysJson(), 0}, QStringLiteral("t"))
                 .ok());
@@ -243,7 +240,7 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
   const QJsonObject olderAnswers = olderDemo.next().answers;
   {
     auto tech = KeyVault(*kiosk.db, kiosk.clock, test::cheapScrypt())
-                    .signIn(QStringLiteral("tech1"), QStringLiteral("480913"));
+                    .signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
     REQUIRE(tech.ok());
     auto older = RegistrationQueue(*kiosk.db, kiosk.clock, QStringLiteral("kiosk-test"), 7)
                      .finalise(*tech, registry.reference(), olderAnswers);
@@ -316,7 +313,7 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
   wait([&] { return !allowRefused.isEmpty(); });
   CHECK(allowedBy.isEmpty());
 
-  store.allowDuplicate(QStringLiteral("sup1"), QStringLiteral("620417"), finalised.first());
+  store.allowDuplicate(QStringLiteral("sup1"), QStringLiteral("6204175839"), finalised.first());
   wait([&] { return !allowedBy.isEmpty(); });
   CHECK(allowedBy == QStringLiteral("sup1"));
   report.reset();

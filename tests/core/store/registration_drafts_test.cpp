@@ -12,6 +12,7 @@
 #include "core/store/sqlite_database.h"
 #include "core/util/uuid7.h"
 #include "support/disk_bytes.h"
+#include "support/operators.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
 
@@ -32,7 +33,7 @@ struct DraftFixture {
   test::TempKiosk kiosk;
   test::TestRegistry registry;
   refdata::ReferenceSet reference = registry.reference();
-  OperatorSession tech = signIn(QStringLiteral("tech1"), QStringLiteral("480913"), true);
+  OperatorSession tech = signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"), true);
   OperatorSession teller = addAndSignIn(QStringLiteral("teller1"), QStringLiteral("730284"));
   OperatorSession other = addAndSignIn(QStringLiteral("teller2"), QStringLiteral("593017"));
   RegistrationQueue queue{*kiosk.db, kiosk.clock, QStringLiteral("kiosk-test"), 7};
@@ -45,7 +46,7 @@ struct DraftFixture {
   }
   OperatorSession addAndSignIn(const QString& id, const QString& pin) {
     KeyVault vault(*kiosk.db, kiosk.clock, test::cheapScrypt());
-    REQUIRE(vault.addOperator(tech, id, OperatorRole::Teller, pin).ok());
+    test::addOperator(vault, tech, id, OperatorRole::Teller, pin);
     return signIn(id, pin);
   }
   QJsonObject partial() const {
