@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QQuickWindow>
 
@@ -207,6 +208,11 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
     REQUIRE(
         d.waitFor([&] { return !textOf(d, QStringLiteral("recordReceiptMessage")).isEmpty(); }));
     CHECK_FALSE(textOf(d, QStringLiteral("recordReceiptMessage")).contains(home));
+    // The receipt model's own words, where and under which name (not wrapped
+    // again by the record view).
+    CHECK(textOf(d, QStringLiteral("recordReceiptMessage"))
+              .contains(QFileInfo(pdfsUnder(home).first()).fileName()));
+    CHECK_FALSE(textOf(d, QStringLiteral("recordReceiptMessage")).contains(u':'));
     {
       const QString text = pdfText(pdfsUnder(home).first());
       INFO(text.toStdString());

@@ -167,7 +167,7 @@ Item {
                     target: Receipt
                     enabled: root.visible
                     // The file's name only: where the kiosk keeps receipts is no business of the screen.
-                    function onPdfSaved(path) { receiptMessage.text = qsTr("Receipt saved: %1").arg(String(path).split("/").pop()) }
+                    function onPdfSaved(message, path) { receiptMessage.text = message }
                     function onPdfFailed(message) { receiptMessage.text = message }
                     function onPrinted() { receiptMessage.text = qsTr("Sent to the printer.") }
                     function onPrintFailed(message) { receiptMessage.text = message }
