@@ -3,7 +3,7 @@
 // thread over a real SQLite file (TempKiosk), optionally a real SyncService,
 // both set in KioskServices, a QML engine with the CamIE module (to make a
 // screen as the kiosk makes it), and an operator signed in through the
-// service as the sign-in screen does.
+// engine's `Session` as the sign-in screen does.
 #pragma once
 
 #include "core/store/kiosk_store_service.h"
@@ -12,6 +12,7 @@
 #include "ui/models/kiosk_services.h"
 #include "ui/models/language_controller.h"
 #include "ui/models/qr_image_provider.h"
+#include "ui/models/session_model.h"
 
 #include <catch2/catch.hpp>
 
@@ -37,6 +38,13 @@ public:
     language_.setCode(QStringLiteral("en"));
     engine_.addImportPath(QStringLiteral("qrc:/")); // the CamIE module is linked in statically
     engine_.addImageProvider(QStringLiteral("qr"), new ui::QrImageProvider);
+    // The CamIE module's types (its singletons too) exist once it is imported.
+    QQmlComponent importing(&engine_);
+    importing.setData("import QtQml\nimport CamIE\nQtObject {}\n", QUrl());
+    INFO(importing.errorString().toStdString());
+    REQUIRE(importing.isReady());
+    session_ = engine_.singletonInstance<ui::SessionModel*>(qmlTypeId("CamIE", 1, 0, "Session"));
+    REQUIRE(session_);
   }
   ~ViewModelFixture() {
     auto& services = ui::KioskServices::instance();
@@ -69,7 +77,10 @@ public:
     return true;
   }
 
-  // Signs `operatorId` in through the store service, as the sign-in screen does.
+  // The engine's `Session`, which the screens follow (sign-out, idle lock).
+  ui::SessionModel& session() { return *session_; }
+
+  // Signs `operatorId` in through `Session`, as the sign-in screen does.
   void signIn(const QString& operatorId, const QString& secret) {
     int signedIn = 0;
     int refused = 0;
@@ -77,9 +88,10 @@ public:
     QObject::connect(&store_, &store::KioskStoreService::signedIn, &context, [&] { ++signedIn; });
     QObject::connect(&store_, &store::KioskStoreService::signInFailed, &context,
                      [&] { ++refused; });
-    store_.signIn(operatorId, secret);
+    session().signIn(operatorId, secret);
     REQUIRE(waitFor([&] { return signedIn + refused > 0; }, 30000));
     REQUIRE(signedIn == 1);
+    REQUIRE(waitFor([&] { return session().signedIn(); }));
   }
 
   // A screen or component of the CamIE module made as the kiosk's stack
@@ -103,6 +115,7 @@ private:
   ui::LanguageController language_{nullptr};
   std::unique_ptr<sync::SyncService> sync_;
   QQmlEngine engine_;
+  ui::SessionModel* session_ = nullptr; // the engine's
 };
 
 } // namespace camie::test

@@ -2,6 +2,7 @@
 
 #include "core/domain/date_text.h"
 #include "core/store/kiosk_store_service.h"
+#include "core/store/saved_draft.h"
 #include "core/util/uuid7.h"
 #include "ui/models/kiosk_services.h"
 #include "ui/models/language_controller.h"
@@ -42,26 +43,6 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
       emit stateChanged();
       emit finalised(id);
     });
-    connect(services.store, &store::KioskStoreService::reopened, this,
-            [this](const QString& id, const QVariantMap& answers, const QVariantList& errors) {
-              clear();
-              draftId_ = id;
-              correcting_ = true;
-              active_ = true;
-              answers_ = QJsonObject::fromVariantMap(answers);
-              answers_.remove(QStringLiteral("consent")); // asked again for the corrected record
-              for (const QVariant& e : errors) {
-                const QVariantMap m = e.toMap();
-                const QString message = m.value(QStringLiteral("message")).toString();
-                registryErrors_.insert(
-                    m.value(QStringLiteral("field")).toString(),
-                    message.isEmpty() ? m.value(QStringLiteral("code")).toString() : message);
-              }
-              rebuildRows();
-              emit answersChanged();
-              emit stateChanged();
-              emit correctionOpened();
-            });
     connect(services.store, &store::KioskStoreService::finaliseRefused, this,
             [this](const QString& code, const QString& message, const QVariantList& fieldErrors) {
               busy_ = false;
@@ -88,7 +69,6 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
       emit structureChanged();
       rebuildRows();
       emit answersChanged();
-      emit draftOfferChanged();
     });
 }
 
@@ -485,27 +465,10 @@ void FormModel::finalise() {
   store->finalise(answers_, consentAtMs_, draftId_);
 }
 
-QDateTime FormModel::draftOfferSavedAt() const {
-  return offer_.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(offer_.savedAtMs);
-}
-
 void FormModel::connectDrafts() {
   auto* store = KioskServices::instance().store.data();
   if (!store)
     return;
-  // After sign-in: is there an unfinished registration of this operator?
-  connect(store, &store::KioskStoreService::signedIn, this, [this, store] {
-    clearOffer();
-    findingDraft_ = true;
-    store->findDraft();
-  });
-  connect(store, &store::KioskStoreService::signedOut, this, &FormModel::clearOffer);
-  connect(store, &store::KioskStoreService::draftFound, this, [this](const store::SavedDraft& d) {
-    findingDraft_ = false;
-    offer_ = d;
-    draftProblem_.clear();
-    emit draftOfferChanged();
-  });
   connect(store, &store::KioskStoreService::draftSaved, this,
           [this](const QString& id, qint64 savedAtMs) {
             if (id != draftId_ || !active_)
@@ -513,25 +476,15 @@ void FormModel::connectDrafts() {
             draftSavedAt_ = QDateTime::fromMSecsSinceEpoch(savedAtMs);
             emit stateChanged();
           });
+  // Looking for the offered draft fails in DraftOfferModel's words.
   connect(store, &store::KioskStoreService::draftFailed, this,
           [this](const QString& code, const QString& message) {
             Q_UNUSED(code)
-            if (findingDraft_) {
-              findingDraft_ = false;
-              draftProblem_ = message;
-              emit draftOfferChanged();
-            } else if (active_) {
+            if (active_) {
               problem_ = message;
               emit stateChanged();
             }
           });
-}
-
-void FormModel::clearOffer() {
-  findingDraft_ = false;
-  offer_ = {};
-  draftProblem_.clear();
-  emit draftOfferChanged();
 }
 
 void FormModel::saveDraft() {
@@ -560,11 +513,12 @@ void FormModel::discard() {
     store->discardDraft(id);
 }
 
-void FormModel::resumeDraft() {
-  if (offer_.isEmpty() || !reference_)
+void FormModel::resumeDraft(const QVariant& offered) {
+  if (!offered.canConvert<store::SavedDraft>() || !reference_)
     return;
-  const store::SavedDraft draft = offer_;
-  clearOffer();
+  const auto draft = offered.value<store::SavedDraft>();
+  if (draft.isEmpty())
+    return;
   clear();
   draftId_ = draft.id;
   active_ = true;
@@ -590,20 +544,26 @@ void FormModel::resumeDraft() {
   emit stateChanged();
   emit answersChanged();
   rebuildRows();
-  emit draftResumed();
 }
 
-void FormModel::discardOfferedDraft() {
-  auto* store = KioskServices::instance().store.data();
-  const QString id = offer_.id;
-  clearOffer();
-  if (store && !id.isEmpty())
-    store->discardDraft(id);
-}
-
-void FormModel::dismissDraftProblem() {
-  draftProblem_.clear();
-  emit draftOfferChanged();
+void FormModel::openCorrection(const QString& recordId, const QVariantMap& answers,
+                               const QVariantList& errors) {
+  clear();
+  draftId_ = recordId;
+  correcting_ = true;
+  active_ = true;
+  answers_ = QJsonObject::fromVariantMap(answers);
+  answers_.remove(QStringLiteral("consent")); // asked again for the corrected record
+  for (const QVariant& e : errors) {
+    const QVariantMap m = e.toMap();
+    const QString message = m.value(QStringLiteral("message")).toString();
+    registryErrors_.insert(m.value(QStringLiteral("field")).toString(),
+                           message.isEmpty() ? m.value(QStringLiteral("code")).toString()
+                                             : message);
+  }
+  rebuildRows();
+  emit answersChanged();
+  emit stateChanged();
 }
 
 } // namespace camie::ui

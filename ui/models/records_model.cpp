@@ -77,6 +77,15 @@ RecordsModel::RecordsModel(QObject* parent) : QObject(parent) {
               openProblem_ = message;
               emit openedChanged();
             });
+    // A record reopened to correct goes to a registration screen's form.
+    connect(
+        store, &store::KioskStoreService::reopened, this,
+        [this](const QString& recordId, const QVariantMap& answers, const QVariantList& errors) {
+          if (recordId != reopening_)
+            return;
+          reopening_.clear();
+          emit correctionReady(recordId, answers, errors);
+        });
     // The opened record's receipt is printed through the receipt model,
     // which asks the store; a failure shows here, on the screen that asked.
     connect(store, &store::KioskStoreService::receiptFailed, this,
@@ -180,8 +189,10 @@ void RecordsModel::closeRecord() {
 }
 
 void RecordsModel::reopen(const QString& recordId) {
-  if (auto* store = KioskServices::instance().store.data())
+  if (auto* store = KioskServices::instance().store.data()) {
+    reopening_ = recordId;
     store->reopen(recordId);
+  }
 }
 
 RecordRow RecordsModel::rowOf(const store::RecordSummary& r) {

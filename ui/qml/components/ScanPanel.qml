@@ -7,20 +7,21 @@ import CamIE
 // Scan to prefill: the camera's view when there is a camera, the hand
 // scanner (its keystrokes are caught while this panel is open), or a picture
 // on a USB stick, chosen by its name. What a scan proposes is marked on the
-// form until the teller confirms.
+// form until the teller confirms. The scanner is the registration screen's.
 Pane {
     id: root
     objectName: "scanPanel"
     signal close()
+    required property Scanner scanner
     property var answers: ({})
     padding: Theme.margin
     background: Rectangle { color: Theme.background }
     focus: true
 
-    Component.onCompleted: { Scanner.clear(); forceActiveFocus() }
+    Component.onCompleted: { root.scanner.clear(); forceActiveFocus() }
     Keys.onPressed: (event) => {
         if (event.text.length > 0 || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
-            Scanner.keyTyped(event.key === Qt.Key_Return || event.key === Qt.Key_Enter ? "\n" : event.text, root.answers)
+            root.scanner.keyTyped(event.key === Qt.Key_Return || event.key === Qt.Key_Enter ? "\n" : event.text, root.answers)
             event.accepted = true
         }
     }
@@ -29,7 +30,7 @@ Pane {
         id: camera
         active: root.visible && hasCamera
         videoSink: video.videoSink
-        onCodeScanned: (format, text) => Scanner.scanText(text, root.answers)
+        onCodeScanned: (format, text) => root.scanner.scanText(text, root.answers)
     }
 
     ColumnLayout {
@@ -87,7 +88,7 @@ Pane {
                 Layout.minimumHeight: Theme.touchTarget
                 onClicked: pictures.refresh()
             }
-            BusyIndicator { running: Scanner.busy; visible: running }
+            BusyIndicator { running: root.scanner.busy; visible: running }
         }
         ListView {
             id: pictureList
@@ -102,20 +103,20 @@ Pane {
                 objectName: "scanPicture_" + index
                 width: ListView.view.width
                 implicitHeight: Theme.touchTarget
-                enabled: !Scanner.busy
+                enabled: !root.scanner.busy
                 text: qsTr("%1 (on %2)").arg(fileName).arg(driveName)
-                onClicked: Scanner.scanImageFile(filePath, root.answers)
+                onClicked: root.scanner.scanImageFile(filePath, root.answers)
             }
         }
 
         Label {
             objectName: "scanMessage"
-            text: Scanner.message
+            text: root.scanner.message
             textFormat: Text.PlainText // words from the registry or the network: never markup
             visible: text.length > 0
             wrapMode: Text.Wrap
             font.bold: true
-            color: Scanner.verdict === "valid" ? Theme.primary : Theme.error
+            color: root.scanner.verdict === "valid" ? Theme.primary : Theme.error
             Layout.fillWidth: true
         }
     }

@@ -12,15 +12,17 @@ Page {
     signal edit(int step)
     signal done()
     signal openRecord(string recordId) // a record of the same person, found by the duplicate check
+    // The registration screen's (null while the stack drops both screens).
+    required property Registration registration
 
     background: Rectangle { color: Theme.background }
 
     Connections {
-        target: Registration
+        target: root.registration
         function onFinalised(recordId) { root.done() }
     }
     // Has this kiosk already registered this person? Asked each time the review opens.
-    Component.onCompleted: DuplicateCheck.check(Registration.answersMap)
+    Component.onCompleted: DuplicateCheck.check(root.registration.answersMap)
 
     ColumnLayout {
         anchors.fill: parent
@@ -137,7 +139,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: Registration.review
+            model: root.registration ? root.registration.review : []
             spacing: 2
             delegate: ItemDelegate {
                 required property var modelData
@@ -164,7 +166,7 @@ Page {
         }
         Label {
             objectName: "reviewProblem"
-            text: Registration.problem
+            text: root.registration ? root.registration.problem : ""
             visible: text.length > 0
             color: Theme.error
             wrapMode: Text.Wrap
@@ -177,25 +179,25 @@ Page {
                 objectName: "changeAnswers"
                 text: qsTr("Change answers")
                 Layout.preferredHeight: Theme.touchTarget
-                onClicked: root.edit(Registration.visitedStep) // the last step reached
+                onClicked: root.edit(root.registration.visitedStep) // the last step reached
             }
             Button {
                 objectName: "confirmScanned"
-                visible: Registration.pendingPrefills > 0
+                visible: root.registration !== null && root.registration.pendingPrefills > 0
                 text: qsTr("All scanned answers are correct")
                 Layout.preferredHeight: Theme.touchTarget
-                onClicked: Registration.confirmAllPrefills()
+                onClicked: root.registration.confirmAllPrefills()
             }
             Item { Layout.fillWidth: true }
-            BusyIndicator { running: Registration.busy; visible: running }
+            BusyIndicator { running: root.registration !== null && root.registration.busy; visible: running }
             Button {
                 objectName: "finaliseButton"
                 text: qsTr("Finish registration")
-                enabled: !Registration.busy && !DuplicateCheck.blocked
+                enabled: root.registration !== null && !root.registration.busy && !DuplicateCheck.blocked
                 font.bold: true
                 Layout.preferredHeight: Theme.touchTarget
                 Layout.preferredWidth: Theme.touchTarget * 4
-                onClicked: Registration.finalise()
+                onClicked: root.registration.finalise()
             }
         }
     }
