@@ -3,18 +3,22 @@
 // engine as the kiosk's stack makes them: the form and the scanner belong
 // to their registration screen and go with it; signing out keeps the
 // answers as the operator's draft first; a draft offered after sign-in is
-// continued by a new screen's own form.
+// continued by a new screen's own form; the review works on the registration
+// screen's form, with a duplicate check of its own.
 #include "core/store/key_vault.h"
 #include "support/disk_bytes.h"
 #include "support/temp_kiosk.h"
 #include "support/view_model_fixture.h"
 #include "ui/models/draft_offer_model.h"
+#include "ui/models/duplicate_check_model.h"
 #include "ui/models/form_model.h"
 #include "ui/models/scan_model.h"
 
 #include <catch2/catch.hpp>
 
 #include <QPointer>
+
+#include <atomic>
 
 using namespace camie;
 using test::ViewModelFixture;
@@ -124,4 +128,42 @@ TEST_CASE("a draft offered after sign-in is continued by a new registration scre
   // Cancelled: the form forgets it and the draft is deleted.
   form->discard();
   REQUIRE(ViewModelFixture::waitFor([&] { return drafts(k) == 0; }));
+}
+
+TEST_CASE("the review works on the registration screen's form and has a duplicate check of its "
+          "own; both go when the stack drops the two screens",
+          "[ui][registration][duplicates][lifetime]") {
+  test::TempKiosk k;
+  addTechnician(k);
+  ViewModelFixture f(k);
+  f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  auto registration = f.make(QStringLiteral("RegistrationScreen"));
+  QPointer<ui::FormModel> form = formOf(registration.get());
+  answerFirstStep(k, *form);
+  auto review = f.make(QStringLiteral("ReviewScreen"),
+                       {{QStringLiteral("registration"), QVariant::fromValue(form.data())}});
+  CHECK(review->property("registration").value<ui::FormModel*>() == form);
+  QPointer<ui::DuplicateCheckModel> duplicates = review->findChild<ui::DuplicateCheckModel*>();
+  REQUIRE(duplicates);
+  // Asked when the review opened; nothing of this kiosk is the same person.
+  REQUIRE(ViewModelFixture::waitFor([&] { return !duplicates->busy(); }));
+  CHECK_FALSE(duplicates->blocked());
+
+  // Done: the stack drops the registration screen (and its form) and the
+  // review, in either order; the review says nothing about a form gone.
+  static std::atomic<int> warnings{0};
+  warnings = 0;
+  const QtMessageHandler previous =
+      qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString&) {
+        if (type != QtDebugMsg && type != QtInfoMsg)
+          ++warnings;
+      });
+  registration.reset();
+  QCoreApplication::processEvents();
+  CHECK(form.isNull());
+  CHECK(review->property("registration").value<ui::FormModel*>() == nullptr);
+  review.reset();
+  qInstallMessageHandler(previous);
+  CHECK(warnings == 0);
+  CHECK(duplicates.isNull());
 }

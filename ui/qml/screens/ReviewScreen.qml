@@ -21,8 +21,10 @@ Page {
         target: root.registration
         function onFinalised(recordId) { root.done() }
     }
-    // Has this kiosk already registered this person? Asked each time the review opens.
-    Component.onCompleted: DuplicateCheck.check(root.registration.answersMap)
+    // Has this kiosk already registered this person? Asked each time the review
+    // opens, by the review's own check (what it found goes with the screen).
+    DuplicateCheck { id: duplicates }
+    Component.onCompleted: duplicates.check(root.registration.answersMap)
 
     ColumnLayout {
         anchors.fill: parent
@@ -37,9 +39,9 @@ Page {
         // The same ID: finishing is blocked, unless a supervisor allows it.
         Rectangle {
             objectName: "duplicateBlock"
-            visible: DuplicateCheck.existingRecordId.length > 0
+            visible: duplicates.existingRecordId.length > 0
             color: Theme.warningBackground
-            border.color: DuplicateCheck.blocked ? Theme.error : Theme.warning
+            border.color: duplicates.blocked ? Theme.error : Theme.warning
             radius: 6
             Layout.fillWidth: true
             implicitHeight: blockColumn.implicitHeight + 2 * Theme.spacing
@@ -49,8 +51,8 @@ Page {
                 anchors.margins: Theme.spacing
                 Label {
                     objectName: "duplicateBlockText"
-                    text: DuplicateCheck.existingText
-                    color: DuplicateCheck.blocked ? Theme.error : Theme.text
+                    text: duplicates.existingText
+                    color: duplicates.blocked ? Theme.error : Theme.text
                     font.bold: true
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -62,12 +64,12 @@ Page {
                         objectName: "openExistingRecord"
                         text: qsTr("Open that record")
                         Layout.preferredHeight: Theme.touchTarget
-                        onClicked: root.openRecord(DuplicateCheck.existingRecordId)
+                        onClicked: root.openRecord(duplicates.existingRecordId)
                     }
                     TextField {
                         id: supervisorIdField
                         objectName: "supervisorId"
-                        visible: DuplicateCheck.blocked
+                        visible: duplicates.blocked
                         placeholderText: qsTr("Supervisor ID")
                         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                         OnScreenKeyboard.layout: OnScreenKeyboard.Latin
@@ -77,7 +79,7 @@ Page {
                     TextField {
                         id: supervisorSecretField
                         objectName: "supervisorSecret"
-                        visible: DuplicateCheck.blocked
+                        visible: duplicates.blocked
                         placeholderText: qsTr("PIN or passphrase")
                         echoMode: TextInput.Password
                         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
@@ -87,12 +89,12 @@ Page {
                     }
                     Button {
                         objectName: "allowDuplicate"
-                        visible: DuplicateCheck.blocked
-                        enabled: !DuplicateCheck.busy
+                        visible: duplicates.blocked
+                        enabled: !duplicates.busy
                         text: qsTr("Supervisor allows")
                         Layout.preferredHeight: Theme.touchTarget
                         onClicked: {
-                            DuplicateCheck.allow(supervisorIdField.text, supervisorSecretField.text)
+                            duplicates.allow(supervisorIdField.text, supervisorSecretField.text)
                             supervisorSecretField.text = ""
                         }
                     }
@@ -100,7 +102,7 @@ Page {
                 Label {
                     objectName: "duplicateMessage"
                     visible: text.length > 0
-                    text: DuplicateCheck.message
+                    text: duplicates.message
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -109,7 +111,7 @@ Page {
         // The same name and date of birth: a warning; the teller may go on.
         Rectangle {
             objectName: "similarWarning"
-            visible: DuplicateCheck.similar && !DuplicateCheck.existingRecordId.length
+            visible: duplicates.similar && !duplicates.existingRecordId.length
             color: Theme.warningBackground
             border.color: Theme.warning
             radius: 6
@@ -121,7 +123,7 @@ Page {
                 anchors.margins: Theme.spacing
                 Label {
                     objectName: "similarWarningText"
-                    text: DuplicateCheck.similarText
+                    text: duplicates.similarText
                     color: Theme.warning
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -130,7 +132,7 @@ Page {
                     objectName: "openSimilarRecord"
                     text: qsTr("Open that record")
                     Layout.preferredHeight: Theme.touchTarget
-                    onClicked: root.openRecord(DuplicateCheck.similarRecordId)
+                    onClicked: root.openRecord(duplicates.similarRecordId)
                 }
             }
         }
@@ -193,7 +195,7 @@ Page {
             Button {
                 objectName: "finaliseButton"
                 text: qsTr("Finish registration")
-                enabled: root.registration !== null && !root.registration.busy && !DuplicateCheck.blocked
+                enabled: root.registration !== null && !root.registration.busy && !duplicates.blocked
                 font.bold: true
                 Layout.preferredHeight: Theme.touchTarget
                 Layout.preferredWidth: Theme.touchTarget * 4
