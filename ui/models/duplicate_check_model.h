@@ -46,7 +46,6 @@ public:
   Q_INVOKABLE void check(const QVariantMap& answers);
   // A supervisor allows finishing beside the record with the same ID.
   Q_INVOKABLE void allow(const QString& supervisorId, const QString& secret);
-  Q_INVOKABLE void clear();
 
   // For tests and the store's answer.
   void takeReport(const store::DuplicateReport& report);
