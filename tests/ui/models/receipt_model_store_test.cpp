@@ -82,7 +82,9 @@ TEST_CASE("the receipt screen's model goes with the screen, and sync ticks after
   CHECK(model->receiptCode() == domain::ReceiptCode::forRecordId(id));
   // The store decrypted the local copy for the name the PDF carries.
   REQUIRE(ViewModelFixture::waitFor([&] { return !model->content().nameEn.isEmpty(); }));
-  CHECK(model->status() == QStringLiteral("sealed"));
+  // Queued, or being tried by the sync (which cannot reach the registry).
+  CHECK((model->status() == QStringLiteral("sealed") ||
+         model->status() == QStringLiteral("sending")));
 
   // While the screen is open, every sync tick reads the record again: its
   // state may have changed.
