@@ -13,6 +13,9 @@ namespace {
 
 // A value protected by a check digit that agreed.
 constexpr double kChecked = 0.99;
+// A letter of the names the OCR is this sure of, or more, is taken as read
+// (on the generated cards, right letters come at 0.96 and more).
+constexpr double kSureLetter = 0.9;
 
 void proposeFromZone(const scan::MrzRecord& record, double namesConfidence,
                      QList<FieldProposal>& proposals) {
@@ -59,10 +62,13 @@ CardReading CardReader::read(const scan::ImageRef& image, QDate today) {
   reading.mrz = std::move(zone.correction);
   if (reading.mrz && reading.mrz->ok()) {
     reading.side = CardSide::Back;
-    // Names carry no check digit: fairly sure when read without any fix.
-    const double names = reading.mrz->nameChanges > 0 || reading.mrz->nameEndsInK
-                             ? std::min(zone.namesConfidence, 0.6)
-                             : std::max(zone.namesConfidence, 0.85);
+    // Names carry no check digit: fairly sure when read without any fix,
+    // without an empty cell between their letters, and (when placed in their
+    // cells) with every letter read surely.
+    const bool doubtful = reading.mrz->nameChanges > 0 || reading.mrz->nameEndsInK ||
+                          zone.namesGap || (zone.fromCells && zone.namesConfidence < kSureLetter);
+    const double names =
+        doubtful ? std::min(zone.namesConfidence, 0.6) : std::max(zone.namesConfidence, 0.85);
     proposeFromZone(*reading.mrz->outcome.record, names, reading.proposals);
   } else if (!reading.zoneFound) {
     reading.proposals = CardFrontReader(*front_).read(image);

@@ -272,6 +272,15 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
       }
     }
   }
+  // A Khmer ID card's zone starts IDKHM (its only TD1 document): the letters
+  // Tesseract reads for OCR-B's I and D there are put right. No check digit
+  // covers the document code.
+  if (khmerCard) {
+    if (QStringView(u"TLJ").contains(lines[0][0]))
+      lines[0][0] = u'I';
+    if (QStringView(u"OQU").contains(lines[0][1]))
+      lines[0][1] = u'D';
+  }
   cleanNames(lines[2]);
   fillKs(lines[0], 15, 15);
   fillKs(lines[1], 18, 11);

@@ -169,3 +169,25 @@ TEST_CASE("< where the composite check digit stands is no composite check, never
   doubtful[0][16] = u'O';
   CHECK(MrzCorrector::correct(doubtful, kToday).status == MrzCorrection::Status::Ambiguous);
 }
+
+TEST_CASE("a Khmer card's document code is ID: T, L or J for the I, O, Q or U for the D", "[ocr]") {
+  // No check digit covers the document code; the Khmer card is KHM's only
+  // TD1 document, and Tesseract reads OCR-B's I now and then as T.
+  for (const char* code : {"TD", "LD", "JO", "IQ", "1U"}) {
+    QStringList read = kKhm;
+    read[0].replace(0, 2, QString::fromLatin1(code));
+    const MrzCorrection c = MrzCorrector::correct(read, kToday);
+    INFO(code);
+    REQUIRE(c.ok());
+    CHECK(c.zone == kKhm.join(u'\n'));
+    CHECK(c.substitutions > 0);
+  }
+  // Another country's TD1 document keeps its code.
+  QStringList other = kKhm;
+  other[0] = QStringLiteral("TDUTO0123456784<<<<<<<<<<<<<<<");
+  other[1].replace(15, 3, QStringLiteral("UTO"));
+  other[1][29] = compositeOf(other);
+  const MrzCorrection c = MrzCorrector::correct(other, kToday);
+  REQUIRE(c.ok());
+  CHECK(c.zone.startsWith(u"TDUTO"));
+}
