@@ -46,6 +46,15 @@ QString khmerName(const QString& text) {
   return domain::KhmerText::normalizeName(kept);
 }
 
+// How many dates (d.m.yyyy) a line holds, none overlapping.
+qsizetype dates(const QString& text) {
+  static const QRegularExpression date(QStringLiteral("\\d{1,2}[.\\-/]\\d{1,2}[.\\-/]\\d{4}"));
+  qsizetype n = 0;
+  for (auto it = date.globalMatch(text); it.hasNext(); it.next())
+    ++n;
+  return n;
+}
+
 // Where a syllable may start in Khmer: a consonant or an independent vowel.
 bool syllableStart(QChar c) {
   return c.unicode() >= 0x1780 && c.unicode() <= 0x17B3;
@@ -141,7 +150,7 @@ QList<FieldProposal> CardFrontReader::propose(const QList<OcrLine>& lines) {
     // A line with one date that is neither the place of birth nor the
     // validity (two dates): the date of birth with its label misread.
     if (!dobLine && !text.contains(QStringLiteral("ទីកន្លែង")) && !text.contains(u"សុពលភាព") &&
-        text.count(date) == 1)
+        dates(text) == 1)
       dobLine = &line;
   }
   if (dobLine) {

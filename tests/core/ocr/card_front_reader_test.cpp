@@ -67,7 +67,7 @@ TEST_CASE("without a Latin name on the card, one is proposed from the Khmer name
   }
 }
 
-TEST_CASE("the Latin name after a few stray marks, the date of birth with its label misread",
+TEST_CASE("the Latin name after a few stray marks and the date of birth with its label misread",
           "[ocr]") {
   // The photo's edge read as text before the name; the birth date's label
   // read as Latin letters: a date alone on its line, marked low.
