@@ -208,10 +208,12 @@ int main(int argc, char* argv[]) {
     if (proposed && back.mrz->zone == truth.join(u'\n')) {
       ++t.zonesExact;
     } else if (verbose) {
-      std::fprintf(
-          stderr, "card %d %s: %s\nread:\n%s\ntruth:\n%s\n", i, degraded ? "degraded" : "clean",
-          qPrintable(back.mrz ? back.mrz->statusCode() : QStringLiteral("no zone")),
-          qPrintable(back.mrz ? back.mrz->zone : QString()), qPrintable(truth.join(u'\n')));
+      const ocr::FieldProposal* name = back.proposal(u"name_en");
+      std::fprintf(stderr, "card %d %s: %s, name confidence %.2f\nread:\n%s\ntruth:\n%s\n", i,
+                   degraded ? "degraded" : "clean",
+                   qPrintable(back.mrz ? back.mrz->statusCode() : QStringLiteral("no zone")),
+                   name ? name->confidence : 0.0, qPrintable(back.mrz ? back.mrz->zone : QString()),
+                   qPrintable(truth.join(u'\n')));
     }
     if (proposed) {
       for (const char* checked : {"id_number", "dob", "sex"}) {

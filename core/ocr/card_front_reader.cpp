@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace camie::ocr {
 
 namespace {
@@ -79,8 +81,37 @@ TesseractEngine::Options CardFrontReader::engineOptions() {
   return {QStringLiteral("khm+eng"), {}, true, 0};
 }
 
+TesseractEngine::Options CardFrontReader::khmerOptions() {
+  return {QStringLiteral("khm"), {}, true, 0};
+}
+
 QList<FieldProposal> CardFrontReader::read(const scan::ImageRef& image) {
-  return propose(engine_.readLines(image, QRect(0, 0, image.width, image.height)));
+  QList<OcrLine> lines = engine_.readLines(image, QRect(0, 0, image.width, image.height));
+  const QString label = QStringLiteral("នាម");
+  const auto words = [&label](const QString& text) {
+    const QString name = khmerName(afterLabel(text, label));
+    return name.isEmpty() ? 0 : name.count(u' ') + 1;
+  };
+  for (OcrLine& line : lines) {
+    if (!khmer_ || !line.text.contains(label))
+      continue;
+    // The name as read: two Khmer words or more and no Latin letter, kept.
+    const QString value = afterLabel(line.text, label);
+    const bool latin = std::any_of(value.begin(), value.end(), [](QChar c) {
+      return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+    });
+    if (!latin && words(line.text) >= 2)
+      break;
+    // Read again in Khmer alone; kept when it finds more of the name.
+    for (const OcrLine& again : khmer_->readLines(image, line.box.adjusted(-8, -8, 8, 8))) {
+      if (again.text.contains(label) && words(again.text) > words(line.text)) {
+        line = again;
+        break;
+      }
+    }
+    break;
+  }
+  return propose(lines);
 }
 
 QList<FieldProposal> CardFrontReader::propose(const QList<OcrLine>& lines) {

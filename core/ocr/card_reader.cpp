@@ -40,8 +40,9 @@ void proposeFromZone(const scan::MrzRecord& record, double namesConfidence,
 } // namespace
 
 CardReader::CardReader(std::unique_ptr<TesseractEngine> zone,
-                       std::unique_ptr<TesseractEngine> front)
-    : zone_(std::move(zone)), front_(std::move(front)) {}
+                       std::unique_ptr<TesseractEngine> front,
+                       std::unique_ptr<TesseractEngine> khmer)
+    : zone_(std::move(zone)), front_(std::move(front)), khmer_(std::move(khmer)) {}
 
 Result<std::unique_ptr<CardReader>> CardReader::open() {
   auto zone = TesseractEngine::open(MrzZoneReader::engineOptions());
@@ -50,7 +51,11 @@ Result<std::unique_ptr<CardReader>> CardReader::open() {
   auto front = TesseractEngine::open(CardFrontReader::engineOptions());
   if (!front)
     return front.error();
-  return std::unique_ptr<CardReader>(new CardReader(std::move(*zone), std::move(*front)));
+  auto khmer = TesseractEngine::open(CardFrontReader::khmerOptions());
+  if (!khmer)
+    return khmer.error();
+  return std::unique_ptr<CardReader>(
+      new CardReader(std::move(*zone), std::move(*front), std::move(*khmer)));
 }
 
 CardReading CardReader::read(const scan::ImageRef& image, QDate today) {
@@ -71,7 +76,7 @@ CardReading CardReader::read(const scan::ImageRef& image, QDate today) {
         doubtful ? std::min(zone.namesConfidence, 0.6) : std::max(zone.namesConfidence, 0.85);
     proposeFromZone(*reading.mrz->outcome.record, names, reading.proposals);
   } else if (!reading.zoneFound) {
-    reading.proposals = CardFrontReader(*front_).read(image);
+    reading.proposals = CardFrontReader(*front_, *khmer_).read(image);
     if (!reading.proposals.isEmpty())
       reading.side = CardSide::Front;
   } else {

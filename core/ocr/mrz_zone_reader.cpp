@@ -39,6 +39,9 @@ bool alwaysLetter(int line, int column) {
   return (line == 0 && column < 5) || (line == 1 && column >= 15 && column < 18);
 }
 
+// The names' confidence when they end in a filler's look-alike.
+constexpr double kDoubtfulEnd = 0.5;
+
 // Where one line's cells stand: column c is centred at origin + c * pitch.
 struct Grid {
   double origin = 0;
@@ -161,7 +164,9 @@ MrzZoneReader::placeInCells(const std::array<const QList<OcrSymbol>*, 3>& lines)
 
   // Strays: Tesseract reads a sliver between two fillers as one more K or
   // `<`, narrower than the glyph it names (median widths per character; both
-  // are wide glyphs in OCR-B).
+  // are wide glyphs in OCR-B). A stray never takes a cell from another
+  // symbol, nor stands in the optional data (fillers); elsewhere it fills
+  // an empty cell (a narrow K may be a real one).
   QHash<QChar, std::vector<double>> widthsOf;
   for (const QList<OcrSymbol>* line : lines) {
     for (const OcrSymbol& s : *line)
@@ -182,21 +187,27 @@ MrzZoneReader::placeInCells(const std::array<const QList<OcrSymbol>*, 3>& lines)
   };
   std::array<std::array<const OcrSymbol*, kWidth>, 3> cells{};
   std::array<std::array<double, kWidth>, 3> offsets{};
-  for (int l = 0; l < 3; ++l) {
-    const Grid& grid = grids[l];
-    for (const OcrSymbol& s : *lines[l]) {
-      if (wide(s, grid) || stray(s))
-        continue; // several cells read as one: judged below
-      const double x = s.box.center().x() + 0.5;
-      const int column = grid.column(x);
-      if (column < 0 || column >= kWidth)
-        continue;
-      const double offset = std::abs(grid.offset(x));
-      const OcrSymbol*& cell = cells[l][column];
-      if (!cell || offset < offsets[l][column] ||
-          (offset == offsets[l][column] && s.confidence > cell->confidence)) {
-        cell = &s;
-        offsets[l][column] = offset;
+  for (const bool strays : {false, true}) {
+    for (int l = 0; l < 3; ++l) {
+      const Grid& grid = grids[l];
+      for (const OcrSymbol& s : *lines[l]) {
+        if (wide(s, grid) || stray(s) != strays)
+          continue; // several cells read as one: judged below
+        const double x = s.box.center().x() + 0.5;
+        const int column = grid.column(x);
+        if (column < 0 || column >= kWidth)
+          continue;
+        const bool optionalData =
+            (l == 0 && column >= 15) || (l == 1 && column >= 18 && column < 29);
+        if (strays && (cells[l][column] || optionalData))
+          continue;
+        const double offset = std::abs(grid.offset(x));
+        const OcrSymbol*& cell = cells[l][column];
+        if (!cell || offset < offsets[l][column] ||
+            (offset == offsets[l][column] && s.confidence > cell->confidence)) {
+          cell = &s;
+          offsets[l][column] = offset;
+        }
       }
     }
   }
@@ -292,12 +303,19 @@ MrzZoneReader::placeInCells(const std::array<const QList<OcrSymbol>*, 3>& lines)
 
   const QString& names = placed.lines[2];
   const auto letter = [](QChar c) { return c >= u'A' && c <= u'Z'; };
+  int last = -1;
   for (int c = 0; c < kWidth; ++c) {
-    if (letter(names[c]))
+    if (letter(names[c])) {
       placed.namesConfidence = std::min(placed.namesConfidence, cells[2][c]->confidence);
+      last = c;
+    }
     if (c > 0 && c + 1 < kWidth && !cells[2][c] && letter(names[c - 1]) && letter(names[c + 1]))
       placed.namesGap = true;
   }
+  // The names' last letter a filler's look-alike, as high as a letter: a real
+  // letter, or a filler misread; no check digit tells.
+  if (last >= 0 && QStringView(u"KECSXGJ").contains(names[last]))
+    placed.namesConfidence = std::min(placed.namesConfidence, kDoubtfulEnd);
   return placed;
 }
 

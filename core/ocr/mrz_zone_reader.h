@@ -45,8 +45,10 @@ public:
   // Nothing when the boxes do not make three left-aligned lines of 30 cells.
   struct Cells {
     QStringList lines;
-    bool namesGap = false;      // an empty cell between letters of the names
-    double namesConfidence = 1; // the lowest OCR confidence of a letter of the names
+    bool namesGap = false; // an empty cell between letters of the names
+    // The lowest OCR confidence of a letter of the names; at most 0.5 when
+    // the names end in a filler's look-alike (K, E, C, S, X, G, J).
+    double namesConfidence = 1;
   };
   static std::optional<Cells> placeInCells(const std::array<const QList<OcrSymbol>*, 3>& lines);
 

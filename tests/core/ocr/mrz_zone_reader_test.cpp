@@ -50,9 +50,9 @@ TEST_CASE("characters go to their cells: lost fillers come back, a double read c
                 QStringLiteral("9001158M3001145KHM<.........<0"),
                 QStringLiteral("SOK<<DARA<<<<<<...<<<<<<<<...."));
   // A narrow stray beside the 0 of the number, off its cell's centre; a
-  // sliver read as a tall, narrow K in an empty cell among fillers.
+  // sliver read as a tall, narrow K in an empty cell of the optional data.
   z.one.insert(6, {u'O', 0.9, QRect(kLeft + 5 * kPitch + 14, 400, 12, 32)});
-  z.three.insert(13, {u'K', 0.9, QRect(kLeft + 16 * kPitch + 6, 521, 9, 31)});
+  z.one.insert(19, {u'K', 0.9, QRect(kLeft + 18 * kPitch + 6, 401, 9, 31)});
   const auto placed = MrzZoneReader::placeInCells(z.lines());
   REQUIRE(placed);
   CHECK(placed->lines == QStringList{kOne, kTwo, kThree});
@@ -85,6 +85,21 @@ TEST_CASE("a letter of the names stays as read: full height, not a look-alike, o
   placed = MrzZoneReader::placeInCells(z.lines());
   REQUIRE(placed);
   CHECK(placed->lines[2] == u"SOK<<DARA<MEASR<<<<<<<<<<<<<<<");
+  // Names ending in a filler's look-alike as high as a letter (MEAS, or
+  // MEA with a filler misread as S): the teller looks.
+  z = zone(kOne, kTwo, QStringLiteral("SOK<<DARA<MEAS<<<<<<<<<<<<<<<<"), three);
+  placed = MrzZoneReader::placeInCells(z.lines());
+  REQUIRE(placed);
+  CHECK(placed->lines[2] == three);
+  CHECK(placed->namesConfidence <= 0.5);
+  // A narrow K of the issuer, beside fillers read as wide Ks, is no stray:
+  // a stray only fills an empty cell, never one of the optional data.
+  z = zone(QStringLiteral("IDKHM0123456784<<<<KKKKKKKKKKK"), kTwo, kThree);
+  z.one[2].box.setWidth(14);
+  z.one.append({u'K', 0.9, QRect(kLeft + 16 * kPitch + 20, 401, 8, 31)});
+  placed = MrzZoneReader::placeInCells(z.lines());
+  REQUIRE(placed);
+  CHECK(placed->lines[0] == kOne);
 }
 
 TEST_CASE("an empty cell between letters of the names and an unsure letter are told", "[ocr]") {
