@@ -67,10 +67,10 @@ CardReading CardReader::read(const scan::ImageRef& image, QDate today) {
   reading.mrz = std::move(zone.correction);
   if (reading.mrz && reading.mrz->ok()) {
     reading.side = CardSide::Back;
-    // Names carry no check digit: fairly sure when read without any fix,
-    // without an empty cell between their letters, and (when placed in their
-    // cells) with every letter read surely.
-    const bool doubtful = reading.mrz->nameChanges > 0 || reading.mrz->nameEndsInK ||
+    // Names carry no check digit: fairly sure when read without any fix, not
+    // ending in a letter Tesseract reads for a filler, without an empty cell
+    // between their letters, and (when placed in cells) every letter read surely.
+    const bool doubtful = reading.mrz->nameChanges > 0 || reading.mrz->nameEndsInLookAlike ||
                           zone.namesGap || (zone.fromCells && zone.namesConfidence < kSureLetter);
     const double names =
         doubtful ? std::min(zone.namesConfidence, 0.6) : std::max(zone.namesConfidence, 0.85);

@@ -294,6 +294,10 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
       --last;
     result.nameEndsInK =
         last + 1 < names.size() && last > 0 && names.at(last) == u'K' && names.at(last - 1) != u'<';
+    // Likewise the other letters Tesseract reads for an OCR-B filler.
+    result.nameEndsInLookAlike = last + 1 < names.size() && last > 0 &&
+                                 QStringView(u"KECSXGJ").contains(names.at(last)) &&
+                                 names.at(last - 1) != u'<';
   }
   // Letters of the names that the fixes changed (not what became fillers).
   for (int c = 0; c < MrzLayout::kTd1Width; ++c) {

@@ -89,6 +89,13 @@ TEST_CASE("K read for fillers between fillers is corrected, in data and in names
   REQUIRE(k.ok());
   CHECK(k.outcome.record->givenNames == u"DARAK");
   CHECK(k.nameEndsInK);
+  CHECK(k.nameEndsInLookAlike);
+  // S, C, E ... are read for fillers too: DARAS may be DARA.
+  const MrzCorrection ss = MrzCorrector::correct(with(kKhm, 2, 9, u'S'), kToday);
+  REQUIRE(ss.ok());
+  CHECK_FALSE(ss.nameEndsInK);
+  CHECK(ss.nameEndsInLookAlike);
+  CHECK_FALSE(MrzCorrector::correct(kKhm, kToday).nameEndsInLookAlike);
   // A one-letter word is a filler misread: SOK<K<DARA is SOK<<<DARA.
   QStringList extraFillers = kKhm;
   extraFillers[2] = QStringLiteral("SOK<<<<DARA<<<<<<<<<<<<<<<<<<<");
