@@ -114,7 +114,9 @@ TesseractEngine::Options MrzZoneReader::engineOptions() {
 ZoneReading MrzZoneReader::read(const scan::ImageRef& image, QDate today) {
   engine_.setThresholdingMethod(0);
   ZoneReading first = readOnce(image, today);
-  if (first.correction && first.correction->ok())
+  // Read again only what may be a zone: a picture without a run of fillers
+  // anywhere (a card's front) is not read twice.
+  if ((first.correction && first.correction->ok()) || !first.fillersSeen)
     return first;
   engine_.setThresholdingMethod(2); // Sauvola: local thresholds
   ZoneReading second = readOnce(image, today);
@@ -328,6 +330,7 @@ ZoneReading MrzZoneReader::readOnce(const scan::ImageRef& image, QDate today) {
   QList<const OcrLine*> candidates;
   QList<const QList<OcrSymbol>*> candidateSymbols;
   for (qsizetype i = 0; i < lines.size(); ++i) {
+    reading.fillersSeen = reading.fillersSeen || lines[i].text.contains(QStringLiteral("<<"));
     if (zoneLike(lines[i].text)) {
       candidates.append(&lines[i]);
       candidateSymbols.append(&symbols[i]);

@@ -21,7 +21,8 @@ struct ZoneReading {
   // came from placeInCells (fromCells), else its mean over the line.
   double namesConfidence = 0;
   bool fromCells = false;
-  bool namesGap = false; // a cell inside the names held nothing: a letter may be lost
+  bool namesGap = false;    // a cell inside the names held nothing: a letter may be lost
+  bool fillersSeen = false; // some line read had a run of fillers (<<)
 };
 
 class MrzZoneReader {
