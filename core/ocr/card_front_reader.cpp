@@ -178,10 +178,11 @@ QList<FieldProposal> CardFrontReader::propose(const QList<OcrLine>& lines) {
       }
       continue;
     }
-    // A line with one date that is neither the place of birth nor the
-    // validity (two dates): the date of birth with its label misread.
+    // A line with one date that is neither the place of birth, the validity
+    // (two dates) nor the issue date (ចេញ, on the back): the date of birth
+    // with its label misread.
     if (!dobLine && !text.contains(QStringLiteral("ទីកន្លែង")) && !text.contains(u"សុពលភាព") &&
-        dates(text) == 1)
+        !text.contains(u"ចេញ") && dates(text) == 1)
       dobLine = &line;
   }
   if (dobLine) {

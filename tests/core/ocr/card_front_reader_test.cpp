@@ -82,8 +82,9 @@ TEST_CASE("the Latin name after a few stray marks and the date of birth with its
     if (f.fieldId == u"dob")
       CHECK(f.lowConfidence());
   }
-  // The validity's two dates are no birth date.
+  // The validity's two dates, or the issue date on a card's back, are no birth date.
   CHECK(value(CardFrontReader::propose(lines({"សុពលភាព 25.07.2022 24.07.2032"})), "dob").isEmpty());
+  CHECK(value(CardFrontReader::propose(lines({"ថ្ងៃចេញ៖ ២៥.០៧.២០២២"})), "dob").isEmpty());
 }
 
 TEST_CASE("the Khmer name has the Latin one's words: a lost space put back, a lost word shown",
