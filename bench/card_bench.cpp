@@ -39,9 +39,10 @@ double share(int n, int of) {
 }
 
 struct FieldTally {
-  int right = 0;     // proposed with the value the card shows
-  int wrong = 0;     // proposed with another value
-  int notMarked = 0; // ... and not shown as low confidence
+  int right = 0;       // proposed with the value the card shows
+  int wrong = 0;       // proposed with another value
+  int notMarked = 0;   // ... and not shown as low confidence
+  int rightMarked = 0; // right, yet shown as low confidence (the teller looks)
 };
 
 struct SideTally {
@@ -88,6 +89,7 @@ void SideTally::score(const ocr::CardReading& reading, const CardPerson& person)
     FieldTally& f = fields[p.fieldId];
     if (p.value == expected(person, p.fieldId)) {
       ++f.right;
+      f.rightMarked += p.lowConfidence() ? 1 : 0;
     } else {
       ++f.wrong;
       f.notMarked += p.lowConfidence() ? 0 : 1;
@@ -99,6 +101,7 @@ QJsonObject SideTally::json() const {
   QJsonObject o;
   for (const auto& [field, f] : fields) {
     o.insert(field, QJsonObject{{QStringLiteral("right_pct"), share(f.right, pictures)},
+                                {QStringLiteral("right_marked"), f.rightMarked},
                                 {QStringLiteral("wrong"), f.wrong},
                                 {QStringLiteral("wrong_not_marked"), f.notMarked}});
   }
@@ -110,9 +113,10 @@ QJsonObject SideTally::json() const {
 QString SideTally::summary() const {
   QStringList parts;
   for (const auto& [field, f] : fields) {
-    parts.append(QStringLiteral("%1 %2 % right, %3 wrong (%4 not marked)")
+    parts.append(QStringLiteral("%1 %2 % right (%3 marked low), %4 wrong (%5 not marked)")
                      .arg(field)
                      .arg(share(f.right, pictures))
+                     .arg(f.rightMarked)
                      .arg(f.wrong)
                      .arg(f.notMarked));
   }

@@ -69,9 +69,11 @@ CardReading CardReader::read(const scan::ImageRef& image, QDate today) {
     reading.side = CardSide::Back;
     // Names carry no check digit: fairly sure when read without any fix, not
     // ending in a letter Tesseract reads for a filler, without an empty cell
-    // between their letters, and (when placed in cells) every letter read surely.
+    // between their letters, read the same when their line is read again
+    // alone, and (when placed in cells) every letter read surely.
     const bool doubtful = reading.mrz->nameChanges > 0 || reading.mrz->nameEndsInLookAlike ||
-                          zone.namesGap || (zone.fromCells && zone.namesConfidence < kSureLetter);
+                          zone.namesGap || !zone.namesConfirmed ||
+                          (zone.fromCells && zone.namesConfidence < kSureLetter);
     const double names =
         doubtful ? std::min(zone.namesConfidence, 0.6) : std::max(zone.namesConfidence, 0.85);
     proposeFromZone(*reading.mrz->outcome.record, names, reading.proposals);

@@ -113,17 +113,55 @@ TesseractEngine::Options MrzZoneReader::engineOptions() {
 
 ZoneReading MrzZoneReader::read(const scan::ImageRef& image, QDate today) {
   engine_.setThresholdingMethod(0);
-  ZoneReading first = readOnce(image, today);
+  ZoneReading reading = readOnce(image, today);
   // Read again only what may be a zone: a picture without a run of fillers
   // anywhere (a card's front) is not read twice.
-  if ((first.correction && first.correction->ok()) || !first.fillersSeen)
-    return first;
-  engine_.setThresholdingMethod(2); // Sauvola: local thresholds
-  ZoneReading second = readOnce(image, today);
-  engine_.setThresholdingMethod(0);
-  if (second.correction && (second.correction->ok() || !first.correction))
-    return second;
-  return first;
+  if (!(reading.correction && reading.correction->ok()) && reading.fillersSeen) {
+    engine_.setThresholdingMethod(2); // Sauvola: local thresholds
+    ZoneReading second = readOnce(image, today);
+    engine_.setThresholdingMethod(0);
+    if (second.correction && (second.correction->ok() || !reading.correction))
+      reading = std::move(second);
+  }
+  // The names have no check digit: their line is read again alone (the
+  // model reads a lone line with less context to mislead it) and must say
+  // the same names.
+  if (reading.correction && reading.correction->ok()) {
+    const QString names = reading.correction->zone.section(u'\n', 2, 2);
+    const int margin = reading.namesBox.height() / 4;
+    for (const OcrLine& again :
+         engine_.readLines(image, reading.namesBox.adjusted(-margin, -margin, margin, margin))) {
+      if (sameNames(names, again.text)) {
+        reading.namesConfirmed = true;
+        break;
+      }
+    }
+  }
+  return reading;
+}
+
+bool MrzZoneReader::sameNames(const QString& names, const QString& reread) {
+  const auto letters = [](const QString& line) {
+    QString kept;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+      const QChar c = line.at(i);
+      const bool besideFiller =
+          (i > 0 && line.at(i - 1) == u'<') || (i + 1 < line.size() && line.at(i + 1) == u'<');
+      if (c >= u'A' && c <= u'Z' && !(c == u'K' && besideFiller))
+        kept.append(c);
+    }
+    return kept;
+  };
+  QString core = names;
+  while (core.endsWith(u'<'))
+    core.chop(1);
+  const QString want = letters(core);
+  QString read;
+  for (QChar c : reread) {
+    if (!c.isSpace())
+      read.append(c.toUpper());
+  }
+  return !want.isEmpty() && letters(read).startsWith(want);
 }
 
 std::optional<MrzZoneReader::Cells>
@@ -360,6 +398,7 @@ ZoneReading MrzZoneReader::readOnce(const scan::ImageRef& image, QDate today) {
       reading.namesConfidence = candidates[i + 2]->confidence;
       reading.namesGap = fromCells && placed->namesGap;
       reading.fromCells = fromCells;
+      reading.namesBox = candidates[i + 2]->box;
       if (fromCells)
         reading.namesConfidence = placed->namesConfidence;
     }

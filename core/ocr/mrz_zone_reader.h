@@ -23,6 +23,10 @@ struct ZoneReading {
   bool fromCells = false;
   bool namesGap = false;    // a cell inside the names held nothing: a letter may be lost
   bool fillersSeen = false; // some line read had a run of fillers (<<)
+  QRect namesBox;           // where the names line stands in the picture
+  // The names line read again alone gave the same names (sameNames); set
+  // only for a zone that validated.
+  bool namesConfirmed = false;
 };
 
 class MrzZoneReader {
@@ -44,6 +48,12 @@ public:
   // optional data) — a shorter glyph than any letter or digit — is a filler
   // again where a filler may stand (in the names, only next to a filler).
   // Nothing when the boxes do not make three left-aligned lines of 30 cells.
+  // Whether the names of a validated zone's third line (`names`) are the
+  // ones a second reading of that line (`reread`, as read) begins with. Both
+  // compared without fillers and without a K beside a filler (a filler's
+  // look-alike), so a `<<` read as `<K<` is no disagreement.
+  static bool sameNames(const QString& names, const QString& reread);
+
   struct Cells {
     QStringList lines;
     bool namesGap = false; // an empty cell between letters of the names

@@ -135,3 +135,21 @@ TEST_CASE("nothing is placed without a composite cell or with lines not under ea
     s.box.translate(kPitch * 3 / 4, 0);
   CHECK_FALSE(MrzZoneReader::placeInCells(z.lines()));
 }
+
+TEST_CASE("the names line read again alone must say the same names", "[ocr]") {
+  // KEO read KEQ in the zone, KEO alone: not the same, the teller looks.
+  CHECK_FALSE(MrzZoneReader::sameNames(QStringLiteral("KEQ<<PISEY<<<<<<<<<<<<<<<<<<<<"),
+                                       QStringLiteral("KEO<<PISEY<<<<<<<<<<K6<K<66<<<<")));
+  CHECK_FALSE(MrzZoneReader::sameNames(QStringLiteral("PICH<<CHANTREB<<<<<<<<<<<<<<<<"),
+                                       QStringLiteral("PICH<<CHANTREA<<<<<<<<<")));
+  // The same names, whatever the fillers: lost, or read as K beside one;
+  // the names' own K stay (SOK, SOKHA).
+  CHECK(MrzZoneReader::sameNames(QStringLiteral("CHAN<<SOKHA<<<<<<<<<<<<<<<<<<<"),
+                                 QStringLiteral("CHAN<K<KSOKHA<<<<K<<<KKKKK<<<<<K<")));
+  CHECK(MrzZoneReader::sameNames(QStringLiteral("SOK<<DARA<<<<<<<<<<<<<<<<<<<<<"),
+                                 QStringLiteral("sok << dara <<<")));
+  // A letter lost on the second reading, or nothing read: not confirmed.
+  CHECK_FALSE(MrzZoneReader::sameNames(QStringLiteral("SOK<<DARA<<<<<<<<<<<<<<<<<<<<<"),
+                                       QStringLiteral("SOK<<DRA<<<<<<<<<<<<<<<<<<<<<<")));
+  CHECK_FALSE(MrzZoneReader::sameNames(QStringLiteral("SOK<<DARA<<<<<<<<<<<<<<<<<<<<<"), {}));
+}
