@@ -1406,6 +1406,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The picture could not be opened. Use a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read ID cards: its text recognition is not installed. Type the answers instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>camie::ui::CardCheckModel</name>
@@ -1415,17 +1423,6 @@
     </message>
     <message>
         <source>A supervisor types their ID and PIN or passphrase to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>camie::ui::CardReaderThread</name>
-    <message>
-        <source>This kiosk cannot read ID cards: its text recognition is not installed. Type the answers instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The picture could not be opened. Use a PNG or JPEG file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

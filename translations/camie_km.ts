@@ -1478,6 +1478,14 @@
             <numerusform>ក្នុងនោះ %n អានបានដោយមិនសូវប្រាកដ៖ សូមពិនិត្យវាឱ្យបានល្អិតល្អន់។</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The picture could not be opened. Use a PNG or JPEG file.</source>
+        <translation>មិនអាចបើករូបភាពបានទេ។ សូមប្រើឯកសារ PNG ឬ JPEG។</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read ID cards: its text recognition is not installed. Type the answers instead.</source>
+        <translation>ម៉ាស៊ីននេះមិនអាចអានអត្តសញ្ញាណប័ណ្ណបានទេ៖ កម្មវិធីស្គាល់អក្សររបស់វាមិនទាន់បានដំឡើង។ សូមវាយចម្លើយជំនួសវិញ។</translation>
+    </message>
 </context>
 <context>
     <name>camie::ui::CardCheckModel</name>
@@ -1488,17 +1496,6 @@
     <message>
         <source>A supervisor types their ID and PIN or passphrase to confirm.</source>
         <translation>អ្នកគ្រប់គ្រងត្រូវវាយអត្តលេខ និងលេខ PIN ឬពាក្យសម្ងាត់របស់ខ្លួន ដើម្បីបញ្ជាក់។</translation>
-    </message>
-</context>
-<context>
-    <name>camie::ui::CardReaderThread</name>
-    <message>
-        <source>This kiosk cannot read ID cards: its text recognition is not installed. Type the answers instead.</source>
-        <translation>ម៉ាស៊ីននេះមិនអាចអានអត្តសញ្ញាណប័ណ្ណបានទេ៖ កម្មវិធីស្គាល់អក្សររបស់វាមិនទាន់បានដំឡើង។ សូមវាយចម្លើយជំនួសវិញ។</translation>
-    </message>
-    <message>
-        <source>The picture could not be opened. Use a PNG or JPEG file.</source>
-        <translation>មិនអាចបើករូបភាពបានទេ។ សូមប្រើឯកសារ PNG ឬ JPEG។</translation>
     </message>
 </context>
 <context>

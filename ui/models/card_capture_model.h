@@ -2,18 +2,16 @@
 // picture on a USB stick or a still the camera took (CardCamera) — on the
 // card reader thread, the GUI never waiting; the picture only in memory.
 // What the card gives goes out as proposals (signal proposed) for the form
-// to mark until the teller confirms each; what went wrong is said in words.
-// One per scan panel. Exposed to QML as `CardCapture`.
+// to mark until the teller confirms each; what came of it is said in words,
+// in the screen's language. One per scan panel. Exposed to QML as `CardCapture`.
 #pragma once
+
+#include "ui/models/card_reader_thread.h"
 
 #include <QImage>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
-
-namespace camie::ocr {
-struct CardReading;
-}
 
 namespace camie::ui {
 
@@ -27,9 +25,9 @@ class CardCaptureModel : public QObject {
 public:
   explicit CardCaptureModel(QObject* parent = nullptr);
 
-  bool busy() const { return busy_; }
-  QString message() const { return message_; }
-  bool failed() const { return failed_; }
+  bool busy() const { return result_ == Result::Reading; }
+  QString message() const; // in the screen's language
+  bool failed() const;
 
   // A picture file (a path or file:// URL), e.g. from UsbPictures.
   Q_INVOKABLE void readPicture(const QString& pathOrUrl);
@@ -37,7 +35,7 @@ public:
   Q_INVOKABLE void readImage(const QImage& image);
   Q_INVOKABLE void clear();
 
-  // The reading as the form gets it (also what the tests check).
+  // A reading, made into the form's proposals.
   void take(const ocr::CardReading& reading);
 
 signals:
@@ -46,12 +44,23 @@ signals:
   void proposed(const QVariantList& proposals);
 
 private:
+  enum class Result {
+    None,
+    Reading,
+    Proposed,       // proposed_ answers, uncertain_ of them with low confidence
+    ZoneUnchecked,  // a zone was found that does not validate: nothing proposed
+    NothingRead,    // no card in the picture
+    NoForm,         // the form is not loaded yet
+    Unreadable,     // the picture does not open
+    OcrUnavailable, // Tesseract or its models are missing
+  };
   void start();
-  void finish(const QString& message, bool failed);
+  void finish(Result result);
+  void answer(const CardReaderThread::Outcome& outcome);
 
-  bool busy_ = false;
-  bool failed_ = false;
-  QString message_;
+  Result result_ = Result::None;
+  int proposed_ = 0;
+  int uncertain_ = 0;
   int generation_ = 0; // a reading answered after clear() is dropped
 };
 

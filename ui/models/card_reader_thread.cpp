@@ -42,21 +42,20 @@ void CardReaderThread::run(std::function<QImage()> load, QDate today, QObject* c
       worker_,
       [this, load = std::move(load), today, target, done = std::move(done)] {
         Outcome outcome;
-        if (!reader_ && openProblem_.isEmpty()) {
+        if (!reader_ && !openFailed_) {
           auto opened = ocr::CardReader::open();
           if (opened) {
             reader_ = std::move(*opened);
           } else {
             qCWarning(lcScan) << "card reader not available:" << opened.error().code;
-            openProblem_ = tr("This kiosk cannot read ID cards: its text recognition is not "
-                              "installed. Type the answers instead.");
+            openFailed_ = true;
           }
         }
         const QImage grey = load().convertToFormat(QImage::Format_Grayscale8);
         if (!reader_) {
-          outcome.problem = openProblem_;
+          outcome.problem = Problem::OcrUnavailable;
         } else if (grey.isNull()) {
-          outcome.problem = tr("The picture could not be opened. Use a PNG or JPEG file.");
+          outcome.problem = Problem::Unreadable;
         } else {
           const scan::ImageRef view{grey.constBits(),
                                     grey.width(),

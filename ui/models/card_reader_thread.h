@@ -20,9 +20,10 @@ class CardReaderThread : public QObject {
   Q_OBJECT
 
 public:
+  enum class Problem { None, Unreadable, OcrUnavailable };
   struct Outcome {
     std::optional<ocr::CardReading> reading; // unset when the picture was not read
-    QString problem;                         // in words, for the teller
+    Problem problem = Problem::None;
   };
   using Done = std::function<void(const Outcome&)>;
 
@@ -43,7 +44,7 @@ private:
   QObject* worker_ = nullptr; // lives on thread_
   // Touched only on thread_.
   std::unique_ptr<ocr::CardReader> reader_;
-  QString openProblem_;
+  bool openFailed_ = false;
 };
 
 } // namespace camie::ui

@@ -34,7 +34,7 @@ const ui::CardProposal* find(const QList<ui::CardProposal>& list, const char* fi
 
 } // namespace
 
-TEST_CASE("a card front's fields become proposals; uncertain ones say so", "[card]") {
+TEST_CASE("a card front's fields become proposals, the uncertain ones saying so", "[card]") {
   ocr::CardReading reading;
   reading.side = ocr::CardSide::Front;
   reading.proposals = {
