@@ -90,6 +90,20 @@ Item {
             Language.setCode("en")
         }
 
+        function test_the_back_and_the_front_of_the_card_add_up() {
+            Registration.applyCardReading([
+                { fieldId: "name_en", value: "SOK DARA", note: "", fromCard: true },
+                { fieldId: "dob", value: "1990-04-12", note: "", fromCard: true }])
+            Registration.applyCardReading([
+                { fieldId: "name_km", value: "សុខ ដារ៉ា", note: "", fromCard: true }])
+            Registration.confirmAllPrefills()
+            Registration.setValue("name_en", "SOK DARANY")
+            Registration.setValue("name_km", "សុខ ដារ៉ានី")
+            compare(Registration.cardCheck.differences.length, 2)
+            compare(Registration.cardCheck.differences[0].fieldId, "name_km")
+            compare(Registration.cardCheck.differences[1].fieldId, "name_en")
+        }
+
         function test_the_card_is_forgotten_with_the_form() {
             Registration.applyCardReading(cardReading())
             Registration.setValue("sex", "female")

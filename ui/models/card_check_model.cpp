@@ -51,7 +51,7 @@ void CardCheckModel::confirm(const QString& supervisorId, const QString& secret)
 }
 
 void CardCheckModel::take(const QHash<QString, QString>& read) {
-  read_ = read;
+  read_.insert(read); // the back and the front of the card add up; the newer reading wins
   confirmedBy_.clear();
   confirmedFor_.clear();
   message_.clear();

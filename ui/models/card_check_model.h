@@ -43,7 +43,9 @@ public:
   // registration `draftId`.
   Q_INVOKABLE void confirm(const QString& supervisorId, const QString& secret);
 
-  // The card's values (field id → value as the form stores it) of a new reading.
+  // The card's values (field id → value as the form stores it) of a new
+  // reading, added to those of an earlier one (the other side of the card).
+  // A confirmation given before is asked for again.
   void take(const QHash<QString, QString>& read);
   const QHash<QString, QString>& read() const { return read_; }
   // The differences now (field ids) and their rows for the screen.
