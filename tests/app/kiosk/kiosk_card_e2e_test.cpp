@@ -200,6 +200,31 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
   d.click(QStringLiteral("signInButton"));
   d.require(QStringLiteral("homeScreen"));
 
+  // --- A picture with no card in it proposes nothing, and says so ----------
+  {
+    const QString stick = qEnvironmentVariable("CAMIE_TEST_USB_STICK");
+    REQUIRE_FALSE(stick.isEmpty());
+    QImage blank(1280, 900, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    const QString path = QDir(stick).filePath(QStringLiteral("table.png"));
+    REQUIRE(blank.save(path));
+    d.click(QStringLiteral("newRegistrationButton"));
+    d.require(QStringLiteral("registrationScreen"));
+    d.click(QStringLiteral("scanButton"));
+    d.click(QStringLiteral("scanPicturesRefresh"));
+    d.click(QStringLiteral("readCard_0"));
+    REQUIRE(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("cardMessage"), QStringLiteral("No ID card")); },
+        120000));
+    d.click(QStringLiteral("scanClose"));
+    d.require(QStringLiteral("registrationScreen"));
+    CHECK(d.find(QStringLiteral("pendingPrefills")) == nullptr);
+    REQUIRE(QFile::remove(path));
+    d.click(QStringLiteral("cancelRegistration"));
+    d.click(QStringLiteral("confirmDiscard"));
+    d.require(QStringLiteral("homeScreen"));
+  }
+
   // --- Only confirming: the record holds what the card says ---------------
   const CardPerson first = cardOnStick(0);
   readCardAndConfirm(d, [](const QString&) {});

@@ -38,6 +38,8 @@ Pane {
     CardCapture {
         id: card
         onProposed: (proposals) => { root.cardMode = false; root.cardProposed(proposals) }
+        // A still that gave nothing: the camera waits until the teller tries again.
+        onChanged: if (failed) root.cardMode = false
     }
     CardCamera {
         id: cardCamera
