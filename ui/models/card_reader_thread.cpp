@@ -46,6 +46,7 @@ void CardReaderThread::run(std::function<QImage()> load, QDate today, QObject* c
           auto opened = ocr::CardReader::open();
           if (opened) {
             reader_ = std::move(*opened);
+            qCInfo(lcScan) << "card reader opened";
           } else {
             qCWarning(lcScan) << "card reader not available:" << opened.error().code;
             openFailed_ = true;

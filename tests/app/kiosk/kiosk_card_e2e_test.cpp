@@ -325,5 +325,8 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
       CHECK_FALSE(log.contains(personal, Qt::CaseInsensitive));
     }
   }
+  // Three pictures read, the engines opened once.
+  CHECK(log.count(QStringLiteral("card reader opened")) == 1);
+  CHECK(log.count(QStringLiteral("card read:")) == 3);
   CHECK(g_warnings == 0);
 }
