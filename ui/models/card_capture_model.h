@@ -35,9 +35,6 @@ public:
   Q_INVOKABLE void readImage(const QImage& image);
   Q_INVOKABLE void clear();
 
-  // A reading, made into the form's proposals.
-  void take(const ocr::CardReading& reading);
-
 signals:
   void changed();
   // [{fieldId, value, note ("", "low_confidence", "romanised"), fromCard}]
@@ -57,6 +54,7 @@ private:
   void start();
   void finish(Result result);
   void answer(const CardReaderThread::Outcome& outcome);
+  void take(const ocr::CardReading& reading); // made into the form's proposals
 
   Result result_ = Result::None;
   int proposed_ = 0;
