@@ -429,9 +429,7 @@ void StoreWorker::confirmCardCheck(const QString& supervisorId, const QString& s
   }
   confirmedCard_ = domain::CardCheck{differing, supervisor->operatorId};
   confirmedCardDraft_ = draftId;
-  qCInfo(lcStore) << differing.size()
-                  << "answers that differ from the ID card confirmed by a "
-                     "supervisor";
+  qCInfo(lcStore) << differing.size() << "answers unlike the ID card confirmed by a supervisor";
   emit cardCheckConfirmed(supervisor->operatorId, differing);
 }
 
