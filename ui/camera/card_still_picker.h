@@ -24,7 +24,7 @@ public:
 
   static constexpr int kThumbnailWidth = 240;
   static constexpr int kSteadyFrames = 3;
-  static constexpr double kMaxMotion = 6.0;    // mean absolute grey difference, 0..255
+  static constexpr double kMaxMotion = 6.0; // mean absolute grey difference, 0..255
   // Mean |Laplacian| of the thumbnail: a generated card photographed clean
   // gives about 20, with a 6-pixel blur about 6 (tests/ui/camera).
   static constexpr double kMinSharpness = 9.0;

@@ -38,14 +38,12 @@ struct Answers {
     using S = KioskStoreService;
     QObject::connect(&s, &S::signedIn, &guard, [this] { ++signedIn; });
     QObject::connect(&s, &S::finalised, &guard, [this](const QString& id) { finalised = id; });
-    QObject::connect(&s, &S::finaliseRefused, &guard,
-                     [this](const QString& code, const QString&, const QVariantList&) {
-                       refusedCode = code;
-                     });
-    QObject::connect(&s, &S::cardCheckConfirmed, &guard,
-                     [this](const QString& supervisor, const QStringList&) {
-                       confirmedBy = supervisor;
-                     });
+    QObject::connect(
+        &s, &S::finaliseRefused, &guard,
+        [this](const QString& code, const QString&, const QVariantList&) { refusedCode = code; });
+    QObject::connect(
+        &s, &S::cardCheckConfirmed, &guard,
+        [this](const QString& supervisor, const QStringList&) { confirmedBy = supervisor; });
     QObject::connect(&s, &S::cardCheckRefused, &guard,
                      [this](const QString& message) { cardRefused = message; });
   }
@@ -119,8 +117,7 @@ TEST_CASE("answers that differ from the ID card are finished only once a supervi
 
   // The confirmation was used up: the next registration asks again.
   answers.refusedCode.clear();
-  service.finalise(k.answers("LIM Dara", "លឹម ដារា", "011 222 444", "445566779"), 0, draft,
-                   differs);
+  service.finalise(k.answers("LIM Dara", "លឹម ដារា", "011 222 444", "445566779"), 0, draft, differs);
   REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
   CHECK(answers.refusedCode == u"card_differs");
 }
