@@ -4,12 +4,15 @@
 // values proposed by a scan (marked until the teller confirms them), consent
 // time, and finalising through the store. Keeps an encrypted draft in the
 // store at every step and before a sign-out, and offers the operator's own
-// draft again after sign-in. Exposed to QML as `Registration`.
+// draft again after sign-in. An ID card read for it proposes values like a
+// scan, and the answers are checked against that card (cardCheck). Exposed
+// to QML as `Registration`.
 #pragma once
 
 #include "core/domain/registration_validator.h"
 #include "core/refdata/reference_set.h"
 #include "core/store/saved_draft.h"
+#include "ui/models/card_check_model.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -47,6 +50,8 @@ class FormModel : public QAbstractListModel {
   Q_PROPERTY(QString draftOperator READ draftOperator NOTIFY draftOfferChanged)
   Q_PROPERTY(QDateTime draftOfferSavedAt READ draftOfferSavedAt NOTIFY draftOfferChanged)
   Q_PROPERTY(QString draftProblem READ draftProblem NOTIFY draftOfferChanged)
+  // The answers against the ID card read for this registration.
+  Q_PROPERTY(camie::ui::CardCheckModel* cardCheck READ cardCheck CONSTANT)
 
 public:
   enum Role {
@@ -60,6 +65,7 @@ public:
     OptionsRole,
     PrefilledRole,
     StatementRole,
+    PrefillNoteRole, // a proposal to look at twice, in words (low confidence, romanised)
   };
 
   explicit FormModel(QObject* parent = nullptr);
@@ -83,6 +89,7 @@ public:
   QString draftOperator() const { return offer_.operatorId; }
   QDateTime draftOfferSavedAt() const;
   QString draftProblem() const { return draftProblem_; }
+  CardCheckModel* cardCheck() const { return cardCheck_; }
   int pendingPrefills() const { return static_cast<int>(prefilled_.size()); }
   // Every visible answer, for the review screen: [{step, label, value (as shown), fieldId}].
   QVariantList review() const;
@@ -114,6 +121,9 @@ public:
   Q_INVOKABLE void confirmAllPrefills();
   // Proposed values {fieldId: value} from a scan; they stay marked until confirmed.
   Q_INVOKABLE void applyPrefill(const QVariantMap& values);
+  // What an ID card proposes (CardCapture.proposed): marked like scanned
+  // values, with their notes; the card's own values are kept for cardCheck.
+  Q_INVOKABLE void applyCardReading(const QVariantList& proposals);
   Q_INVOKABLE void finalise();
   // The label of a choice's value, in the current language.
   Q_INVOKABLE QString optionLabel(const QString& fieldId, const QString& value) const;
@@ -143,13 +153,16 @@ private:
   bool markStepErrors(int step); // true when the step's answers are valid
   void connectDrafts();
   void clearOffer();
+  void updateCardCheck();
 
   std::shared_ptr<const refdata::ReferenceSet> reference_;
   QJsonObject answers_;
   QHash<QString, QString> errors_;
   QHash<QString, QString> registryErrors_; // from a rejection; kept until the field is edited
   QSet<QString> prefilled_;
-  QStringList rows_; // field ids shown on the current step
+  QHash<QString, QString> prefillNotes_; // field id → "low_confidence", "romanised"
+  CardCheckModel* cardCheck_ = nullptr;  // a child
+  QStringList rows_;                     // field ids shown on the current step
   int step_ = 0;
   bool busy_ = false;
   QString problem_;

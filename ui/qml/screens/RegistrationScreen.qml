@@ -240,6 +240,7 @@ Page {
         ScanPanel {
             answers: Registration.answersMap
             onClose: inner.pop()
+            onCardProposed: (proposals) => Registration.applyCardReading(proposals)
         }
     }
 
