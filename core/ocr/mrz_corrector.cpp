@@ -232,7 +232,9 @@ QString MrzCorrector::fitLine(QString line, int width) {
 MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
   MrzCorrection result;
   if (read.size() != MrzLayout::kTd1Lines) {
+    // Not a card's three lines (a passport's two may even parse): no zone.
     result.outcome = scan::MrzParser::parse(read.join(u'\n'), today);
+    result.outcome.record.reset();
     return result;
   }
   QStringList lines;
@@ -327,8 +329,14 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
     result.substitutions = changes(lines);
     return result;
   }
-  if (doubts.size() > kMaxDoubtful)
+  if (doubts.size() > kMaxDoubtful) {
+    // The read validates only with unchecked optional data, and too many of
+    // its characters are in doubt to try every reading: nothing is proposed.
+    if (result.outcome.ok())
+      result.status = MrzCorrection::Status::Ambiguous;
+    result.outcome.record.reset();
     return result;
+  }
 
   QSet<QString> valid;
   QString chosen;

@@ -198,3 +198,21 @@ TEST_CASE("a Khmer card's document code is ID: T, L or J for the I, O, Q or U fo
   REQUIRE(c.ok());
   CHECK(c.zone.startsWith(u"TDUTO"));
 }
+
+TEST_CASE("unchecked optional data with more doubtful characters than the search tries proposes "
+          "nothing, not even the read's record",
+          "[ocr]") {
+  // Found by mrz_corrector_fuzz: the read validated (no composite check) but
+  // was neither proposed nor emptied, so a caller looking at the outcome alone
+  // saw a record.
+  QStringList zone = kKhm;
+  zone[0] = QStringLiteral("IDKHM0123456784") + QString(MrzCorrector::kMaxDoubtful + 1, u'O') +
+            QString(15 - MrzCorrector::kMaxDoubtful - 1, u'<');
+  zone[1][29] = u'<';
+  REQUIRE(MrzParser::parse(zone.join(u'\n'), kToday).ok());
+  const MrzCorrection c = MrzCorrector::correct(zone, kToday);
+  CHECK_FALSE(c.ok());
+  CHECK(c.status == MrzCorrection::Status::Ambiguous);
+  CHECK(c.zone.isEmpty());
+  CHECK_FALSE(c.outcome.record.has_value());
+}
