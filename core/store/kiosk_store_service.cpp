@@ -51,6 +51,8 @@ KioskStoreService::KioskStoreService(Config config, QObject* parent) : QObject(p
   connect(worker_, &StoreWorker::duplicatesChecked, this, &KioskStoreService::duplicatesChecked);
   connect(worker_, &StoreWorker::duplicateAllowed, this, &KioskStoreService::duplicateAllowed);
   connect(worker_, &StoreWorker::duplicateRefused, this, &KioskStoreService::duplicateRefused);
+  connect(worker_, &StoreWorker::cardCheckConfirmed, this, &KioskStoreService::cardCheckConfirmed);
+  connect(worker_, &StoreWorker::cardCheckRefused, this, &KioskStoreService::cardCheckRefused);
   connect(worker_, &StoreWorker::referenceChanged, this,
           [this](const std::shared_ptr<const refdata::ReferenceSet>& reference) {
             reference_ = reference;
@@ -93,9 +95,14 @@ void KioskStoreService::signOut() {
 }
 
 void KioskStoreService::finalise(const QJsonObject& answers, qint64 consentAtMs,
-                                 const QString& draftId) {
-  QMetaObject::invokeMethod(worker_, "finalise", Qt::QueuedConnection, Q_ARG(QJsonObject, answers),
-                            Q_ARG(qint64, consentAtMs), Q_ARG(QString, draftId));
+                                 const QString& draftId,
+                                 const std::optional<domain::CardCheck>& card) {
+  QMetaObject::invokeMethod(
+      worker_,
+      [worker = worker_, answers, consentAtMs, draftId, card] {
+        worker->finalise(answers, consentAtMs, draftId, card);
+      },
+      Qt::QueuedConnection);
 }
 
 void KioskStoreService::refreshCounts() {
@@ -145,6 +152,16 @@ void KioskStoreService::discardDraft(const QString& draftId) {
 void KioskStoreService::checkDuplicates(const QJsonObject& answers) {
   QMetaObject::invokeMethod(
       worker_, [worker = worker_, answers] { worker->checkDuplicates(answers); },
+      Qt::QueuedConnection);
+}
+
+void KioskStoreService::confirmCardCheck(const QString& supervisorId, const QString& secret,
+                                         const QString& draftId, const QStringList& differing) {
+  QMetaObject::invokeMethod(
+      worker_,
+      [worker = worker_, supervisorId, secret, draftId, differing] {
+        worker->confirmCardCheck(supervisorId, secret, draftId, differing);
+      },
       Qt::QueuedConnection);
 }
 

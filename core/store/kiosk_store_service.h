@@ -6,6 +6,7 @@
 // data key stays on the worker thread and is wiped on sign-out.
 #pragma once
 
+#include "core/domain/card_check.h"
 #include "core/refdata/reference_set.h"
 #include "core/store/duplicate_report.h"
 #include "core/store/operator_role.h"
@@ -57,9 +58,11 @@ public:
   void changeSecret(const QString& operatorId, const QString& oldSecret,
                     const QString& newSecret); // secretChanged | secretChangeFailed
   void signOut();                              // signedOut
-  void finalise(const QJsonObject& answers, qint64 consentAtMs,
-                const QString& draftId); // finalised | finaliseRefused
-  void refreshCounts();                  // countsChanged | countsFailed
+  // `card`: when the ID card was read, the answers' differences from it;
+  // differences need confirmCardCheck first ("card_differs" otherwise).
+  void finalise(const QJsonObject& answers, qint64 consentAtMs, const QString& draftId,
+                const std::optional<domain::CardCheck>& card = {}); // finalised | finaliseRefused
+  void refreshCounts();                                             // countsChanged | countsFailed
   // Records matching what the teller typed (RecordQuery), newest first.
   void findRecords(const QString& query, int limit); // recordsFound | recordsFailed
   void openRecord(const QString& recordId);          // recordOpened | recordOpenFailed
@@ -79,6 +82,12 @@ public:
   // `existingRecordId`, which has the same ID; audited when it is finished.
   void allowDuplicate(const QString& supervisorId, const QString& secret,
                       const QString& existingRecordId); // duplicateAllowed | duplicateRefused
+  // A supervisor (checked as for allowDuplicate) confirms the signed-in
+  // operator's next registration although its answers differ from the ID
+  // card read in `differing`, for the registration `draftId` (the id
+  // finalise is given); the record and the audit log name them.
+  void confirmCardCheck(const QString& supervisorId, const QString& secret, const QString& draftId,
+                        const QStringList& differing); // cardCheckConfirmed | cardCheckRefused
 
   // Who is signed in, as the worker last reported it (empty: nobody). The
   // view-models and backends of privileged screens check the role here
@@ -122,6 +131,8 @@ signals:
   void duplicatesChecked(const camie::store::DuplicateReport& report);
   void duplicateAllowed(const QString& supervisorId, const QString& existingRecordId);
   void duplicateRefused(const QString& message);
+  void cardCheckConfirmed(const QString& supervisorId, const QStringList& differing);
+  void cardCheckRefused(const QString& message);
   // The reference documents, parsed on the worker thread (immutable, shared).
   void referenceChanged(std::shared_ptr<const camie::refdata::ReferenceSet> reference);
   void referenceFailed(const QString& message);

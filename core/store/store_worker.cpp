@@ -2,6 +2,7 @@
 
 #include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
+#include "core/store/audit_log.h"
 #include "core/store/kiosk_database.h"
 #include "core/store/record_reader.h"
 #include "core/store/record_search.h"
@@ -94,6 +95,7 @@ qint64 StoreWorker::lockedUntil(KeyVault& vault, const QString& operatorId) {
 void StoreWorker::startSession(KeyVault& vault, OperatorSession session) {
   session_ = std::move(session);
   allowedDuplicate_.reset();
+  confirmedCard_.reset();
   if (reference_ && reference_->keys && !config_.deviceId.isEmpty()) {
     if (const auto key = reference_->keys->sealingKeyAt(clock_.nowMs() / 1000)) {
       if (auto added = vault.ensureRecoverySlot(*session_, *key, config_.deviceId); !added)
@@ -161,10 +163,12 @@ void StoreWorker::indexOlderRecords() {
 void StoreWorker::signOut() {
   session_.reset(); // SecureBytes wipes the data key
   allowedDuplicate_.reset();
+  confirmedCard_.reset();
   emit signedOut();
 }
 
-void StoreWorker::finalise(const QJsonObject& answers, qint64 consentAtMs, const QString& draftId) {
+void StoreWorker::finalise(const QJsonObject& answers, qint64 consentAtMs, const QString& draftId,
+                           const std::optional<domain::CardCheck>& card) {
   if (!db_ || !session_) {
     emit finaliseRefused(QStringLiteral("signed_out"),
                          QCoreApplication::translate("camie::store::KioskStoreService",
@@ -176,10 +180,28 @@ void StoreWorker::finalise(const QJsonObject& answers, qint64 consentAtMs, const
     emit finaliseRefused(QStringLiteral("no_reference"), QStringLiteral("No form is loaded."), {});
     return;
   }
+  // Answers that differ from the ID card read need a supervisor's confirmation
+  // of exactly those fields.
+  std::optional<domain::CardCheck> checked = card;
+  if (checked && !checked->differing.isEmpty()) {
+    if (!confirmedCard_ || confirmedCard_->differing != checked->differing ||
+        confirmedCardDraft_ != draftId) {
+      emit finaliseRefused(QStringLiteral("card_differs"),
+                           QCoreApplication::translate(
+                               "camie::store::KioskStoreService",
+                               "Some answers differ from the ID card. A supervisor must confirm "
+                               "them before the registration is finished."),
+                           {});
+      return;
+    }
+    checked->confirmedBy = confirmedCard_->confirmedBy;
+  } else if (checked) {
+    checked->confirmedBy.clear();
+  }
   RegistrationQueue queue(*db_, clock_, config_.deviceId, config_.retentionDays);
   auto outcome = queue.finalise(*session_, *reference_, answers,
                                 consentAtMs > 0 ? std::optional<qint64>(consentAtMs) : std::nullopt,
-                                draftId, allowedDuplicate_);
+                                draftId, allowedDuplicate_, checked);
   if (!outcome) {
     emit finaliseRefused(outcome.error().code, outcome.error().message, {});
     if (outcome.error().code == u"duplicate_id") // the review screen shows which record
@@ -188,6 +210,15 @@ void StoreWorker::finalise(const QJsonObject& answers, qint64 consentAtMs, const
     emit finaliseRefused(QStringLiteral("invalid"), {}, errorsToVariant(outcome->errors));
   } else {
     allowedDuplicate_.reset();
+    confirmedCard_.reset();
+    if (checked && !checked->confirmedBy.isEmpty()) {
+      // Which fields, never their values.
+      if (auto audited = AuditLog(*db_).append(clock_.nowMs(), checked->confirmedBy,
+                                               QStringLiteral("record.card_differs_confirmed"),
+                                               outcome->recordId, checked->differing.join(u','));
+          !audited)
+        qCWarning(lcStore) << "card check not audited:" << audited.error().code;
+    }
     emit finalised(outcome->recordId);
     refreshCounts();
   }
@@ -373,6 +404,33 @@ void StoreWorker::allowDuplicate(const QString& supervisorId, const QString& sec
   qCInfo(lcStore) << "a second registration beside record" << existingRecordId
                   << "allowed by a supervisor";
   emit duplicateAllowed(supervisor->operatorId, existingRecordId);
+}
+
+void StoreWorker::confirmCardCheck(const QString& supervisorId, const QString& secret,
+                                   const QString& draftId, const QStringList& differing) {
+  if (!db_ || !session_) {
+    emit cardCheckRefused(QCoreApplication::translate(
+        "camie::store::KioskStoreService", "Sign in again to finish this registration."));
+    return;
+  }
+  // As allowDuplicate: checked like a sign-in, then forgotten.
+  KeyVault vault(*db_, clock_);
+  vault.useTpm(config_.tpmTcti);
+  auto supervisor = vault.signIn(supervisorId, secret);
+  if (!supervisor) {
+    emit cardCheckRefused(supervisor.error().message);
+    return;
+  }
+  if (supervisor->role == OperatorRole::Teller) {
+    emit cardCheckRefused(QCoreApplication::translate(
+        "camie::store::KioskStoreService",
+        "Only a supervisor can confirm answers that differ from the ID card."));
+    return;
+  }
+  confirmedCard_ = domain::CardCheck{differing, supervisor->operatorId};
+  confirmedCardDraft_ = draftId;
+  qCInfo(lcStore) << differing.size() << "answers unlike the ID card confirmed by a supervisor";
+  emit cardCheckConfirmed(supervisor->operatorId, differing);
 }
 
 void StoreWorker::reloadReference() {

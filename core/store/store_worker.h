@@ -2,6 +2,7 @@
 // for use on its own.
 #pragma once
 
+#include "core/domain/card_check.h"
 #include "core/store/duplicate_index.h"
 #include "core/store/key_vault.h"
 #include "core/store/kiosk_store_service.h"
@@ -26,7 +27,8 @@ public slots:
   void signIn(const QString& operatorId, const QString& secret);
   void changeSecret(const QString& operatorId, const QString& oldSecret, const QString& newSecret);
   void signOut();
-  void finalise(const QJsonObject& answers, qint64 consentAtMs, const QString& draftId);
+  void finalise(const QJsonObject& answers, qint64 consentAtMs, const QString& draftId,
+                const std::optional<domain::CardCheck>& card = {});
   void refreshCounts();
   void findRecords(const QString& query, int limit);
   void openRecord(const QString& recordId);
@@ -36,6 +38,8 @@ public slots:
   void checkDuplicates(const QJsonObject& answers);
   void allowDuplicate(const QString& supervisorId, const QString& secret,
                       const QString& existingRecordId);
+  void confirmCardCheck(const QString& supervisorId, const QString& secret, const QString& draftId,
+                        const QStringList& differing);
 
   // Called on the worker's thread (KioskStoreService queues them).
   void saveDraft(const QJsonObject& answers, const QString& draftId);
@@ -72,6 +76,8 @@ signals:
   void duplicatesChecked(const camie::store::DuplicateReport& report);
   void duplicateAllowed(const QString& supervisorId, const QString& existingRecordId);
   void duplicateRefused(const QString& message);
+  void cardCheckConfirmed(const QString& supervisorId, const QStringList& differing);
+  void cardCheckRefused(const QString& message);
 
 private:
   bool draftReady(); // signed in with a database; else answers draftFailed
@@ -88,6 +94,10 @@ private:
   std::shared_ptr<const refdata::ReferenceSet> reference_;
   // A supervisor allowed the next registration beside a record with the same ID.
   std::optional<DuplicateOverride> allowedDuplicate_;
+  // A supervisor confirmed the next registration's answers where they differ
+  // from the ID card read (`differing`, `confirmedBy`).
+  std::optional<domain::CardCheck> confirmedCard_;
+  QString confirmedCardDraft_; // the registration it was confirmed for
 };
 
 } // namespace camie::store

@@ -29,7 +29,9 @@ QJsonValue toJson(const domain::FieldSpec& spec, const QVariant& value) {
 
 } // namespace
 
-FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
+FormModel::FormModel(QObject* parent)
+    : QAbstractListModel(parent), cardCheck_(new CardCheckModel(this)) {
+  connect(this, &FormModel::answersChanged, this, &FormModel::updateCardCheck);
   auto& services = KioskServices::instance();
   if (services.store) {
     reference_ = services.store->reference();
@@ -182,16 +184,31 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
     return prefilled_.contains(id);
   case StatementRole:
     return text(spec->statement);
+  case PrefillNoteRole: {
+    const QString note = prefilled_.contains(id) ? prefillNotes_.value(id) : QString();
+    if (note == u"low_confidence")
+      return tr("Read with low confidence: check it carefully");
+    if (note == u"romanised")
+      return tr("Romanised from the Khmer name: check the spelling");
+    return QString();
+  }
   default:
     return {};
   }
 }
 
 QHash<int, QByteArray> FormModel::roleNames() const {
-  return {{FieldIdRole, "fieldId"},    {TypeRole, "type"},          {LabelRole, "label"},
-          {HelpRole, "help"},          {RequiredRole, "mandatory"}, {ValueRole, "value"},
-          {ErrorRole, "error"},        {OptionsRole, "options"},    {PrefilledRole, "prefilled"},
-          {StatementRole, "statement"}};
+  return {{FieldIdRole, "fieldId"},
+          {TypeRole, "type"},
+          {LabelRole, "label"},
+          {HelpRole, "help"},
+          {RequiredRole, "mandatory"},
+          {ValueRole, "value"},
+          {ErrorRole, "error"},
+          {OptionsRole, "options"},
+          {PrefilledRole, "prefilled"},
+          {StatementRole, "statement"},
+          {PrefillNoteRole, "prefillNote"}};
 }
 
 void FormModel::start() {
@@ -200,6 +217,7 @@ void FormModel::start() {
     return;
   active_ = true;
   draftId_ = Uuid7::generate(QDateTime::currentMSecsSinceEpoch());
+  cardCheck_->setDraftId(draftId_);
   for (const auto& spec : reference_->form.fields()) {
     if (!spec.defaultValue.isUndefined() && !spec.defaultValue.isNull())
       answers_.insert(spec.id, spec.defaultValue);
@@ -213,6 +231,8 @@ void FormModel::clear() {
   errors_.clear();
   registryErrors_.clear();
   prefilled_.clear();
+  prefillNotes_.clear();
+  cardCheck_->clear(); // the card's values leave with the form
   step_ = 0;
   busy_ = false;
   problem_.clear();
@@ -399,10 +419,68 @@ void FormModel::applyPrefill(const QVariantMap& values) {
     answers_.insert(it.key(), toJson(*spec, it.value()));
     touched_ = true;
     prefilled_.insert(it.key());
+    prefillNotes_.remove(it.key());
     validateField(it.key());
   }
   rebuildRows();
   emit answersChanged();
+}
+
+void FormModel::applyCardReading(const QVariantList& proposals) {
+  if (!reference_)
+    return;
+  QVariantMap values;
+  QHash<QString, QString> notes;
+  QHash<QString, QString> read;
+  for (const QVariant& item : proposals) {
+    const QVariantMap p = item.toMap();
+    const QString id = p.value(QStringLiteral("fieldId")).toString();
+    const QString value = p.value(QStringLiteral("value")).toString();
+    values.insert(id, value);
+    if (const QString note = p.value(QStringLiteral("note")).toString(); !note.isEmpty())
+      notes.insert(id, note);
+    if (p.value(QStringLiteral("fromCard")).toBool())
+      read.insert(id, value);
+  }
+  cardCheck_->setDraftId(draftId_);
+  cardCheck_->take(read);
+  applyPrefill(values);
+  prefillNotes_.insert(notes);
+  rebuildRows();
+}
+
+void FormModel::updateCardCheck() {
+  if (!cardCheck_->cardRead() || !reference_) {
+    cardCheck_->update({}, {});
+    return;
+  }
+  // The answers as they will be stored, each compared with the card.
+  const auto v = validator();
+  const QJsonObject stored = v ? v->validate(answers_).normalized : QJsonObject();
+  QJsonObject compared = answers_;
+  for (auto it = stored.begin(); it != stored.end(); ++it)
+    compared.insert(it.key(), it.value());
+  const QStringList differing = domain::CardCheck::differences(compared, cardCheck_->read());
+  const auto shown = [this](const QString& id, const QString& value) {
+    const domain::FieldSpec* spec = reference_->form.field(id);
+    if (spec && spec->type == domain::FieldType::Choice)
+      return optionLabel(id, value);
+    if (spec && spec->type == domain::FieldType::BirthDate) {
+      if (const QDate date = domain::DateText::parse(value); date.isValid())
+        return LocalFormat::date(date, LocalFormat::currentLanguage());
+    }
+    return value;
+  };
+  QVariantList rows;
+  for (const QString& id : differing) {
+    const domain::FieldSpec* spec = reference_->form.field(id);
+    rows.append(QVariantMap{
+        {QStringLiteral("fieldId"), id},
+        {QStringLiteral("label"), spec ? text(spec->label) : id},
+        {QStringLiteral("card"), shown(id, cardCheck_->read().value(id))},
+        {QStringLiteral("answer"), shown(id, compared.value(id).toVariant().toString())}});
+  }
+  cardCheck_->update(differing, rows);
 }
 
 QString FormModel::optionLabel(const QString& fieldId, const QString& value) const {
@@ -459,10 +537,16 @@ void FormModel::finalise() {
     emit stateChanged();
     return;
   }
+  if (cardCheck_->needsSupervisor()) {
+    problem_ = tr("Some answers differ from the ID card. A supervisor must confirm them before "
+                  "finishing.");
+    emit stateChanged();
+    return;
+  }
   busy_ = true;
   problem_.clear();
   emit stateChanged();
-  store->finalise(answers_, consentAtMs_, draftId_);
+  store->finalise(answers_, consentAtMs_, draftId_, cardCheck_->check());
 }
 
 void FormModel::connectDrafts() {
@@ -521,6 +605,7 @@ void FormModel::resumeDraft(const QVariant& offered) {
     return;
   clear();
   draftId_ = draft.id;
+  cardCheck_->setDraftId(draftId_);
   active_ = true;
   touched_ = true;
   draftSent_ = true; // it is in the store already
@@ -550,6 +635,7 @@ void FormModel::openCorrection(const QString& recordId, const QVariantMap& answe
                                const QVariantList& errors) {
   clear();
   draftId_ = recordId;
+  cardCheck_->setDraftId(recordId);
   correcting_ = true;
   active_ = true;
   answers_ = QJsonObject::fromVariantMap(answers);

@@ -4,13 +4,16 @@
 // values proposed by a scan (marked until the teller confirms them), consent
 // time, and finalising through the store. Keeps an encrypted draft in the
 // store at every step and before a sign-out; continues a draft offered after
-// sign-in (DraftOfferModel) or corrects a rejected record reopened. Exposed
-// to QML as `Registration`, one per registration: the registration screen
-// makes it and hands it to the review, so the answers go with those screens.
+// sign-in (DraftOfferModel) or corrects a rejected record reopened. An ID
+// card read for it proposes values like a scan, and the answers are checked
+// against that card (cardCheck). Exposed to QML as `Registration`, one per
+// registration: the registration screen makes it and hands it to the
+// review, so the answers go with those screens.
 #pragma once
 
 #include "core/domain/registration_validator.h"
 #include "core/refdata/reference_set.h"
+#include "ui/models/card_check_model.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -42,6 +45,8 @@ class FormModel : public QAbstractListModel {
   Q_PROPERTY(bool returnToReview READ returnToReview NOTIFY stepChanged)
   // When the answers were last kept as a draft (invalid: not yet).
   Q_PROPERTY(QDateTime draftSavedAt READ draftSavedAt NOTIFY stateChanged)
+  // The answers against the ID card read for this registration.
+  Q_PROPERTY(camie::ui::CardCheckModel* cardCheck READ cardCheck CONSTANT)
 
 public:
   enum Role {
@@ -55,6 +60,7 @@ public:
     OptionsRole,
     PrefilledRole,
     StatementRole,
+    PrefillNoteRole, // a proposal to look at twice, in words (low confidence, romanised)
   };
 
   explicit FormModel(QObject* parent = nullptr);
@@ -74,6 +80,7 @@ public:
   int visitedStep() const { return visited_; }
   bool returnToReview() const { return returnToReview_; }
   QDateTime draftSavedAt() const { return draftSavedAt_; }
+  CardCheckModel* cardCheck() const { return cardCheck_; }
   int pendingPrefills() const { return static_cast<int>(prefilled_.size()); }
   // Every visible answer, for the review screen: [{step, label, value (as shown), fieldId}].
   QVariantList review() const;
@@ -108,6 +115,9 @@ public:
   Q_INVOKABLE void confirmAllPrefills();
   // Proposed values {fieldId: value} from a scan; they stay marked until confirmed.
   Q_INVOKABLE void applyPrefill(const QVariantMap& values);
+  // What an ID card proposes (CardCapture.proposed): marked like scanned
+  // values, with their notes; the card's own values are kept for cardCheck.
+  Q_INVOKABLE void applyCardReading(const QVariantList& proposals);
   Q_INVOKABLE void finalise();
   // The label of a choice's value, in the current language.
   Q_INVOKABLE QString optionLabel(const QString& fieldId, const QString& value) const;
@@ -133,13 +143,16 @@ private:
   std::unique_ptr<domain::RegistrationValidator> validator() const;
   bool markStepErrors(int step); // true when the step's answers are valid
   void connectDrafts();
+  void updateCardCheck();
 
   std::shared_ptr<const refdata::ReferenceSet> reference_;
   QJsonObject answers_;
   QHash<QString, QString> errors_;
   QHash<QString, QString> registryErrors_; // from a rejection; kept until the field is edited
   QSet<QString> prefilled_;
-  QStringList rows_; // field ids shown on the current step
+  QHash<QString, QString> prefillNotes_; // field id → "low_confidence", "romanised"
+  CardCheckModel* cardCheck_ = nullptr;  // a child
+  QStringList rows_;                     // field ids shown on the current step
   int step_ = 0;
   bool busy_ = false;
   QString problem_;

@@ -267,6 +267,7 @@ Page {
             scanner: screenScanner
             answers: root.registration.answersMap
             onClose: inner.pop()
+            onCardProposed: (proposals) => root.registration.applyCardReading(proposals)
         }
     }
 

@@ -6,6 +6,8 @@ import CamIE
 // Every answer on one screen, to read back to the person before finishing.
 // Consent was given on the last step; finishing records the registration.
 // A row opens its step to change the answer; the form then leads back here.
+// Answers that differ from the ID card read for this registration are listed;
+// a supervisor confirms them before the registration can be finished.
 Page {
     id: root
     objectName: "reviewScreen"
@@ -14,6 +16,8 @@ Page {
     signal openRecord(string recordId) // a record of the same person, found by the duplicate check
     // The registration screen's (null while the stack drops both screens).
     required property Registration registration
+    // The answers against the ID card read for it (the registration's).
+    readonly property CardCheckModel cardCheck: registration ? registration.cardCheck : null
 
     background: Rectangle { color: Theme.background }
 
@@ -108,6 +112,82 @@ Page {
                 }
             }
         }
+        // Answers that differ from the ID card: a supervisor confirms them.
+        Rectangle {
+            objectName: "cardDifferBlock"
+            visible: root.cardCheck !== null && root.cardCheck.differences.length > 0
+            color: Theme.warningBackground
+            border.color: root.cardCheck !== null && root.cardCheck.needsSupervisor ? Theme.error : Theme.warning
+            radius: 6
+            Layout.fillWidth: true
+            implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
+            ColumnLayout {
+                id: cardColumn
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                Label {
+                    objectName: "cardDifferText"
+                    text: qsTr("These answers differ from the ID card that was read. Check them with the person; a supervisor must confirm them.")
+                    color: root.cardCheck !== null && root.cardCheck.needsSupervisor ? Theme.error : Theme.text
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: root.cardCheck !== null ? root.cardCheck.differences : []
+                    delegate: Label {
+                        required property var modelData
+                        objectName: "cardDiffers_" + modelData.fieldId
+                        text: qsTr("%1: the card says %2, the form says %3")
+                              .arg(modelData.label).arg(modelData.card).arg(modelData.answer)
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                RowLayout {
+                    visible: root.cardCheck !== null && root.cardCheck.needsSupervisor
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    TextField {
+                        id: cardSupervisorIdField
+                        objectName: "cardSupervisorId"
+                        placeholderText: qsTr("Supervisor ID")
+                        inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                        OnScreenKeyboard.layout: OnScreenKeyboard.Latin
+                        Layout.preferredHeight: Theme.touchTarget
+                        Layout.preferredWidth: Theme.touchTarget * 3.5
+                    }
+                    TextField {
+                        id: cardSupervisorSecretField
+                        objectName: "cardSupervisorSecret"
+                        placeholderText: qsTr("PIN or passphrase")
+                        echoMode: TextInput.Password
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        OnScreenKeyboard.layout: OnScreenKeyboard.Latin
+                        Layout.preferredHeight: Theme.touchTarget
+                        Layout.preferredWidth: Theme.touchTarget * 3.5
+                    }
+                    Button {
+                        objectName: "confirmCardCheck"
+                        enabled: root.cardCheck !== null && !root.cardCheck.busy
+                        text: qsTr("Supervisor confirms")
+                        Layout.preferredHeight: Theme.touchTarget
+                        onClicked: {
+                            root.cardCheck.confirm(cardSupervisorIdField.text, cardSupervisorSecretField.text)
+                            cardSupervisorSecretField.text = ""
+                        }
+                    }
+                }
+                Label {
+                    objectName: "cardCheckMessage"
+                    visible: text.length > 0
+                    text: root.cardCheck !== null ? root.cardCheck.message : ""
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
         // The same name and date of birth: a warning; the teller may go on.
         Rectangle {
             objectName: "similarWarning"
@@ -196,6 +276,7 @@ Page {
                 objectName: "finaliseButton"
                 text: qsTr("Finish registration")
                 enabled: root.registration !== null && !root.registration.busy && !duplicates.blocked
+                         && !root.registration.cardCheck.needsSupervisor
                 font.bold: true
                 Layout.preferredHeight: Theme.touchTarget
                 Layout.preferredWidth: Theme.touchTarget * 4
