@@ -20,15 +20,20 @@ Item {
         name: "CardProposals"
         when: windowShown
 
-        function initTestCase() {
-            tryCompare(Registration, "ready", true, 10000)
-        }
+        // Each test has a registration screen of its own, and so a
+        // registration of its own (the screen's).
+        property var shown: null
+        property Registration registration: null
 
         function init() {
             Language.setCode("en")
-            Registration.start()
-            Registration.setValue("category", "seasonal_worker")
-            Registration.next()
+            shown = createTemporaryObject(screenComponent, root)
+            verify(shown)
+            registration = shown.registration
+            tryCompare(registration, "ready", true, 10000)
+            registration.start()
+            registration.setValue("category", "seasonal_worker")
+            registration.next()
         }
 
         function cardReading() {
@@ -43,10 +48,10 @@ Item {
         }
 
         function test_the_cards_values_are_marked_with_their_notes_until_confirmed() {
-            var screen = createTemporaryObject(screenComponent, root)
-            Registration.applyCardReading(cardReading())
-            compare(Registration.pendingPrefills, 6)
-            verify(Registration.cardCheck.cardRead)
+            var screen = shown
+            registration.applyCardReading(cardReading())
+            compare(registration.pendingPrefills, 6)
+            verify(registration.cardCheck.cardRead)
             tryVerify(function() {
                 var n = findChild(screen, "note_dob")
                 return n && n.visible && n.text.indexOf("low confidence") >= 0
@@ -59,59 +64,59 @@ Item {
                 return t.length > 0 && t.indexOf("low confidence") < 0
             })
             Language.setCode("en")
-            Registration.confirmPrefill("dob")
+            registration.confirmPrefill("dob")
             tryVerify(function() { return !findChild(screen, "note_dob").visible })
-            compare(Registration.pendingPrefills, 5)
+            compare(registration.pendingPrefills, 5)
         }
 
         function test_answers_changed_from_the_card_are_listed_and_need_a_supervisor() {
-            Registration.applyCardReading(cardReading())
-            Registration.confirmAllPrefills()
-            compare(Registration.cardCheck.differences.length, 0)
-            verify(!Registration.cardCheck.needsSupervisor)
+            registration.applyCardReading(cardReading())
+            registration.confirmAllPrefills()
+            compare(registration.cardCheck.differences.length, 0)
+            verify(!registration.cardCheck.needsSupervisor)
             // Written otherwise, meaning the same: no difference.
-            Registration.setValue("id_number", "123 456 789")
-            Registration.setValue("dob", "12.04.1990")
-            compare(Registration.cardCheck.differences.length, 0)
+            registration.setValue("id_number", "123 456 789")
+            registration.setValue("dob", "12.04.1990")
+            compare(registration.cardCheck.differences.length, 0)
             // A romanised name is the kiosk's, not the card's: typed otherwise, no difference.
-            Registration.setValue("name_en", "Sok Darah")
-            compare(Registration.cardCheck.differences.length, 0)
-            Registration.setValue("sex", "female")
-            Registration.setValue("dob", "13.04.1990")
-            compare(Registration.cardCheck.differences.length, 2)
-            var dob = Registration.cardCheck.differences[0]
+            registration.setValue("name_en", "Sok Darah")
+            compare(registration.cardCheck.differences.length, 0)
+            registration.setValue("sex", "female")
+            registration.setValue("dob", "13.04.1990")
+            compare(registration.cardCheck.differences.length, 2)
+            var dob = registration.cardCheck.differences[0]
             compare(dob.fieldId, "dob")
             compare(dob.card, "12 April 1990")
             compare(dob.answer, "13 April 1990")
-            compare(Registration.cardCheck.differences[1].card, "Male")
-            verify(Registration.cardCheck.needsSupervisor)
+            compare(registration.cardCheck.differences[1].card, "Male")
+            verify(registration.cardCheck.needsSupervisor)
             Language.setCode("km")
-            verify(Registration.cardCheck.differences[0].card.indexOf("April") < 0)
+            verify(registration.cardCheck.differences[0].card.indexOf("April") < 0)
             Language.setCode("en")
         }
 
         function test_the_back_and_the_front_of_the_card_add_up() {
-            Registration.applyCardReading([
+            registration.applyCardReading([
                 { fieldId: "name_en", value: "SOK DARA", note: "", fromCard: true },
                 { fieldId: "dob", value: "1990-04-12", note: "", fromCard: true }])
-            Registration.applyCardReading([
+            registration.applyCardReading([
                 { fieldId: "name_km", value: "សុខ ដារ៉ា", note: "", fromCard: true }])
-            Registration.confirmAllPrefills()
-            Registration.setValue("name_en", "SOK DARANY")
-            Registration.setValue("name_km", "សុខ ដារ៉ានី")
-            compare(Registration.cardCheck.differences.length, 2)
-            compare(Registration.cardCheck.differences[0].fieldId, "name_km")
-            compare(Registration.cardCheck.differences[1].fieldId, "name_en")
+            registration.confirmAllPrefills()
+            registration.setValue("name_en", "SOK DARANY")
+            registration.setValue("name_km", "សុខ ដារ៉ានី")
+            compare(registration.cardCheck.differences.length, 2)
+            compare(registration.cardCheck.differences[0].fieldId, "name_km")
+            compare(registration.cardCheck.differences[1].fieldId, "name_en")
         }
 
         function test_the_card_is_forgotten_with_the_form() {
-            Registration.applyCardReading(cardReading())
-            Registration.setValue("sex", "female")
-            verify(Registration.cardCheck.needsSupervisor)
-            Registration.clear()
-            verify(!Registration.cardCheck.cardRead)
-            compare(Registration.cardCheck.differences.length, 0)
-            verify(!Registration.cardCheck.needsSupervisor)
+            registration.applyCardReading(cardReading())
+            registration.setValue("sex", "female")
+            verify(registration.cardCheck.needsSupervisor)
+            registration.clear()
+            verify(!registration.cardCheck.cardRead)
+            compare(registration.cardCheck.differences.length, 0)
+            verify(!registration.cardCheck.needsSupervisor)
         }
     }
 }
