@@ -26,6 +26,13 @@ constexpr int kInlineCheckpointPages = 8 * kCheckpointPages;
 constexpr std::size_t kIdlePerSql = 4;
 constexpr std::size_t kCachedSqlTexts = 256;
 
+// Held while a checkpoint runs in this process: a TRUNCATE checkpoint
+// (checkpointTruncate) would fail at once, not wait, while another one runs.
+std::mutex& checkpointLock() {
+  static std::mutex lock;
+  return lock;
+}
+
 // Copies WAL databases' logs back into their files on a thread of its own,
 // with a connection of its own (PASSIVE: it never blocks a writer). A commit
 // then costs its own durable write and nothing more: with SQLite's automatic
@@ -79,6 +86,7 @@ private:
   }
 
   static void checkpoint(const std::string& path) {
+    const std::lock_guard lock(checkpointLock());
     sqlite3* db = nullptr;
     // Never creates a database: one removed meanwhile is simply not there.
     if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) ==
@@ -100,9 +108,10 @@ private:
 // Called by SQLite after each commit on a WAL connection, with the log's size
 // in pages; replaces the automatic checkpoint (sqlite3_wal_autocheckpoint).
 int walCommitted(void* path, sqlite3* db, const char* name, int pages) {
-  if (pages >= kInlineCheckpointPages)
+  if (pages >= kInlineCheckpointPages) {
+    const std::lock_guard lock(checkpointLock());
     sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-  else if (pages >= kCheckpointPages)
+  } else if (pages >= kCheckpointPages)
     Checkpointer::instance().request(*static_cast<const std::string*>(path));
   return SQLITE_OK;
 }
@@ -222,6 +231,17 @@ Result<qint64> SqliteDatabase::queryInt(const char* sql) {
   if (!row)
     return row.error();
   return *row ? stmt->int64(0) : 0;
+}
+
+Result<bool> SqliteDatabase::checkpointTruncate() {
+  const std::lock_guard lock(checkpointLock()); // not while the checkpoint thread copies
+  auto checkpoint = prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+  if (!checkpoint)
+    return checkpoint.error();
+  auto row = checkpoint->step();
+  if (!row)
+    return row.error();
+  return *row && checkpoint->int64(0) == 0;
 }
 
 Result<void> SqliteDatabase::begin() {

@@ -43,6 +43,10 @@ public:
   [[nodiscard]] Result<void> exec(const char* sql);       // one or more statements, no rows
   [[nodiscard]] Result<qint64> queryInt(const char* sql); // the first column of the first row
 
+  // PRAGMA wal_checkpoint(TRUNCATE), once no checkpoint of this process runs:
+  // true if every page was copied and the WAL emptied, false if a reader on
+  // another connection kept it from finishing.
+  [[nodiscard]] Result<bool> checkpointTruncate();
   // BEGIN IMMEDIATE: takes the write lock up front, so a transaction never
   // fails half-way on a lock upgrade.
   [[nodiscard]] Result<void> begin();
