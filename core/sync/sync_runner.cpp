@@ -193,10 +193,13 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
     batch.records.append(r);
   ++summary.requests;
   ++summary.batches;
-  // While this batch is on its way, the previous answer's receipts are
-  // verified on a helper thread; that answer is applied right after.
-  auto answer = client_.uploadBatch(batch);
+  // While this batch is on its way (the request runs on a helper thread; this
+  // thread does not touch the client meanwhile), the previous answer, its
+  // receipts verified on another, is applied here.
+  auto sending =
+      std::async(std::launch::async, [this, &batch] { return client_.uploadBatch(batch); });
   const bool settled = settleAnswered(summary);
+  auto answer = sending.get();
   if (!answer.ok()) {
     const SyncFailure& f = answer.failure();
     summary.lastFailure = f;

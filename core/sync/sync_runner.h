@@ -3,8 +3,9 @@
 // batches, apply each answer in one transaction, back off on failure. One
 // request at a time; the receipts of a batch's answer are verified on a
 // helper thread while the next batch is leased and sent, and the answer is
-// applied once that send is done (docs/performance.md, "Where the drain's
-// time goes"). The
+// applied while that send is on its way (the request runs on a helper
+// thread; the database stays on this one). docs/performance.md, "Where the
+// drain's time goes". The
 // command line runs it directly (`sync --once`); SyncService runs it on a
 // worker thread for the kiosk. It needs no data key: only sealed copies move.
 #pragma once
