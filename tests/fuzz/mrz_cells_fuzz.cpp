@@ -1,12 +1,12 @@
 // Fuzzes the placing of an OCR's characters in the cells of a TD1 zone
-// (MrzZoneReader::placeInCells) with whatever boxes Tesseract might give:
+// (placeInCells, core/ocr/mrz_cells.h) with whatever boxes Tesseract might give:
 // every 8 bytes are one symbol — its line (0..2), its character (A-Z, 0-9,
 // <), its box (left: two bytes; top, width and height) and its confidence.
 // Never a crash; what is placed is three lines of 30 zone characters, a
 // confidence from 0 to 1, and what the corrector then says of it holds its
 // own promises (a proposal is a zone the parser accepts).
+#include "core/ocr/mrz_cells.h"
 #include "core/ocr/mrz_corrector.h"
-#include "core/ocr/mrz_zone_reader.h"
 #include "core/scan/mrz_layout.h"
 
 #include <cstddef>
@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const int left = b[2] | (b[3] << 8);
     lines[b[0] % 3].append({c, b[7] / 255.0, QRect(left, b[4] * 4, b[5], b[6])});
   }
-  const auto placed = MrzZoneReader::placeInCells({&lines[0], &lines[1], &lines[2]});
+  const auto placed = placeInCells({&lines[0], &lines[1], &lines[2]});
   if (!placed)
     return 0;
   if (placed->lines.size() != 3 || placed->namesConfidence < 0 || placed->namesConfidence > 1)
