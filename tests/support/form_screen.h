@@ -1,6 +1,7 @@
 // The registration form, as a teller fills it: a new registration started
-// from home, the village chosen in the address picker, consent given, and a
-// whole person typed up to the Review (the on-screen keyboard's own journey
+// from home, the village chosen in the address picker, consent given, the
+// steps after the identity filled, a registration discarded, and a whole
+// person typed up to the Review (the on-screen keyboard's own journey
 // types key by key instead: support/on_screen_keyboard.h).
 #pragma once
 
@@ -36,6 +37,28 @@ inline void giveConsent(QuickDriver& d) {
   QMetaObject::invokeMethod(consent, "toggled");
 }
 
+// From the identity step, its answers given (typed, or proposed by a scan
+// and confirmed): a phone, a village in Battambang (Tuol Thnong), the
+// occupation and consent, up to the Review.
+inline void fillAfterIdentity(QuickDriver& d) {
+  d.click(QStringLiteral("nextButton"));
+  d.type(QStringLiteral("input_phone"), QStringLiteral("012 345 678"));
+  pickVillage(d, QStringLiteral("02010102"));
+  d.click(QStringLiteral("nextButton"));
+  d.type(QStringLiteral("input_occupation"), QStringLiteral("Tailor"));
+  d.click(QStringLiteral("nextButton"));
+  giveConsent(d);
+  d.click(QStringLiteral("nextButton"));
+  d.require(QStringLiteral("reviewScreen"));
+}
+
+// Cancel, and the discard confirmed: the registration and its draft go; home shows.
+inline void discardRegistration(QuickDriver& d) {
+  d.click(QStringLiteral("cancelRegistration"));
+  d.click(QStringLiteral("confirmDiscard"));
+  d.require(QStringLiteral("homeScreen"));
+}
+
 // A seasonal worker with a national ID card, in Battambang (Tuol Thnong),
 // typed field by field from home up to the Review.
 inline void fillUpToReview(QuickDriver& d, const QString& nameKm, const QString& nameEn,
@@ -49,15 +72,7 @@ inline void fillUpToReview(QuickDriver& d, const QString& nameKm, const QString&
   d.click(QStringLiteral("option_sex_female"));
   d.click(QStringLiteral("option_id_type_national_id"));
   d.type(QStringLiteral("input_id_number"), idNumber);
-  d.click(QStringLiteral("nextButton"));
-  d.type(QStringLiteral("input_phone"), QStringLiteral("012 345 678"));
-  pickVillage(d, QStringLiteral("02010102"));
-  d.click(QStringLiteral("nextButton"));
-  d.type(QStringLiteral("input_occupation"), QStringLiteral("Tailor"));
-  d.click(QStringLiteral("nextButton"));
-  giveConsent(d);
-  d.click(QStringLiteral("nextButton"));
-  d.require(QStringLiteral("reviewScreen"));
+  fillAfterIdentity(d);
 }
 
 } // namespace camie::test

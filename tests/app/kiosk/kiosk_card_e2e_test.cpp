@@ -5,15 +5,18 @@
 // read back through the store, holds the card's values and its card check;
 // an answer typed against the card needs a supervisor before finishing.
 #include "app/config/kiosk_config.h"
-#include "app/kiosk/kiosk_app.h"
 #include "core/store/audit_log.h"
 #include "core/store/key_vault.h"
 #include "core/store/reference_data_store.h"
 #include "core/store/registration_queue.h"
 #include "support/disk_bytes.h"
+#include "support/form_screen.h"
 #include "support/generated_cards.h"
+#include "support/kiosk_window.h"
 #include "support/operators.h"
-#include "support/quick_driver.h"
+#include "support/receipt_screen.h"
+#include "support/review_screen.h"
+#include "support/sign_in_screen.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
 
@@ -98,8 +101,7 @@ QString sexOf(const CardPerson& person) {
 // of the identity step confirmed as it is. Leaves the identity step open.
 // `shoot` is called on the scan panel's answer and on the marked proposals.
 void readCardAndConfirm(test::QuickDriver& d, const std::function<void(const QString&)>& shoot) {
-  d.click(QStringLiteral("newRegistrationButton"));
-  d.require(QStringLiteral("registrationScreen"));
+  test::startRegistration(d);
   d.click(QStringLiteral("option_category_seasonal_worker"));
   d.click(QStringLiteral("scanButton"));
   d.require(QStringLiteral("scanPanel"));
@@ -130,30 +132,6 @@ void readCardAndConfirm(test::QuickDriver& d, const std::function<void(const QSt
   REQUIRE(d.waitFor([&] { return d.find(QStringLiteral("pendingPrefills")) == nullptr; }));
 }
 
-// From the identity step: the rest of the form typed in, up to Review.
-void fillRestToReview(test::QuickDriver& d) {
-  d.click(QStringLiteral("nextButton"));
-  d.type(QStringLiteral("input_phone"), QStringLiteral("012 345 678"));
-  d.click(QStringLiteral("pick_village_code"));
-  d.click(QStringLiteral("address_02"));
-  d.click(QStringLiteral("address_0201"));
-  d.click(QStringLiteral("address_020101"));
-  d.click(QStringLiteral("address_02010102"));
-  d.click(QStringLiteral("nextButton"));
-  d.type(QStringLiteral("input_occupation"), QStringLiteral("Tailor"));
-  d.click(QStringLiteral("nextButton"));
-  QQuickItem* consent = d.require(QStringLiteral("input_consent"));
-  REQUIRE(consent->setProperty("checked", true));
-  QMetaObject::invokeMethod(consent, "toggled");
-  d.click(QStringLiteral("nextButton"));
-  d.require(QStringLiteral("reviewScreen"));
-}
-
-bool finishEnabled(const test::QuickDriver& d) {
-  const QQuickItem* button = d.find(QStringLiteral("finaliseButton"));
-  return button && button->isEnabled();
-}
-
 // The record as the store keeps it, opened with the teller's key.
 domain::RegistrationRecord recordOf(test::TempKiosk& k, const QString& id) {
   store::KeyVault vault(*k.db, k.clock);
@@ -171,7 +149,6 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
           "a date typed against the card needs a supervisor",
           "[e2e][card]") {
   g_previous = qInstallMessageHandler(countingHandler);
-  const QString shots = QStringLiteral(CAMIE_SCREENSHOT_DIR);
   test::TempKiosk k;
   test::TestRegistry registry;
   prepare(k, registry);
@@ -182,23 +159,10 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
   config.databasePath = k.path();
   config.deviceId = QStringLiteral("kiosk-e2e");
   config.fullScreen = false; // no sync configured: the records stay on the kiosk
-  app::KioskApp kiosk(config, QStringLiteral("en"));
-  auto window = kiosk.start();
-  REQUIRE(window.ok());
-  (*window)->show();
-  test::QuickDriver d(*window);
-  const auto both = [&](const QString& name) {
-    for (const char* code : {"km", "en"}) {
-      kiosk.language().setCode(QString::fromLatin1(code));
-      QCoreApplication::processEvents();
-      d.screenshot(shots, name + u'-' + QString::fromLatin1(code));
-    }
-  };
-  d.require(QStringLiteral("signInScreen"));
-  d.type(QStringLiteral("operatorField"), QStringLiteral("teller1"));
-  d.type(QStringLiteral("pinField"), QStringLiteral("730284"));
-  d.click(QStringLiteral("signInButton"));
-  d.require(QStringLiteral("homeScreen"));
+  test::KioskWindow window(config);
+  test::QuickDriver& d = window.driver();
+  const auto both = [&](const QString& name) { window.both(name); };
+  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
 
   // --- A picture with no card in it proposes nothing, and says so ----------
   {
@@ -208,8 +172,7 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
     blank.fill(Qt::white);
     const QString path = QDir(stick).filePath(QStringLiteral("table.png"));
     REQUIRE(blank.save(path));
-    d.click(QStringLiteral("newRegistrationButton"));
-    d.require(QStringLiteral("registrationScreen"));
+    test::startRegistration(d);
     d.click(QStringLiteral("scanButton"));
     d.click(QStringLiteral("scanPicturesRefresh"));
     d.click(QStringLiteral("readCard_0"));
@@ -220,20 +183,16 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
     d.require(QStringLiteral("registrationScreen"));
     CHECK(d.find(QStringLiteral("pendingPrefills")) == nullptr);
     REQUIRE(QFile::remove(path));
-    d.click(QStringLiteral("cancelRegistration"));
-    d.click(QStringLiteral("confirmDiscard"));
-    d.require(QStringLiteral("homeScreen"));
+    test::discardRegistration(d);
   }
 
   // --- Only confirming: the record holds what the card says ---------------
   const CardPerson first = cardOnStick(0);
   readCardAndConfirm(d, [](const QString&) {});
-  fillRestToReview(d);
+  test::fillAfterIdentity(d);
   CHECK(d.find(QStringLiteral("cardDifferBlock")) == nullptr);
-  REQUIRE(d.waitFor([&] { return finishEnabled(d); }));
-  d.click(QStringLiteral("finaliseButton"));
-  d.require(QStringLiteral("receiptScreen"));
-  const QString firstId = d.find(QStringLiteral("receiptScreen"))->property("recordId").toString();
+  REQUIRE(d.waitFor([&] { return test::finishEnabled(d); }));
+  const QString firstId = test::finish(d);
   REQUIRE_FALSE(firstId.isEmpty());
   {
     const domain::RegistrationRecord record = recordOf(k, firstId);
@@ -250,7 +209,7 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
     CHECK(record.cardCheck->differing.isEmpty());
     CHECK(record.cardCheck->confirmedBy.isEmpty());
   }
-  d.click(QStringLiteral("receiptDone"));
+  test::closeReceipt(d);
   d.require(QStringLiteral("homeScreen"));
 
   // --- A date of birth typed against the card ------------------------------
@@ -258,11 +217,11 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
   readCardAndConfirm(d, both);
   const QDate typedBirth = second.birthDate.addDays(1);
   d.type(QStringLiteral("input_dob"), typedBirth.toString(QStringLiteral("dd.MM.yyyy")));
-  fillRestToReview(d);
+  test::fillAfterIdentity(d);
   d.require(QStringLiteral("cardDifferBlock"));
   d.require(QStringLiteral("cardDiffers_dob"));
   CHECK(d.find(QStringLiteral("cardDiffers_name_km")) == nullptr);
-  CHECK_FALSE(finishEnabled(d));
+  CHECK_FALSE(test::finishEnabled(d));
   both(QStringLiteral("25-card-differs"));
 
   // Without a supervisor it cannot be finished: the button is off, and the
@@ -279,7 +238,7 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
   REQUIRE(d.waitFor([&] {
     return d.hasText(QStringLiteral("cardCheckMessage"), QStringLiteral("Only a supervisor"));
   }));
-  CHECK_FALSE(finishEnabled(d));
+  CHECK_FALSE(test::finishEnabled(d));
   d.type(QStringLiteral("cardSupervisorId"), QStringLiteral("sup1"));
   d.type(QStringLiteral("cardSupervisorSecret"), QStringLiteral("6204175839"));
   d.click(QStringLiteral("confirmCardCheck"));
@@ -287,10 +246,8 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
     return d.hasText(QStringLiteral("cardCheckMessage"),
                      QStringLiteral("Confirmed by supervisor sup1"));
   }));
-  REQUIRE(d.waitFor([&] { return finishEnabled(d); }));
-  d.click(QStringLiteral("finaliseButton"));
-  d.require(QStringLiteral("receiptScreen"));
-  const QString secondId = d.find(QStringLiteral("receiptScreen"))->property("recordId").toString();
+  REQUIRE(d.waitFor([&] { return test::finishEnabled(d); }));
+  const QString secondId = test::finish(d);
   {
     const domain::RegistrationRecord record = recordOf(k, secondId);
     CHECK(record.answers.value(QStringLiteral("dob")).toString() ==
@@ -308,10 +265,9 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
     CHECK(confirmed->actor == u"sup1");
     CHECK(confirmed->recordId == secondId);
   }
-  d.click(QStringLiteral("receiptDone"));
+  test::closeReceipt(d);
   d.require(QStringLiteral("homeScreen"));
-  d.click(QStringLiteral("signOutButton"));
-  d.require(QStringLiteral("signInScreen"));
+  test::signOut(d);
 
   // Nothing the card said reached the log.
   qInstallMessageHandler(g_previous);
