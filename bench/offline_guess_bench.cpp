@@ -1,7 +1,8 @@
 // The cost of one offline guess at an operator's PIN or passphrase, for someone
 // holding a copy of the kiosk database: scrypt alone (a kiosk without a TPM,
 // ScryptParams::defaults()) and scrypt + the TPM's HMAC (a kiosk with one,
-// ScryptParams::tpmBound(), against swtpm started here). Each goes through
+// ScryptParams::tpmBound(), against swtpm started here as the tests start it:
+// tests/support/swtpm_daemon.h). Each goes through
 // SlotKek, the derivation sign-in uses. JSON lines; the figures for
 // docs/security.md are worked out from them (a 6-digit PIN, 10 digits, 10
 // characters from [a-z0-9]).
@@ -10,19 +11,15 @@
 #include "bench_util.h"
 #include "core/crypto/tpm_context.h"
 #include "core/store/slot_kek.h"
+#include "support/swtpm_daemon.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThread>
-
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <utility>
@@ -34,29 +31,6 @@ namespace {
 constexpr double kPin6 = 1e6;
 const double kDigits10 = 1e10;
 const double kChars10 = std::pow(36.0, 10); // lower-case letters and digits
-
-quint16 freePortPair() {
-  for (;;) {
-    const int a = ::socket(AF_INET, SOCK_STREAM, 0);
-    const int b = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    quint16 port = 0;
-    if (::bind(a, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
-        ::getsockname(a, reinterpret_cast<sockaddr*>(&addr), &len) == 0) {
-      port = ntohs(addr.sin_port);
-      addr.sin_port = htons(static_cast<quint16>(port + 1));
-      if (port == 65535 || ::bind(b, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
-        port = 0;
-    }
-    ::close(a);
-    ::close(b);
-    if (port != 0)
-      return port;
-  }
-}
 
 double loadAverage() {
   double load[1] = {0};
@@ -142,24 +116,18 @@ int main(int argc, char** argv) {
     return 0;
   }
   QTemporaryDir state;
-  const quint16 port = freePortPair();
-  QProcess tpmProcess;
-  tpmProcess.start(swtpm,
-                   {QStringLiteral("socket"), QStringLiteral("--tpmstate"),
-                    QStringLiteral("dir=") + state.path(), QStringLiteral("--tpm2"),
-                    QStringLiteral("--server"), QStringLiteral("type=tcp,port=%1").arg(port),
-                    QStringLiteral("--ctrl"), QStringLiteral("type=tcp,port=%1").arg(port + 1),
-                    QStringLiteral("--flags"), QStringLiteral("not-need-init,startup-clear")});
-  if (!tpmProcess.waitForStarted())
+  test::SwtpmDaemon tpmDaemon(state.path());
+  if (const Result<void> started = tpmDaemon.start(); !started) {
+    std::fprintf(stderr, "offline_guess_bench: %s\n", qUtf8Printable(started.error().message));
     return 1;
-  const QString tcti = QStringLiteral("swtpm:host=127.0.0.1,port=%1").arg(port);
-  Result<crypto::TpmLockout> lockout = makeError(QStringLiteral("starting"), QString());
-  for (int i = 0; i < 100 && !lockout; ++i) { // a benchmark may wait for its TPM to listen
-    if (auto tpm = crypto::TpmContext::open(tcti))
-      lockout = tpm->lockout();
-    if (!lockout)
-      QThread::msleep(50);
   }
+  const QString tcti = tpmDaemon.tcti(); // it listens once started
+  const Result<crypto::TpmLockout> lockout = [&tcti]() -> Result<crypto::TpmLockout> {
+    auto tpm = crypto::TpmContext::open(tcti); // closed again before the guesses
+    if (!tpm)
+      return tpm.error();
+    return tpm->lockout();
+  }();
   if (!lockout)
     return 1;
   const store::SlotKek kek{tcti};
@@ -169,8 +137,7 @@ int main(int argc, char** argv) {
   const auto [total, totalCpu] = medianDerive(kek, made->first, pin, rounds);
   const auto [scryptMs, scryptCpu] = medianDerive(
       store::SlotKek{QString()}, store::SlotKdf{made->first.scrypt, std::nullopt}, pin, rounds);
-  tpmProcess.terminate();
-  tpmProcess.waitForFinished();
+  tpmDaemon.stop();
 
   const double perDay = 86400.0 / std::max<quint32>(lockout->recoverySeconds, 1);
   QJsonObject line{

@@ -4,7 +4,7 @@ list(APPEND CAMIE_TEST_SOURCES
   support/camdx_sim_process.cpp support/camdx_sim_process.h
   support/connect_proxy.cpp support/connect_proxy.h
   support/disk_bytes.h
-  support/swtpm_process.h
+  support/swtpm_daemon.h support/swtpm_process.h
   support/openapi_contract.cpp support/openapi_contract.h
   support/test_pki.cpp support/test_pki.h
 )
