@@ -456,10 +456,6 @@
         <translation>រក្សាទុកបង្កាន់ដៃជា PDF</translation>
     </message>
     <message>
-        <source>Receipt saved: %1</source>
-        <translation type="vanished">បានរក្សាទុកបង្កាន់ដៃ៖ %1</translation>
-    </message>
-    <message>
         <source>Sent to the printer.</source>
         <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
     </message>
