@@ -556,6 +556,17 @@ Result<bool> KeyVault::ensureRecoverySlot(const OperatorSession& session,
   return true;
 }
 
+Result<bool> KeyVault::ensureCurrentRecoverySlot(const OperatorSession& session,
+                                                 const refdata::ReferenceSet& reference,
+                                                 const QString& deviceId) {
+  if (!reference.keys || deviceId.isEmpty())
+    return false;
+  const auto key = reference.keys->sealingKeyAt(clock_.nowMs() / 1000);
+  if (!key)
+    return false;
+  return ensureRecoverySlot(session, *key, deviceId);
+}
+
 Result<KeyVault::SlotBinding> KeyVault::slotBinding() {
   auto stmt = db_.prepare("SELECT kdf FROM key_slots WHERE kind = 'operator'");
   if (!stmt)

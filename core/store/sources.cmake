@@ -4,6 +4,7 @@ list(APPEND CAMIE_CORE_SOURCES
   store/bundle_queue.cpp store/bundle_queue.h
   store/database_backup.cpp store/database_backup.h
   store/database_check.cpp store/database_check.h
+  store/device_identity.cpp store/device_identity.h
   store/duplicate_index.cpp store/duplicate_index.h
   store/duplicate_report.h
   store/key_vault.cpp store/key_vault.h

@@ -2,13 +2,13 @@
 
 #include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
+#include "core/store/device_identity.h"
 #include "core/store/kiosk_database.h"
 #include "core/store/record_reader.h"
 #include "core/store/record_search.h"
 #include "core/store/reference_data_store.h"
 #include "core/store/registration_queue.h"
 #include "core/store/retention_purge.h"
-#include "core/store/settings_store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -72,10 +72,8 @@ void StoreWorker::start() {
     return;
   }
   db_ = std::move(*db);
-  if (config_.deviceId.isEmpty()) {
-    if (auto stored = SettingsStore(*db_).get(QStringLiteral("device_id")); stored && *stored)
-      config_.deviceId = **stored;
-  }
+  if (auto identity = DeviceIdentity::read(*db_, config_.deviceId))
+    config_.deviceId = identity->deviceId;
   // Every start: personal data past its retention leaves the disk before anything else.
   if (auto purged = purgeExpiredRecords(*db_, clock_, config_.retentionDays); !purged)
     qCWarning(lcStore).noquote() << "retention purge failed:" << purged.error().code
@@ -94,11 +92,10 @@ qint64 StoreWorker::lockedUntil(KeyVault& vault, const QString& operatorId) {
 void StoreWorker::startSession(KeyVault& vault, OperatorSession session) {
   session_ = std::move(session);
   allowedDuplicate_.reset();
-  if (reference_ && reference_->keys && !config_.deviceId.isEmpty()) {
-    if (const auto key = reference_->keys->sealingKeyAt(clock_.nowMs() / 1000)) {
-      if (auto added = vault.ensureRecoverySlot(*session_, *key, config_.deviceId); !added)
-        qCWarning(lcStore) << "recovery slot not added:" << added.error().code;
-    }
+  if (reference_) {
+    if (auto added = vault.ensureCurrentRecoverySlot(*session_, *reference_, config_.deviceId);
+        !added)
+      qCWarning(lcStore) << "recovery slot not added:" << added.error().code;
   }
 }
 
@@ -380,21 +377,13 @@ void StoreWorker::reloadReference() {
     emit referenceFailed(noDatabase());
     return;
   }
-  ReferenceDataStore refdata(*db_);
-  QByteArray bodies[3];
-  const char* names[3] = {"form", "gazetteer", "keys"};
-  for (int i = 0; i < 3; ++i) {
-    auto doc = refdata.get(QString::fromLatin1(names[i]));
-    if (!doc) {
-      qCWarning(lcStore) << "reference data not read:" << doc.error().code;
-      emit referenceFailed(inWords(doc.error(), tr("The form and the list of places could not "
-                                                   "be read.")));
-      return;
-    }
-    if (*doc)
-      bodies[i] = (*doc)->body;
+  auto set = ReferenceDataStore(*db_).referenceSet();
+  if (!set && set.error().code.startsWith(u"storage_")) {
+    qCWarning(lcStore) << "reference data not read:" << set.error().code;
+    emit referenceFailed(
+        inWords(set.error(), tr("The form and the list of places could not be read.")));
+    return;
   }
-  auto set = refdata::ReferenceSet::fromDocuments(bodies[0], bodies[1], bodies[2]);
   if (!set) {
     qCWarning(lcStore) << "reference data does not parse:" << set.error().code;
     emit referenceFailed(set.error().message);
