@@ -60,7 +60,7 @@ KioskConfig KioskSettingsBackend::withValues(const QVariantMap& v) const {
 
 void KioskSettingsBackend::check(const QVariantMap& values,
                                  std::function<void(bool, QString)> done) {
-  if (auto refusal = technicianRefusal(store_, store_.signedInOperator())) {
+  if (auto refusal = technicianRefusal(store_, store_.session().signedInOperator())) {
     done(false, refusal->message);
     return;
   }

@@ -34,42 +34,37 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
     reference_ = services.store->reference();
     connect(services.store, &store::KioskStoreService::referenceChanged, this,
             &FormModel::setReference);
-    connect(services.store, &store::KioskStoreService::finalised, this, [this](const QString& id) {
-      busy_ = false;
-      active_ = false; // its draft is the record now
-      recordId_ = id;
-      problem_.clear();
-      emit stateChanged();
-      emit finalised(id);
-    });
-    connect(services.store, &store::KioskStoreService::reopened, this,
-            [this](const QString& id, const QVariantMap& answers, const QVariantList& errors) {
+    connect(&services.store->registration(), &store::RegistrationService::finalised, this,
+            [this](const QString& id) {
+              busy_ = false;
+              active_ = false; // its draft is the record now
+              recordId_ = id;
+              problem_.clear();
+              emit stateChanged();
+              emit finalised(id);
+            });
+    connect(&services.store->registration(), &store::RegistrationService::reopened, this,
+            [this](const QString& id, const QJsonObject& answers,
+                   const QList<store::RegistryFieldError>& errors) {
               clear();
               draftId_ = id;
               correcting_ = true;
               active_ = true;
-              answers_ = QJsonObject::fromVariantMap(answers);
+              answers_ = answers;
               answers_.remove(QStringLiteral("consent")); // asked again for the corrected record
-              for (const QVariant& e : errors) {
-                const QVariantMap m = e.toMap();
-                const QString message = m.value(QStringLiteral("message")).toString();
-                registryErrors_.insert(
-                    m.value(QStringLiteral("field")).toString(),
-                    message.isEmpty() ? m.value(QStringLiteral("code")).toString() : message);
-              }
+              for (const store::RegistryFieldError& e : errors)
+                registryErrors_.insert(e.field, e.message.isEmpty() ? e.code : e.message);
               rebuildRows();
               emit answersChanged();
               emit stateChanged();
               emit correctionOpened();
             });
-    connect(services.store, &store::KioskStoreService::finaliseRefused, this,
-            [this](const QString& code, const QString& message, const QVariantList& fieldErrors) {
+    connect(&services.store->registration(), &store::RegistrationService::finaliseRefused, this,
+            [this](const QString& code, const QString& message,
+                   const QList<domain::FieldError>& fieldErrors) {
               busy_ = false;
-              for (const QVariant& e : fieldErrors) {
-                const QVariantMap m = e.toMap();
-                errors_.insert(m.value(QStringLiteral("field")).toString(),
-                               m.value(QStringLiteral("message")).toString());
-              }
+              for (const domain::FieldError& e : fieldErrors)
+                errors_.insert(e.field, e.message);
               problem_ = fieldErrors.isEmpty()
                              ? message
                              : tr("Some answers need correcting; they are marked.");
@@ -482,7 +477,7 @@ void FormModel::finalise() {
   busy_ = true;
   problem_.clear();
   emit stateChanged();
-  store->finalise(answers_, consentAtMs_, draftId_);
+  store->registration().finalise(answers_, consentAtMs_, draftId_);
 }
 
 QDateTime FormModel::draftOfferSavedAt() const {
@@ -494,26 +489,27 @@ void FormModel::connectDrafts() {
   if (!store)
     return;
   // After sign-in: is there an unfinished registration of this operator?
-  connect(store, &store::KioskStoreService::signedIn, this, [this, store] {
+  connect(&store->session(), &store::SessionService::signedIn, this, [this, store] {
     clearOffer();
     findingDraft_ = true;
-    store->findDraft();
+    store->registration().findDraft();
   });
-  connect(store, &store::KioskStoreService::signedOut, this, &FormModel::clearOffer);
-  connect(store, &store::KioskStoreService::draftFound, this, [this](const store::SavedDraft& d) {
-    findingDraft_ = false;
-    offer_ = d;
-    draftProblem_.clear();
-    emit draftOfferChanged();
-  });
-  connect(store, &store::KioskStoreService::draftSaved, this,
+  connect(&store->session(), &store::SessionService::signedOut, this, &FormModel::clearOffer);
+  connect(&store->registration(), &store::RegistrationService::draftFound, this,
+          [this](const store::SavedDraft& d) {
+            findingDraft_ = false;
+            offer_ = d;
+            draftProblem_.clear();
+            emit draftOfferChanged();
+          });
+  connect(&store->registration(), &store::RegistrationService::draftSaved, this,
           [this](const QString& id, qint64 savedAtMs) {
             if (id != draftId_ || !active_)
               return;
             draftSavedAt_ = QDateTime::fromMSecsSinceEpoch(savedAtMs);
             emit stateChanged();
           });
-  connect(store, &store::KioskStoreService::draftFailed, this,
+  connect(&store->registration(), &store::RegistrationService::draftFailed, this,
           [this](const QString& code, const QString& message) {
             Q_UNUSED(code)
             if (findingDraft_) {
@@ -548,7 +544,7 @@ void FormModel::saveDraft() {
       kept.remove(spec.id);
   }
   draftSent_ = true;
-  store->saveDraft(kept, draftId_);
+  store->registration().saveDraft(kept, draftId_);
 }
 
 void FormModel::discard() {
@@ -557,7 +553,7 @@ void FormModel::discard() {
   const QString id = draftId_;
   clear();
   if (store && saved)
-    store->discardDraft(id);
+    store->registration().discardDraft(id);
 }
 
 void FormModel::resumeDraft() {
@@ -598,7 +594,7 @@ void FormModel::discardOfferedDraft() {
   const QString id = offer_.id;
   clearOffer();
   if (store && !id.isEmpty())
-    store->discardDraft(id);
+    store->registration().discardDraft(id);
 }
 
 void FormModel::dismissDraftProblem() {

@@ -58,9 +58,11 @@ QString phoneAsRead(const QString& e164) {
 
 RecordsModel::RecordsModel(QObject* parent) : QObject(parent) {
   if (auto* store = KioskServices::instance().store.data()) {
-    connect(store, &store::KioskStoreService::recordsFound, this, &RecordsModel::setFound);
-    connect(store, &store::KioskStoreService::recordsFailed, this, &RecordsModel::setSearchFailed);
-    connect(store, &store::KioskStoreService::recordOpened, this,
+    connect(&store->records(), &store::RecordQueryService::recordsFound, this,
+            &RecordsModel::setFound);
+    connect(&store->records(), &store::RecordQueryService::recordsFailed, this,
+            &RecordsModel::setSearchFailed);
+    connect(&store->records(), &store::RecordQueryService::recordOpened, this,
             [this](const store::RecordSummary& record) {
               if (record.id != opening_)
                 return;
@@ -69,7 +71,7 @@ RecordsModel::RecordsModel(QObject* parent) : QObject(parent) {
               openProblem_.clear();
               emit openedChanged();
             });
-    connect(store, &store::KioskStoreService::recordOpenFailed, this,
+    connect(&store->records(), &store::RecordQueryService::recordOpenFailed, this,
             [this](const QString& recordId, const QString& message) {
               if (recordId != opening_)
                 return;
@@ -79,7 +81,7 @@ RecordsModel::RecordsModel(QObject* parent) : QObject(parent) {
             });
     // The opened record's receipt is printed through the receipt model,
     // which asks the store; a failure shows here, on the screen that asked.
-    connect(store, &store::KioskStoreService::receiptFailed, this,
+    connect(&store->records(), &store::RecordQueryService::receiptFailed, this,
             [this](const QString& recordId, const QString& message) {
               if (!opened_ || recordId != opened_->id)
                 return;
@@ -116,7 +118,7 @@ void RecordsModel::refresh() {
   }
   asked_ = query_;
   inFlight_ = true;
-  store->findRecords(query_, kLimit);
+  store->records().findRecords(query_, kLimit);
 }
 
 bool RecordsModel::takeAnswer(const QString& query) {
@@ -169,7 +171,7 @@ void RecordsModel::open(const QString& recordId) {
   opened_.reset();
   openProblem_.clear();
   emit openedChanged();
-  store->openRecord(recordId);
+  store->records().openRecord(recordId);
 }
 
 void RecordsModel::closeRecord() {
@@ -181,7 +183,7 @@ void RecordsModel::closeRecord() {
 
 void RecordsModel::reopen(const QString& recordId) {
   if (auto* store = KioskServices::instance().store.data())
-    store->reopen(recordId);
+    store->registration().reopen(recordId);
 }
 
 RecordRow RecordsModel::rowOf(const store::RecordSummary& r) {

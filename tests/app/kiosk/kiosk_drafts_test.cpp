@@ -103,7 +103,8 @@ TEST_CASE(kChildTest, "[.child]") {
   REQUIRE_FALSE(db.isEmpty());
   app::KioskApp kiosk(kioskConfig(db), QStringLiteral("en"));
   int saves = 0;
-  QObject::connect(&kiosk.store(), &store::KioskStoreService::draftSaved, [&] { ++saves; });
+  QObject::connect(&kiosk.store().registration(), &store::RegistrationService::draftSaved,
+                   [&] { ++saves; });
   auto window = kiosk.start();
   REQUIRE(window.ok());
   (*window)->show();
@@ -167,7 +168,8 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   // The kiosk starts again on the same database.
   app::KioskApp kiosk(kioskConfig(k.path()), QStringLiteral("en"));
   int lookedUp = 0;
-  QObject::connect(&kiosk.store(), &store::KioskStoreService::draftFound, [&] { ++lookedUp; });
+  QObject::connect(&kiosk.store().registration(), &store::RegistrationService::draftFound,
+                   [&] { ++lookedUp; });
   auto window = kiosk.start();
   REQUIRE(window.ok());
   (*window)->show();
