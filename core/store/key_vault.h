@@ -131,6 +131,8 @@ private:
     OperatorInfo op;
     crypto::SecureBytes dataKey;
   };
+  // A secret as slots are keyed with it (Khmer digits as digits, NFC).
+  static crypto::SecureBytes secretBytes(QStringView secret);
   Result<void> writeSlot(const QString& operatorId, OperatorRole role, QStringView secret,
                          const crypto::SecureBytes& dataKey, bool replace, bool oneTime);
   Result<Unlocked> unlock(const QString& typedId, QStringView secret);

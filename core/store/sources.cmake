@@ -7,7 +7,7 @@ list(APPEND CAMIE_CORE_SOURCES
   store/device_identity.cpp store/device_identity.h
   store/duplicate_index.cpp store/duplicate_index.h
   store/duplicate_report.h
-  store/key_vault.cpp store/key_vault.h
+  store/key_vault.cpp store/key_vault.h store/key_vault_sign_in.cpp
   store/kiosk_database.cpp store/kiosk_database.h
   store/kiosk_store_service.cpp store/kiosk_store_service.h
   store/operator_directory.cpp store/operator_directory.h
