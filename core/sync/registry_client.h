@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/sync/http_client.h"
+#include "core/sync/record_answer.h"
 #include "core/sync/xroad_identifier.h"
 #include "core/trust/receipt.h"
 #include "core/util/clock.h"
@@ -49,7 +50,7 @@ private:
 
 struct RecordResult {
   QString id;
-  QString status; // accepted, duplicate, rejected, retry, unknown
+  RecordAnswer status = RecordAnswer::Unknown;
   QString registrationNumber;
   QJsonArray errors;
   std::optional<int> revision = {}; // the revision the answer is about, when the registry says

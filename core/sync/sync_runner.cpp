@@ -41,7 +41,7 @@ QString SyncRunner::receiptProblem(const RecordResult& r) const {
     return QStringLiteral("no receipt");
   if (!r.revision)
     return QStringLiteral("no revision to check the receipt against");
-  auto verified = r.receipt->verify(settings_.roots, r.id, *r.revision, r.status,
+  auto verified = r.receipt->verify(settings_.roots, r.id, *r.revision, toString(r.status),
                                     r.registrationNumber, clock_.nowMs() / 1000);
   return verified ? QString() : verified.error().code;
 }
@@ -50,10 +50,11 @@ store::Resolution SyncRunner::resolve(const RecordResult& r, int attempts,
                                       std::optional<qint64> retryAfterMs, bool* unverified) {
   using S = store::RecordStatus;
   const qint64 now = clock_.nowMs();
-  if (r.status == u"accepted" || r.status == u"duplicate") {
+  const std::optional<S> settled = settledStatus(r.status);
+  if (settled == S::Accepted || settled == S::Duplicate) {
     // Settled only with the registry's signature on it (TRUST.md).
     if (const QString problem = receiptProblem(r); !problem.isEmpty()) {
-      qCWarning(lcSync).noquote() << "record" << r.id << "answered" << r.status
+      qCWarning(lcSync).noquote() << "record" << r.id << "answered" << toString(r.status)
                                   << "without a valid receipt (" + problem + "): kept queued";
       if (unverified)
         *unverified = true;
@@ -66,19 +67,13 @@ store::Resolution SyncRunner::resolve(const RecordResult& r, int attempts,
     }
     const QString receipt =
         QString::fromUtf8(QJsonDocument(r.receipt->toJson()).toJson(QJsonDocument::Compact));
-    return {r.id,
-            r.status == u"accepted" ? S::Accepted : S::Duplicate,
-            r.registrationNumber,
-            {},
-            std::nullopt,
-            r.revision,
-            receipt};
+    return {r.id, *settled, r.registrationNumber, {}, std::nullopt, r.revision, receipt};
   }
-  if (r.status == u"rejected")
+  if (settled == S::Rejected)
     return {r.id,         S::Rejected,
             {},           QString::fromUtf8(QJsonDocument(r.errors).toJson(QJsonDocument::Compact)),
             std::nullopt, r.revision};
-  if (r.status == u"unknown") // never arrived: send it again now
+  if (r.status == RecordAnswer::Unknown) // never arrived: send it again now
     return {r.id, S::Sealed, {}, {}, now, std::nullopt};
   return {
       r.id,        S::Sealed, {}, {}, now + backoff_.delayMs(attempts, retryAfterMs, random01()),
