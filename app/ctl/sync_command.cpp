@@ -73,8 +73,8 @@ int runSyncCommand(Cli& cli) {
                      {QStringLiteral("connection"), kiosk->config.sync.connection},
                      {QStringLiteral("ok"), keys.ok()}};
     if (!keys.ok()) {
-      json.insert(QStringLiteral("error"), failureJson(keys.failure()));
-      cli.printResult(json, QStringLiteral("FAILED: %1").arg(keys.failure().error.message));
+      json.insert(QStringLiteral("error"), failureJson(keys.error()));
+      cli.printResult(json, QStringLiteral("FAILED: %1").arg(keys.error().error.message));
       return 1;
     }
     return cli.printResult(

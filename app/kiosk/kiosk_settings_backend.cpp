@@ -81,7 +81,7 @@ void KioskSettingsBackend::check(const QVariantMap& values,
       words = ok ? QCoreApplication::translate(
                        "camie::app::KioskSettingsBackend",
                        "The registry answered through the security server: the connection works.")
-                 : keys.failure().error.message;
+                 : keys.error().error.message;
     }
     QMetaObject::invokeMethod(app, [done, ok, words] { done(ok, words); });
   });

@@ -163,7 +163,7 @@ Outcome<BatchAnswer> RegistryClient::uploadBatch(const wire::Batch& batch) {
   auto response = call("POST", QStringLiteral("v1/batches"), body,
                        {{QByteArrayLiteral("Idempotency-Key"), batch.batchId.toUtf8()}});
   if (!response.ok())
-    return response.failure();
+    return response.error();
   const HttpResponse& r = response.value();
   if (r.status != 200)
     return failureOf(r);
@@ -183,7 +183,7 @@ Outcome<QList<RecordResult>> RegistryClient::lookUpStatus(const QStringList& ids
           .toJson(QJsonDocument::Compact);
   auto response = call("POST", QStringLiteral("v1/status"), body, {});
   if (!response.ok())
-    return response.failure();
+    return response.error();
   const HttpResponse& r = response.value();
   if (r.status != 200)
     return failureOf(r);
@@ -200,7 +200,7 @@ Outcome<ReferenceAnswer> RegistryClient::fetchReference(const QString& name, con
     headers.append({QByteArrayLiteral("If-None-Match"), etag.toUtf8()});
   auto response = call("GET", QStringLiteral("v1/reference/") + name, {}, headers);
   if (!response.ok())
-    return response.failure();
+    return response.error();
   const HttpResponse& r = response.value();
   if (r.status == 304)
     return ReferenceAnswer{true, {}, etag};
@@ -212,7 +212,7 @@ Outcome<ReferenceAnswer> RegistryClient::fetchReference(const QString& name, con
 Outcome<QJsonObject> RegistryClient::provinceStatistics() {
   auto response = call("GET", QStringLiteral("v1/stats/provinces"), {}, {});
   if (!response.ok())
-    return response.failure();
+    return response.error();
   const HttpResponse& r = response.value();
   if (r.status != 200)
     return failureOf(r);

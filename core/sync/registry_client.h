@@ -34,19 +34,9 @@ struct SyncFailure {
   int httpStatus = 0;
 };
 
+// A call to the registry: its answer, or how it failed (one of the Result family).
 template <typename T>
-class [[nodiscard]] Outcome {
-public:
-  Outcome(T value) : v_(std::move(value)) {}               // NOLINT(google-explicit-constructor)
-  Outcome(SyncFailure failure) : v_(std::move(failure)) {} // NOLINT(google-explicit-constructor)
-  bool ok() const { return std::holds_alternative<T>(v_); }
-  T& value() { return std::get<T>(v_); }
-  const T& value() const { return std::get<T>(v_); }
-  const SyncFailure& failure() const { return std::get<SyncFailure>(v_); }
-
-private:
-  std::variant<T, SyncFailure> v_;
-};
+using Outcome = Result<T, SyncFailure>;
 
 struct RecordResult {
   QString id;

@@ -101,7 +101,7 @@ bool SyncRunner::lookUp(const QStringList& ids, DrainSummary& summary) {
   ++summary.lookups;
   auto answer = client_.lookUpStatus(ids);
   if (!answer.ok()) {
-    summary.lastFailure = answer.failure();
+    summary.lastFailure = answer.error();
     return false;
   }
   // Each record backs off by its own count of sends, kept in the store across drains.
@@ -171,7 +171,7 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
   ++summary.batches;
   auto answer = client_.uploadBatch(batch);
   if (!answer.ok()) {
-    const SyncFailure& f = answer.failure();
+    const SyncFailure& f = answer.error();
     summary.lastFailure = f;
     qCInfo(lcSync) << "batch" << batchId << "of" << records.size() << "failed:" << f.error.code;
     if (f.error.code == u"batch_too_large")
@@ -310,7 +310,7 @@ Outcome<int> SyncRunner::refreshReference(store::ReferenceDataStore& store, QStr
     const QString etag = current && *current ? (*current)->etag : QString();
     auto answer = client_.fetchReference(name, etag);
     if (!answer.ok())
-      return answer.failure();
+      return answer.error();
     if (answer.value().notModified)
       continue;
     const QByteArray& body = answer.value().body;

@@ -124,7 +124,7 @@ void SyncWorker::fetchStatistics() {
   if (statistics.ok())
     emit statisticsReady(statistics.value());
   else
-    emit statisticsFailed(statistics.failure().error.message);
+    emit statisticsFailed(statistics.error().error.message);
 }
 
 } // namespace camie::sync
