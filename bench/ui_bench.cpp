@@ -679,7 +679,7 @@ void benchFrames(const QString& dir, const QByteArray& keys, const QString& endp
   d.click(QStringLiteral("syncBack"));
   d.click(QStringLiteral("newRegistrationButton"));
   QQuickItem* screen = d.require(QStringLiteral("registrationScreen"));
-  QQmlExpression(qmlContext(screen), screen, QStringLiteral("Registration.goToStep(2)")).evaluate();
+  QQmlExpression(qmlContext(screen), screen, QStringLiteral("registration.goToStep(2)")).evaluate();
   d.click(QStringLiteral("pick_village_code"));
   QQuickItem* field = d.require(QStringLiteral("addressSearch"));
   field->forceActiveFocus();

@@ -25,6 +25,60 @@
     </message>
 </context>
 <context>
+    <name>ChangePinScreen</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new PIN is in place. Use it from the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <source>An unfinished registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished registration cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these answers for good? They cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started a registration that was not finished. Its answers were last kept on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormField</name>
     <message>
         <source>From the scan: check with the person</source>
@@ -129,6 +183,10 @@
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyboardKey</name>
@@ -211,6 +269,33 @@
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
             <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PinChangePanel</name>
+    <message>
+        <source>A teller&apos;s PIN has at least 6 digits; a supervisor or technician needs at least 10 digits or a passphrase of 10 characters. Avoid easy ones like 123456 or 111111.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN or passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -335,10 +420,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,6 +472,30 @@
             <numerusform>%n scanned answers to check</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Answers kept as a draft on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this registration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers given so far will be deleted from this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on filling in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -424,6 +529,18 @@
     </message>
     <message>
         <source>Supervisor allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers differ from the ID card that was read. Check them with the person; a supervisor must confirm them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the card says %2, the form says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor confirms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -461,6 +578,14 @@
         <source>%1 (on %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read an ID card with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInScreen</name>
@@ -478,6 +603,10 @@
     </message>
     <message>
         <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +863,10 @@
         <source>Your keyboard is typing Khmer letters: type digits here (Khmer or Latin digits both work).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>camie::scan::BarcodeDecoder</name>
@@ -890,27 +1023,51 @@
         <source>This operator&apos;s record was changed outside the kiosk: its role no longer matches the one sealed in the operator&apos;s key. Sign-in is refused; ask a technician to check this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is a one-time PIN. Choose your own PIN to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new PIN is the same as the old one. Choose a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s TPM has paused PIN checks after too many wrong PINs. Try again later, or ask a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator&apos;s key is bound to another kiosk&apos;s TPM and cannot be opened on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s TPM does not answer, so no operator can sign in. Ask a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator&apos;s key is bound to this kiosk&apos;s TPM, but no TPM is configured ([device] tpm in kiosk.conf). Ask a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>camie::store::KioskStoreService</name>
+    <name>camie::store::RecordQueryService</name>
     <message>
-        <source>Sign in again to finish this registration.</source>
+        <source>The numbers could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kiosk could not look for an earlier registration of this person; finishing looks again.</source>
+        <source>The records could not be searched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a supervisor can allow a second registration with the same ID.</source>
+        <source>The record could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>
+        <source>The receipt could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 The kiosk&apos;s database did not answer (%2). Try again; if this happens again, call a technician.</source>
+        <source>This record is no longer on this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -941,17 +1098,95 @@
     </message>
 </context>
 <context>
+    <name>camie::store::RegistrationService</name>
+    <message>
+        <source>The kiosk could not look for an earlier registration of this person; finishing looks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to keep this registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers differ from the ID card. A supervisor must confirm them before the registration is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers could not be kept as a draft (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished registration could not be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can allow a second registration with the same ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can confirm answers that differ from the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::store::SecretPolicy</name>
     <message>
-        <source>A PIN needs at least %1 digits.</source>
+        <source>Type a PIN or passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This PIN is too easy to guess; choose another.</source>
+        <source>A PIN or passphrase must not contain the operator ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a PIN of at least %1 digits, or a passphrase of at least %2 characters.</source>
+        <source>A PIN needs at least 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor or technician needs a PIN of at least 10 digits, or a passphrase of at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN repeats a digit or a short pattern (like 111111 or 121212). Choose one that is harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN counts up or down (like 123456 or 654321). Choose one that is harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN is one of the first that anyone guessing would try. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor or technician needs a passphrase of at least 10 characters, or a PIN of at least 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a PIN of at least 6 digits, or a passphrase of at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase repeats a letter or a short pattern, or follows the alphabet. Choose one that is harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is one of the first that anyone guessing would try (like &quot;password12&quot;). Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::SessionService</name>
+    <message>
+        <source>Only the operator signed in can change their own PIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -963,29 +1198,21 @@
     </message>
 </context>
 <context>
-    <name>camie::store::StoreWorker</name>
-    <message>
-        <source>The numbers could not be counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The records could not be searched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record is no longer on this kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>camie::store::StoreState</name>
     <message>
         <source>The form and the list of places could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The kiosk&apos;s database did not answer (%2). Try again; if this happens again, call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to finish this registration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,6 +1362,77 @@
     </message>
 </context>
 <context>
+    <name>camie::ui::CardCamera</name>
+    <message>
+        <source>Hold the card inside the frame and keep it still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is not sharp yet: hold it a little further from the camera, in good light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::CardCaptureModel</name>
+    <message>
+        <source>Reading the ID card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is not loaded yet, so the card cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code on the back of the card could not be read without doubt, so nothing was proposed. Try a sharper picture, or the front of the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card could be read in this picture. Hold the whole card flat and upright, in good light, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) proposed from the ID card. Check each one with the person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them read with low confidence: look at those closely.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The picture could not be opened. Use a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read ID cards: its text recognition is not installed. Type the answers instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::CardCheckModel</name>
+    <message>
+        <source>Confirmed by supervisor %1. Finish the registration to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor types their ID and PIN or passphrase to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::ui::DuplicateCheckModel</name>
     <message>
         <source>Allowed by supervisor %1. Finish the registration to save it.</source>
@@ -1169,6 +1467,18 @@
     </message>
     <message>
         <source>Confirm the scanned answers with the person before finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read with low confidence: check it carefully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanised from the Khmer name: check the spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers differ from the ID card. A supervisor must confirm them before finishing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,6 +1700,10 @@
     <name>camie::ui::SessionModel</name>
     <message>
         <source>The registration store is not available. Restart the kiosk or call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same. Type the new PIN twice again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>ChangePinScreen</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation>ប្ដូរលេខ PIN របស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Your new PIN is in place. Use it from the next sign-in.</source>
+        <translation>លេខ PIN ថ្មីរបស់អ្នកត្រូវបានដាក់ឱ្យប្រើហើយ។ សូមប្រើវាចាប់ពីការចូលប្រើលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+</context>
+<context>
     <name>DraftOffer</name>
     <message>
         <source>An unfinished registration</source>
@@ -61,21 +76,6 @@
     <message>
         <source>Continue it</source>
         <translation>បន្តវា</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePinScreen</name>
-    <message>
-        <source>Change your PIN</source>
-        <translation>ប្ដូរលេខ PIN របស់អ្នក</translation>
-    </message>
-    <message>
-        <source>Your new PIN is in place. Use it from the next sign-in.</source>
-        <translation>លេខ PIN ថ្មីរបស់អ្នកត្រូវបានដាក់ឱ្យប្រើហើយ។ សូមប្រើវាចាប់ពីការចូលប្រើលើកក្រោយ។</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>រួចរាល់</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Receipt saved: %1</source>
-        <translation>បានរក្សាទុកបង្កាន់ដៃ៖ %1</translation>
+        <translation type="vanished">បានរក្សាទុកបង្កាន់ដៃ៖ %1</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -571,6 +571,18 @@
         <source>Supervisor allows</source>
         <translation>អ្នកគ្រប់គ្រងអនុញ្ញាត</translation>
     </message>
+    <message>
+        <source>These answers differ from the ID card that was read. Check them with the person; a supervisor must confirm them.</source>
+        <translation>ចម្លើយទាំងនេះខុសពីអត្តសញ្ញាណប័ណ្ណដែលបានអាន។ សូមពិនិត្យវាជាមួយសាមីខ្លួន ហើយអ្នកគ្រប់គ្រងត្រូវបញ្ជាក់វា។</translation>
+    </message>
+    <message>
+        <source>%1: the card says %2, the form says %3</source>
+        <translation>%1៖ ប័ណ្ណសរសេរថា %2 ទម្រង់សរសេរថា %3</translation>
+    </message>
+    <message>
+        <source>Supervisor confirms</source>
+        <translation>អ្នកគ្រប់គ្រងបញ្ជាក់</translation>
+    </message>
 </context>
 <context>
     <name>ScanPanel</name>
@@ -605,6 +617,14 @@
     <message>
         <source>%1 (on %2)</source>
         <translation>%1 (នៅលើ %2)</translation>
+    </message>
+    <message>
+        <source>Read an ID card with the camera</source>
+        <translation>អានអត្តសញ្ញាណប័ណ្ណដោយកាមេរ៉ា</translation>
+    </message>
+    <message>
+        <source>Read as ID card</source>
+        <translation>អានជាអត្តសញ្ញាណប័ណ្ណ</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1108,30 @@
     <name>camie::store::KioskStoreService</name>
     <message>
         <source>The registration store is not open yet.</source>
-        <translation>ឃ្លាំងផ្ទុកការចុះឈ្មោះមិនទាន់បើកនៅឡើយទេ។</translation>
+        <translation type="vanished">ឃ្លាំងផ្ទុកការចុះឈ្មោះមិនទាន់បើកនៅឡើយទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::RecordQueryService</name>
+    <message>
+        <source>The numbers could not be counted.</source>
+        <translation>មិនអាចរាប់ចំនួនបានទេ។</translation>
+    </message>
+    <message>
+        <source>The records could not be searched.</source>
+        <translation>មិនអាចស្វែងរកកំណត់ត្រាបានទេ។</translation>
+    </message>
+    <message>
+        <source>The record could not be opened.</source>
+        <translation>មិនអាចបើកកំណត់ត្រានេះបានទេ។</translation>
+    </message>
+    <message>
+        <source>The receipt could not be read.</source>
+        <translation>មិនអាចអានបង្កាន់ដៃបានទេ។</translation>
+    </message>
+    <message>
+        <source>This record is no longer on this kiosk.</source>
+        <translation>កំណត់ត្រានេះលែងមាននៅលើស្ថានីយនេះទៀតហើយ។</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1158,45 @@
     <message>
         <source>This ID is already registered on this kiosk (receipt %1). Open that record, or ask a supervisor to allow a second registration.</source>
         <translation>អត្តសញ្ញាណនេះត្រូវបានចុះឈ្មោះនៅលើស្ថានីយនេះរួចហើយ (បង្កាន់ដៃ %1)។ សូមបើកកំណត់ត្រានោះ ឬសុំអ្នកគ្រប់គ្រងឱ្យអនុញ្ញាតការចុះឈ្មោះលើកទីពីរ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::RegistrationService</name>
+    <message>
+        <source>The kiosk could not look for an earlier registration of this person; finishing looks again.</source>
+        <translation>ស្ថានីយមិនអាចស្វែងរកការចុះឈ្មោះមុនរបស់បុគ្គលនេះបានទេ។ ពេលបញ្ចប់ វានឹងស្វែងរកម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Sign in again to keep this registration.</source>
+        <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីរក្សាទុកការចុះឈ្មោះនេះ។</translation>
+    </message>
+    <message>
+        <source>No form is loaded.</source>
+        <translation>មិនទាន់មានទម្រង់បែបបទទេ។</translation>
+    </message>
+    <message>
+        <source>The answers could not be kept as a draft (%1).</source>
+        <translation>មិនអាចរក្សាទុកចម្លើយជាសេចក្ដីព្រាងបានទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>An unfinished registration could not be opened (%1).</source>
+        <translation>មិនអាចបើកការចុះឈ្មោះដែលមិនទាន់បញ្ចប់បានទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted (%1).</source>
+        <translation>មិនអាចលុបសេចក្ដីព្រាងបានទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can allow a second registration with the same ID.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចអនុញ្ញាតការចុះឈ្មោះលើកទីពីរ ដោយប្រើអត្តសញ្ញាណដូចគ្នា។</translation>
+    </message>
+    <message>
+        <source>Some answers differ from the ID card. A supervisor must confirm them before the registration is finished.</source>
+        <translation>ចម្លើយខ្លះខុសពីអត្តសញ្ញាណប័ណ្ណ។ អ្នកគ្រប់គ្រងត្រូវបញ្ជាក់វា មុនពេលបញ្ចប់ការចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can confirm answers that differ from the ID card.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចបញ្ជាក់ចម្លើយដែលខុសពីអត្តសញ្ញាណប័ណ្ណ។</translation>
     </message>
 </context>
 <context>
@@ -1173,61 +1255,7 @@
     </message>
     <message>
         <source>This passphrase is one of the first that anyone guessing would try (like &quot;password12&quot;). Choose another.</source>
-        <translation>ពាក្យសម្ងាត់នេះជាពាក្យមួយក្នុងចំណោមពាក្យដំបូងៗ ដែលអ្នកទាយណាក៏សាកល្បងដែរ (ដូចជា "password12")។ សូមជ្រើសរើសពាក្យផ្សេង។</translation>
-    </message>
-</context>
-<context>
-    <name>camie::store::RecordQueryService</name>
-    <message>
-        <source>The numbers could not be counted.</source>
-        <translation>មិនអាចរាប់ចំនួនបានទេ។</translation>
-    </message>
-    <message>
-        <source>The records could not be searched.</source>
-        <translation>មិនអាចស្វែងរកកំណត់ត្រាបានទេ។</translation>
-    </message>
-    <message>
-        <source>The record could not be opened.</source>
-        <translation>មិនអាចបើកកំណត់ត្រានេះបានទេ។</translation>
-    </message>
-    <message>
-        <source>The receipt could not be read.</source>
-        <translation>មិនអាចអានបង្កាន់ដៃបានទេ។</translation>
-    </message>
-    <message>
-        <source>This record is no longer on this kiosk.</source>
-        <translation>កំណត់ត្រានេះលែងមាននៅលើស្ថានីយនេះទៀតហើយ។</translation>
-    </message>
-</context>
-<context>
-    <name>camie::store::RegistrationService</name>
-    <message>
-        <source>The kiosk could not look for an earlier registration of this person; finishing looks again.</source>
-        <translation>ស្ថានីយមិនអាចស្វែងរកការចុះឈ្មោះមុនរបស់បុគ្គលនេះបានទេ។ ពេលបញ្ចប់ វានឹងស្វែងរកម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <source>Sign in again to keep this registration.</source>
-        <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីរក្សាទុកការចុះឈ្មោះនេះ។</translation>
-    </message>
-    <message>
-        <source>No form is loaded.</source>
-        <translation>មិនទាន់មានទម្រង់បែបបទទេ។</translation>
-    </message>
-    <message>
-        <source>The answers could not be kept as a draft (%1).</source>
-        <translation>មិនអាចរក្សាទុកចម្លើយជាសេចក្ដីព្រាងបានទេ (%1)។</translation>
-    </message>
-    <message>
-        <source>An unfinished registration could not be opened (%1).</source>
-        <translation>មិនអាចបើកការចុះឈ្មោះដែលមិនទាន់បញ្ចប់បានទេ (%1)។</translation>
-    </message>
-    <message>
-        <source>The draft could not be deleted (%1).</source>
-        <translation>មិនអាចលុបសេចក្ដីព្រាងបានទេ (%1)។</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can allow a second registration with the same ID.</source>
-        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចអនុញ្ញាតការចុះឈ្មោះលើកទីពីរ ដោយប្រើអត្តសញ្ញាណដូចគ្នា។</translation>
+        <translation>ពាក្យសម្ងាត់នេះជាពាក្យមួយក្នុងចំណោមពាក្យដំបូងៗ ដែលអ្នកទាយណាក៏សាកល្បងដែរ (ដូចជា &quot;password12&quot;)។ សូមជ្រើសរើសពាក្យផ្សេង។</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1263,13 @@
     <message>
         <source>Only the operator signed in can change their own PIN.</source>
         <translation>មានតែប្រតិបត្តិករដែលបានចូលប្រើប៉ុណ្ណោះ ដែលអាចប្ដូរលេខ PIN ផ្ទាល់ខ្លួនបាន។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::SqliteError</name>
+    <message>
+        <source>Storage full: the kiosk&apos;s disk has no room for more registrations. Free space or call a technician; nothing already saved is lost.</source>
+        <translation>ទំហំផ្ទុកពេញ៖ ថាសរបស់ស្ថានីយគ្មានកន្លែងសម្រាប់ការចុះឈ្មោះបន្ថែមទៀតទេ។ សូមបង្កើនទំហំទំនេរ ឬហៅអ្នកបច្ចេកទេស។ ទិន្នន័យដែលបានរក្សាទុករួចហើយមិនបាត់បង់ទេ។</translation>
     </message>
 </context>
 <context>
@@ -1254,13 +1289,6 @@
     <message>
         <source>Sign in again to finish this registration.</source>
         <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីបញ្ចប់ការចុះឈ្មោះនេះ។</translation>
-    </message>
-</context>
-<context>
-    <name>camie::store::SqliteError</name>
-    <message>
-        <source>Storage full: the kiosk&apos;s disk has no room for more registrations. Free space or call a technician; nothing already saved is lost.</source>
-        <translation>ទំហំផ្ទុកពេញ៖ ថាសរបស់ស្ថានីយគ្មានកន្លែងសម្រាប់ការចុះឈ្មោះបន្ថែមទៀតទេ។ សូមបង្កើនទំហំទំនេរ ឬហៅអ្នកបច្ចេកទេស។ ទិន្នន័យដែលបានរក្សាទុករួចហើយមិនបាត់បង់ទេ។</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1437,77 @@
     </message>
 </context>
 <context>
+    <name>camie::ui::CardCamera</name>
+    <message>
+        <source>Hold the card inside the frame and keep it still.</source>
+        <translation>សូមកាន់ប័ណ្ណនៅក្នុងស៊ុម ហើយកុំឱ្យកម្រើក។</translation>
+    </message>
+    <message>
+        <source>The card is not sharp yet: hold it a little further from the camera, in good light.</source>
+        <translation>ប័ណ្ណមិនទាន់ច្បាស់នៅឡើយ៖ សូមកាន់វាឱ្យឆ្ងាយពីកាមេរ៉ាបន្តិច នៅកន្លែងដែលមានពន្លឺល្អ។</translation>
+    </message>
+    <message>
+        <source>Keep it still…</source>
+        <translation>កុំឱ្យកម្រើក…</translation>
+    </message>
+    <message>
+        <source>Picture taken.</source>
+        <translation>បានថតរូបហើយ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::CardCaptureModel</name>
+    <message>
+        <source>Reading the ID card…</source>
+        <translation>កំពុងអានអត្តសញ្ញាណប័ណ្ណ…</translation>
+    </message>
+    <message>
+        <source>The form is not loaded yet, so the card cannot be used.</source>
+        <translation>ទម្រង់មិនទាន់ផ្ទុកនៅឡើយ ដូច្នេះមិនអាចប្រើប័ណ្ណបានទេ។</translation>
+    </message>
+    <message>
+        <source>The code on the back of the card could not be read without doubt, so nothing was proposed. Try a sharper picture, or the front of the card.</source>
+        <translation>មិនអាចអានលេខកូដនៅខាងក្រោយប័ណ្ណបានច្បាស់លាស់ទេ ដូច្នេះគ្មានអ្វីត្រូវបានស្នើឡើយ។ សូមសាកល្បងរូបភាពដែលច្បាស់ជាងនេះ ឬផ្នែកខាងមុខនៃប័ណ្ណ។</translation>
+    </message>
+    <message>
+        <source>No ID card could be read in this picture. Hold the whole card flat and upright, in good light, and try again.</source>
+        <translation>មិនអាចអានអត្តសញ្ញាណប័ណ្ណក្នុងរូបភាពនេះបានទេ។ សូមកាន់ប័ណ្ណទាំងមូលឱ្យរាបស្មើ និងត្រង់ នៅកន្លែងដែលមានពន្លឺល្អ ហើយសាកល្បងម្តងទៀត។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) proposed from the ID card. Check each one with the person.</source>
+        <translation>
+            <numerusform>បានស្នើចម្លើយ %n ពីអត្តសញ្ញាណប័ណ្ណ។ សូមពិនិត្យចម្លើយនីមួយៗជាមួយសាមីខ្លួន។</numerusform>
+            <numerusform>បានស្នើចម្លើយ %n ពីអត្តសញ្ញាណប័ណ្ណ។ សូមពិនិត្យចម្លើយនីមួយៗជាមួយសាមីខ្លួន។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them read with low confidence: look at those closely.</source>
+        <translation>
+            <numerusform>ក្នុងនោះ %n អានបានដោយមិនសូវប្រាកដ៖ សូមពិនិត្យវាឱ្យបានល្អិតល្អន់។</numerusform>
+            <numerusform>ក្នុងនោះ %n អានបានដោយមិនសូវប្រាកដ៖ សូមពិនិត្យវាឱ្យបានល្អិតល្អន់។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The picture could not be opened. Use a PNG or JPEG file.</source>
+        <translation>មិនអាចបើករូបភាពបានទេ។ សូមប្រើឯកសារ PNG ឬ JPEG។</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot read ID cards: its text recognition is not installed. Type the answers instead.</source>
+        <translation>ម៉ាស៊ីននេះមិនអាចអានអត្តសញ្ញាណប័ណ្ណបានទេ៖ កម្មវិធីស្គាល់អក្សររបស់វាមិនទាន់បានដំឡើង។ សូមវាយចម្លើយជំនួសវិញ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::ui::CardCheckModel</name>
+    <message>
+        <source>Confirmed by supervisor %1. Finish the registration to save it.</source>
+        <translation>បានបញ្ជាក់ដោយអ្នកគ្រប់គ្រង %1។ សូមបញ្ចប់ការចុះឈ្មោះ ដើម្បីរក្សាទុកវា។</translation>
+    </message>
+    <message>
+        <source>A supervisor types their ID and PIN or passphrase to confirm.</source>
+        <translation>អ្នកគ្រប់គ្រងត្រូវវាយអត្តលេខ និងលេខ PIN ឬពាក្យសម្ងាត់របស់ខ្លួន ដើម្បីបញ្ជាក់។</translation>
+    </message>
+</context>
+<context>
     <name>camie::ui::DuplicateCheckModel</name>
     <message>
         <source>Allowed by supervisor %1. Finish the registration to save it.</source>
@@ -1444,6 +1543,18 @@
     <message>
         <source>Confirm the scanned answers with the person before finishing.</source>
         <translation>សូមផ្ទៀងផ្ទាត់ចម្លើយដែលបានស្កេនជាមួយសាមីខ្លួន មុននឹងបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>Read with low confidence: check it carefully</source>
+        <translation>អានបានដោយមិនសូវប្រាកដ៖ សូមពិនិត្យឱ្យបានល្អិតល្អន់</translation>
+    </message>
+    <message>
+        <source>Romanised from the Khmer name: check the spelling</source>
+        <translation>បម្លែងជាអក្សរឡាតាំងពីឈ្មោះខ្មែរ៖ សូមពិនិត្យអក្ខរាវិរុទ្ធ</translation>
+    </message>
+    <message>
+        <source>Some answers differ from the ID card. A supervisor must confirm them before finishing.</source>
+        <translation>ចម្លើយខ្លះខុសពីអត្តសញ្ញាណប័ណ្ណ។ អ្នកគ្រប់គ្រងត្រូវបញ្ជាក់វា មុនពេលបញ្ចប់។</translation>
     </message>
 </context>
 <context>

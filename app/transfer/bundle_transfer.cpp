@@ -2,6 +2,7 @@
 
 #include "core/bundle/bundle_reader.h"
 #include "core/bundle/bundle_writer.h"
+#include "core/enrol/device_certificate.h"
 #include "core/logging/log_categories.h"
 #include "core/store/bundle_queue.h"
 #include "core/util/uuid7.h"
@@ -188,7 +189,7 @@ Result<ImportOutcome> BundleTransfer::importFrom(const QString& file, const QStr
     return bytes.error();
   step(1);
   bundle::TrustPolicy trust;
-  trust.trustedCasPem = *ca;
+  trust.trustedCas = enrol::readCertificates(*ca);
   trust.nowMs = clock_.nowMs();
   trust.maxAgeMs = config_.bundleMaxAgeDays * 24LL * 60 * 60 * 1000;
   trust.revokedDevices = config_.bundleRevokedDevices;

@@ -53,7 +53,7 @@ Result<QString> trustedSigner(const Envelope& e, const TrustPolicy& trust) {
                      QStringLiteral("The bundle's signature does not match its content: it was "
                                     "changed or damaged after the kiosk wrote it."));
   // The chain's validity dates are checked later, at the bundle's time.
-  if (auto chain = e.signer.verify(trust.trustedCasPem, std::nullopt); !chain)
+  if (auto chain = e.signer.verify(trust.trustedCas, std::nullopt); !chain)
     return chain.error();
   auto device = e.signer.kioskId();
   if (!device)
@@ -85,7 +85,7 @@ Result<void> checkHeader(const RecordBundle& h, const QString& signerDevice,
                                     "(bundles/max_age_days): export the records again.")
                          .arg(wire::rfc3339(h.createdAtMs))
                          .arg(trust.maxAgeMs / kDayMs));
-  return signer.verify(trust.trustedCasPem, h.createdAtMs);
+  return signer.verify(trust.trustedCas, h.createdAtMs);
 }
 
 // A kiosk vouches for the records it made; only a relay carries others'.

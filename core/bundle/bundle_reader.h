@@ -8,8 +8,13 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <openssl/x509.h>
+
+#include <memory>
 
 namespace camie::bundle {
 
@@ -21,7 +26,9 @@ struct OpenedBundle {
 
 // Whom an importing kiosk trusts, and until when.
 struct TrustPolicy {
-  QByteArray trustedCasPem;                     // CAs that sign kiosk certificates
+  // CAs that sign kiosk certificates (bundles/trusted_ca), parsed once
+  // (enrol::readCertificates) for both chain checks of every file.
+  QList<std::shared_ptr<X509>> trustedCas;
   qint64 nowMs = 0;                             // this kiosk's clock
   qint64 maxAgeMs = 30LL * 24 * 60 * 60 * 1000; // older bundles are refused
   QStringList revokedDevices;                   // lost or stolen kiosks: their bundles are refused

@@ -43,17 +43,16 @@ QJsonArray SignerChain::toJson() const {
   return pems;
 }
 
-Result<void> SignerChain::verify(const QByteArray& trustedCasPem,
+Result<void> SignerChain::verify(const QList<std::shared_ptr<X509>>& trustedCas,
                                  std::optional<qint64> atMs) const {
   const auto untrusted = [](const QString& why) {
     return makeError(QStringLiteral("bundle_untrusted"),
                      QStringLiteral("The bundle's signer is not trusted: %1.").arg(why));
   };
-  const auto anchors = enrol::readCertificates(trustedCasPem);
-  if (anchors.isEmpty())
+  if (trustedCas.isEmpty())
     return untrusted(
         QStringLiteral("no trusted CA certificate is configured (bundles/trusted_ca)"));
-  auto verified = enrol::verifyClientChain(certificates_, anchors, atMs, false);
+  auto verified = enrol::verifyClientChain(certificates_, trustedCas, atMs, false);
   if (!verified && verified.error().code == u"chain_untrusted")
     return untrusted(verified.error().message);
   return verified;

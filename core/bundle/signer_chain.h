@@ -29,10 +29,10 @@ public:
   QJsonArray toJson() const;
 
   X509* leaf() const { return certificates_.first().get(); }
-  // The chain from the leaf to a CA in `trustedCasPem`, for a client
+  // The chain from the leaf to one of `trustedCas`, for a client
   // certificate: at `atMs`, or — before the payload gives the bundle's time —
   // at no time at all. Errors: "bundle_untrusted", "crypto_failure".
-  [[nodiscard]] Result<void> verify(const QByteArray& trustedCasPem,
+  [[nodiscard]] Result<void> verify(const QList<std::shared_ptr<X509>>& trustedCas,
                                     std::optional<qint64> atMs) const;
   // The device id the leaf names, if it is a kiosk's client certificate.
   // Errors: "bundle_untrusted".

@@ -1,8 +1,10 @@
 // RegistrationRecord: one finalised registration as the registry receives it
 // (the plaintext sealed with HPKE, API.md) and as the kiosk keeps it in its
-// encrypted local copy: the validated answers plus who, when and which form.
+// encrypted local copy: the validated answers plus who, when and which form,
+// and, when the ID card was read, how the answers compare with it (CardCheck).
 #pragma once
 
+#include "core/domain/card_check.h"
 #include "core/util/result.h"
 
 #include <QDateTime>
@@ -22,20 +24,25 @@ struct RegistrationRecord {
   QString operatorId;
   QString deviceId;
   QJsonObject answers; // normalised, field id → value
+  // Set when the kiosk read the person's ID card: which answers differ from
+  // it and which supervisor confirmed them (never the card's values).
+  std::optional<CardCheck> cardCheck;
 
   QByteArray toJson() const {
     const auto time = [](qint64 ms) {
       return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
     };
-    const QJsonObject o{{QStringLiteral("id"), id},
-                        {QStringLiteral("revision"), revision},
-                        {QStringLiteral("formId"), formId},
-                        {QStringLiteral("formVersion"), formVersion},
-                        {QStringLiteral("capturedAt"), time(capturedAtMs)},
-                        {QStringLiteral("consentAt"), time(consentAtMs)},
-                        {QStringLiteral("operatorId"), operatorId},
-                        {QStringLiteral("deviceId"), deviceId},
-                        {QStringLiteral("answers"), answers}};
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("revision"), revision},
+                  {QStringLiteral("formId"), formId},
+                  {QStringLiteral("formVersion"), formVersion},
+                  {QStringLiteral("capturedAt"), time(capturedAtMs)},
+                  {QStringLiteral("consentAt"), time(consentAtMs)},
+                  {QStringLiteral("operatorId"), operatorId},
+                  {QStringLiteral("deviceId"), deviceId},
+                  {QStringLiteral("answers"), answers}};
+    if (cardCheck)
+      o.insert(QStringLiteral("cardCheck"), cardCheck->toJson());
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
   }
 
@@ -60,6 +67,12 @@ struct RegistrationRecord {
     r.operatorId = o.value(QStringLiteral("operatorId")).toString();
     r.deviceId = o.value(QStringLiteral("deviceId")).toString();
     r.answers = o.value(QStringLiteral("answers")).toObject();
+    if (o.contains(QStringLiteral("cardCheck"))) {
+      r.cardCheck = CardCheck::fromJson(o.value(QStringLiteral("cardCheck")).toObject());
+      if (!r.cardCheck)
+        return makeError(QStringLiteral("bad_record"),
+                         QStringLiteral("The registration record's card check is not readable."));
+    }
     if (r.id.isEmpty() || r.revision < 1 || r.formId.isEmpty() ||
         !o.value(QStringLiteral("answers")).isObject())
       return makeError(QStringLiteral("bad_record"),

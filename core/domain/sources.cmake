@@ -1,5 +1,6 @@
 # Sources of core/domain, relative to core/.
 list(APPEND CAMIE_CORE_SOURCES
+  domain/card_check.cpp domain/card_check.h
   domain/field_checker.cpp domain/field_checker.h
   domain/field_condition.cpp domain/field_condition.h
   domain/field_spec.cpp domain/field_spec.h

@@ -16,8 +16,13 @@ namespace camie::ocr {
 class CardFrontReader {
 public:
   static TesseractEngine::Options engineOptions();
+  // Khmer alone: the name's line is read again with it when khm+eng made a
+  // short Khmer word into Latin letters (or lost it).
+  static TesseractEngine::Options khmerOptions();
 
   explicit CardFrontReader(TesseractEngine& engine) : engine_(engine) {}
+  CardFrontReader(TesseractEngine& engine, TesseractEngine& khmer)
+      : engine_(engine), khmer_(&khmer) {}
 
   QList<FieldProposal> read(const scan::ImageRef& image);
 
@@ -27,6 +32,7 @@ public:
 
 private:
   TesseractEngine& engine_;
+  TesseractEngine* khmer_ = nullptr;
 };
 
 } // namespace camie::ocr

@@ -13,6 +13,9 @@ namespace {
 
 // A value protected by a check digit that agreed.
 constexpr double kChecked = 0.99;
+// A letter of the names the OCR is this sure of, or more, is taken as read
+// (on the generated cards, right letters come at 0.96 and more).
+constexpr double kSureLetter = 0.9;
 
 void proposeFromZone(const scan::MrzRecord& record, double namesConfidence,
                      QList<FieldProposal>& proposals) {
@@ -37,8 +40,9 @@ void proposeFromZone(const scan::MrzRecord& record, double namesConfidence,
 } // namespace
 
 CardReader::CardReader(std::unique_ptr<TesseractEngine> zone,
-                       std::unique_ptr<TesseractEngine> front)
-    : zone_(std::move(zone)), front_(std::move(front)) {}
+                       std::unique_ptr<TesseractEngine> front,
+                       std::unique_ptr<TesseractEngine> khmer)
+    : zone_(std::move(zone)), front_(std::move(front)), khmer_(std::move(khmer)) {}
 
 Result<std::unique_ptr<CardReader>> CardReader::open() {
   auto zone = TesseractEngine::open(MrzZoneReader::engineOptions());
@@ -47,7 +51,11 @@ Result<std::unique_ptr<CardReader>> CardReader::open() {
   auto front = TesseractEngine::open(CardFrontReader::engineOptions());
   if (!front)
     return front.error();
-  return std::unique_ptr<CardReader>(new CardReader(std::move(*zone), std::move(*front)));
+  auto khmer = TesseractEngine::open(CardFrontReader::khmerOptions());
+  if (!khmer)
+    return khmer.error();
+  return std::unique_ptr<CardReader>(
+      new CardReader(std::move(*zone), std::move(*front), std::move(*khmer)));
 }
 
 CardReading CardReader::read(const scan::ImageRef& image, QDate today) {
@@ -59,13 +67,18 @@ CardReading CardReader::read(const scan::ImageRef& image, QDate today) {
   reading.mrz = std::move(zone.correction);
   if (reading.mrz && reading.mrz->ok()) {
     reading.side = CardSide::Back;
-    // Names carry no check digit: fairly sure when read without any fix.
-    const double names = reading.mrz->nameChanges > 0 || reading.mrz->nameEndsInK
-                             ? std::min(zone.namesConfidence, 0.6)
-                             : std::max(zone.namesConfidence, 0.85);
+    // Names carry no check digit: fairly sure when read without any fix, not
+    // ending in a letter Tesseract reads for a filler, without an empty cell
+    // between their letters, read the same when their line is read again
+    // alone, and (when placed in cells) every letter read surely.
+    const bool doubtful = reading.mrz->nameChanges > 0 || reading.mrz->nameEndsInLookAlike ||
+                          zone.namesGap || !zone.namesConfirmed ||
+                          (zone.fromCells && zone.namesConfidence < kSureLetter);
+    const double names =
+        doubtful ? std::min(zone.namesConfidence, 0.6) : std::max(zone.namesConfidence, 0.85);
     proposeFromZone(*reading.mrz->outcome.record, names, reading.proposals);
   } else if (!reading.zoneFound) {
-    reading.proposals = CardFrontReader(*front_).read(image);
+    reading.proposals = CardFrontReader(*front_, *khmer_).read(image);
     if (!reading.proposals.isEmpty())
       reading.side = CardSide::Front;
   } else {

@@ -25,10 +25,12 @@ public:
   CardReading read(const scan::ImageRef& image, QDate today);
 
 private:
-  CardReader(std::unique_ptr<TesseractEngine> zone, std::unique_ptr<TesseractEngine> front);
+  CardReader(std::unique_ptr<TesseractEngine> zone, std::unique_ptr<TesseractEngine> front,
+             std::unique_ptr<TesseractEngine> khmer);
 
   std::unique_ptr<TesseractEngine> zone_;
   std::unique_ptr<TesseractEngine> front_;
+  std::unique_ptr<TesseractEngine> khmer_; // the front's name line read again
 };
 
 } // namespace camie::ocr

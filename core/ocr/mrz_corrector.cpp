@@ -232,7 +232,9 @@ QString MrzCorrector::fitLine(QString line, int width) {
 MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
   MrzCorrection result;
   if (read.size() != MrzLayout::kTd1Lines) {
+    // Not a card's three lines (a passport's two may even parse): no zone.
     result.outcome = scan::MrzParser::parse(read.join(u'\n'), today);
+    result.outcome.record.reset();
     return result;
   }
   QStringList lines;
@@ -272,6 +274,15 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
       }
     }
   }
+  // A Khmer ID card's zone starts IDKHM (its only TD1 document): the letters
+  // Tesseract reads for OCR-B's I and D there are put right. No check digit
+  // covers the document code.
+  if (khmerCard) {
+    if (QStringView(u"TLJ").contains(lines[0][0]))
+      lines[0][0] = u'I';
+    if (QStringView(u"OQU").contains(lines[0][1]))
+      lines[0][1] = u'D';
+  }
   cleanNames(lines[2]);
   fillKs(lines[0], 15, 15);
   fillKs(lines[1], 18, 11);
@@ -285,6 +296,10 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
       --last;
     result.nameEndsInK =
         last + 1 < names.size() && last > 0 && names.at(last) == u'K' && names.at(last - 1) != u'<';
+    // Likewise the other letters Tesseract reads for an OCR-B filler.
+    result.nameEndsInLookAlike = last + 1 < names.size() && last > 0 &&
+                                 QStringView(u"KECSXGJ").contains(names.at(last)) &&
+                                 names.at(last - 1) != u'<';
   }
   // Letters of the names that the fixes changed (not what became fillers).
   for (int c = 0; c < MrzLayout::kTd1Width; ++c) {
@@ -314,8 +329,14 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
     result.substitutions = changes(lines);
     return result;
   }
-  if (doubts.size() > kMaxDoubtful)
+  if (doubts.size() > kMaxDoubtful) {
+    // The read validates only with unchecked optional data, and too many of
+    // its characters are in doubt to try every reading: nothing is proposed.
+    if (result.outcome.ok())
+      result.status = MrzCorrection::Status::Ambiguous;
+    result.outcome.record.reset();
     return result;
+  }
 
   QSet<QString> valid;
   QString chosen;

@@ -26,6 +26,8 @@ struct MrzCorrection {
   int alternativesTried = 0; // zones handed to the parser
   int nameChanges = 0;       // letters of the names changed (digits read as letters)
   bool nameEndsInK = false;  // a name ends in K before fillers: perhaps a filler misread
+  // A name ends in K, E, C, S, X, G or J before fillers (all read for fillers).
+  bool nameEndsInLookAlike = false;
 
   bool ok() const { return status == Status::Valid; }
   // "valid", "invalid", "ambiguous".

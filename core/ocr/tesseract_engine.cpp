@@ -47,7 +47,8 @@ void TesseractEngine::setThresholdingMethod(int method) {
   api_->SetVariable("thresholding_method", QByteArray::number(method).constData());
 }
 
-QList<OcrLine> TesseractEngine::readLines(const scan::ImageRef& image, const QRect& region) {
+QList<OcrLine> TesseractEngine::readLines(const scan::ImageRef& image, const QRect& region,
+                                          QList<QList<OcrSymbol>>* symbols) {
   QList<OcrLine> lines;
   if (!image.isValid() || image.layout != scan::PixelLayout::Lum ||
       image.effectivePixelStride() != 1)
@@ -62,17 +63,33 @@ QList<OcrLine> TesseractEngine::readLines(const scan::ImageRef& image, const QRe
     api_->Clear();
     return lines;
   }
+  const auto boxOf = [](const tesseract::ResultIterator& it, tesseract::PageIteratorLevel level) {
+    int left = 0, top = 0, right = 0, bottom = 0;
+    it.BoundingBox(level, &left, &top, &right, &bottom);
+    return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
+  };
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
   if (it) {
     do {
       const std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
       if (!text)
         continue;
-      int left = 0, top = 0, right = 0, bottom = 0;
-      it->BoundingBox(tesseract::RIL_TEXTLINE, &left, &top, &right, &bottom);
       lines.append({QString::fromUtf8(text.get()).trimmed(),
                     it->Confidence(tesseract::RIL_TEXTLINE) / 100.0,
-                    QRect(QPoint(left, top), QPoint(right - 1, bottom - 1))});
+                    boxOf(*it, tesseract::RIL_TEXTLINE)});
+      if (symbols) {
+        // The line's symbols, walked with a second iterator from its start.
+        QList<OcrSymbol>& line = symbols->emplace_back();
+        tesseract::ResultIterator symbol(*it);
+        do {
+          const std::unique_ptr<char[]> s(symbol.GetUTF8Text(tesseract::RIL_SYMBOL));
+          const QString c = s ? QString::fromUtf8(s.get()) : QString();
+          if (c.size() == 1)
+            line.append({c.at(0), symbol.Confidence(tesseract::RIL_SYMBOL) / 100.0,
+                         boxOf(symbol, tesseract::RIL_SYMBOL)});
+        } while (!symbol.IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_SYMBOL) &&
+                 symbol.Next(tesseract::RIL_SYMBOL));
+      }
     } while (it->Next(tesseract::RIL_TEXTLINE));
   }
   api_->Clear();

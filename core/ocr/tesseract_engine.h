@@ -19,6 +19,14 @@ class TessBaseAPI;
 
 namespace camie::ocr {
 
+// One character as the engine read it, where it stands (the machine-readable
+// zone's characters are placed in their cells by these boxes).
+struct OcrSymbol {
+  QChar character;
+  double confidence = 0; // 0..1
+  QRect box;             // in the picture's coordinates
+};
+
 struct OcrLine {
   QString text;
   double confidence = 0; // 0..1, Tesseract's mean over the line
@@ -43,7 +51,10 @@ public:
 
   // The text lines Tesseract finds in `region` of `image` (8-bit grey, a
   // pixel stride of 1), read as one block of text (page segmentation mode 6).
-  QList<OcrLine> readLines(const scan::ImageRef& image, const QRect& region);
+  // `symbols`, when given, receives each line's characters with their boxes
+  // (one list per line, blanks aside).
+  QList<OcrLine> readLines(const scan::ImageRef& image, const QRect& region,
+                           QList<QList<OcrSymbol>>* symbols = nullptr);
   // Another binarisation for the next reads (Options::thresholdingMethod).
   void setThresholdingMethod(int method);
 

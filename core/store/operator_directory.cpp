@@ -186,13 +186,10 @@ Result<void> OperatorDirectory::remove(const OperatorSession& by, const QString&
   }
   // secure_delete zeroed the slot's bytes in the pages written; the WAL still
   // holds the pages as they were until a checkpoint copies and truncates it.
-  auto checkpoint = db_.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
-  if (!checkpoint)
-    return checkpoint.error();
-  auto row = checkpoint->step();
-  if (!row)
-    return row.error();
-  if (!*row || checkpoint->int64(0) != 0)
+  auto checkpointed = db_.checkpointTruncate();
+  if (!checkpointed)
+    return checkpointed.error();
+  if (!*checkpointed)
     qCWarning(lcStore) << "the WAL checkpoint after removing an operator could not finish "
                           "(another connection is reading); the next one does it";
   return {};

@@ -34,8 +34,8 @@ Result<QByteArray> RegistrationQueue::encryptLocal(const OperatorSession& sessio
 Result<FinaliseOutcome>
 RegistrationQueue::finalise(const OperatorSession& session, const refdata::ReferenceSet& reference,
                             const QJsonObject& answers, std::optional<qint64> consentAtMs,
-                            const QString& draftId,
-                            const std::optional<DuplicateOverride>& allowed) {
+                            const QString& draftId, const std::optional<DuplicateOverride>& allowed,
+                            const std::optional<domain::CardCheck>& card) {
   const qint64 now = clock_.nowMs();
   const domain::RegistrationValidator validator(
       reference.form, reference.gazetteer ? &*reference.gazetteer : nullptr, clock_.now().date());
@@ -97,6 +97,7 @@ RegistrationQueue::finalise(const OperatorSession& session, const refdata::Refer
   record.operatorId = session.operatorId;
   record.deviceId = deviceId_;
   record.answers = valid.normalized;
+  record.cardCheck = card;
 
   const QByteArray plaintext = record.toJson();
   auto sealed = crypto::Hpke::seal(

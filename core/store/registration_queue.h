@@ -31,10 +31,13 @@ public:
   // same ID type and number (DuplicateIndex) and `allowed` does not name
   // that record (a supervisor's override, audited with the new record),
   // storage and crypto errors; invalid answers come back in the outcome.
+  // `card`: how the answers compare with the ID card the kiosk read (the
+  // caller has had any difference confirmed by a supervisor); kept in the record.
   [[nodiscard]] Result<FinaliseOutcome>
   finalise(const OperatorSession& session, const refdata::ReferenceSet& reference,
            const QJsonObject& answers, std::optional<qint64> consentAtMs = std::nullopt,
-           const QString& draftId = {}, const std::optional<DuplicateOverride>& allowed = {});
+           const QString& draftId = {}, const std::optional<DuplicateOverride>& allowed = {},
+           const std::optional<domain::CardCheck>& card = {});
 
   // Saves unfinished answers as an encrypted draft, under the data key like
   // a record; returns the record id. A new draft when `draftId` is empty or

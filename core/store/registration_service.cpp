@@ -2,6 +2,7 @@
 
 #include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
+#include "core/store/audit_log.h"
 #include "core/store/record_reader.h"
 #include "core/store/store_state.h"
 
@@ -71,7 +72,8 @@ RegistrationService::RegistrationService(StoreState* state, QObject* parent)
 }
 
 void RegistrationService::finalise(const QJsonObject& answers, qint64 consentAtMs,
-                                   const QString& draftId) {
+                                   const QString& draftId,
+                                   const std::optional<domain::CardCheck>& card) {
   struct Answer {
     QString recordId; // set when finalised
     Refusal refusal;
@@ -80,16 +82,33 @@ void RegistrationService::finalise(const QJsonObject& answers, qint64 consentAtM
   };
   askStore(
       state_, this,
-      [answers, consentAtMs, draftId](StoreState& s) {
+      [answers, consentAtMs, draftId, card](StoreState& s) {
         if (!s.isOpen() || !s.session)
           return Answer{{}, {QStringLiteral("signed_out"), StoreState::signInAgain()}, {}, {}};
         if (!s.reference)
           return Answer{
               {}, {QStringLiteral("no_reference"), QStringLiteral("No form is loaded.")}, {}, {}};
+        // Answers that differ from the ID card read need a supervisor's
+        // confirmation of exactly those fields.
+        std::optional<domain::CardCheck> checked = card;
+        if (checked && !checked->differing.isEmpty()) {
+          if (!s.confirmedCard || s.confirmedCard->differing != checked->differing ||
+              s.confirmedCardDraft != draftId)
+            return Answer{{},
+                          {QStringLiteral("card_differs"),
+                           RegistrationService::tr(
+                               "Some answers differ from the ID card. A supervisor must confirm "
+                               "them before the registration is finished.")},
+                          {},
+                          {}};
+          checked->confirmedBy = s.confirmedCard->confirmedBy;
+        } else if (checked) {
+          checked->confirmedBy.clear();
+        }
         auto outcome =
             s.queue().finalise(*s.session, *s.reference, answers,
                                consentAtMs > 0 ? std::optional<qint64>(consentAtMs) : std::nullopt,
-                               draftId, s.allowedDuplicate);
+                               draftId, s.allowedDuplicate, checked);
         if (!outcome) {
           Answer refused{{}, {outcome.error().code, outcome.error().message}, {}, {}};
           if (outcome.error().code == u"duplicate_id") // the review screen shows which record
@@ -99,6 +118,16 @@ void RegistrationService::finalise(const QJsonObject& answers, qint64 consentAtM
         if (!outcome->ok())
           return Answer{{}, {QStringLiteral("invalid"), {}}, outcome->errors, {}};
         s.allowedDuplicate.reset();
+        s.confirmedCard.reset();
+        if (checked && !checked->confirmedBy.isEmpty()) {
+          // Which fields, never their values.
+          if (auto audited =
+                  AuditLog(s.db()).append(s.clock().nowMs(), checked->confirmedBy,
+                                          QStringLiteral("record.card_differs_confirmed"),
+                                          outcome->recordId, checked->differing.join(u','));
+              !audited)
+            qCWarning(lcStore) << "card check not audited:" << audited.error().code;
+        }
         return Answer{outcome->recordId, {}, {}, {}};
       },
       [this](const Answer& answer) {
@@ -249,6 +278,36 @@ void RegistrationService::allowDuplicate(const QString& supervisorId, const QStr
           emit duplicateAllowed(*answer, existingRecordId);
         else
           emit duplicateRefused(answer.error().message);
+      });
+}
+
+void RegistrationService::confirmCardCheck(const QString& supervisorId, const QString& secret,
+                                           const QString& draftId, const QStringList& differing) {
+  askStore(
+      state_, this,
+      [supervisorId, secret, draftId, differing](StoreState& s) -> Result<QString> {
+        if (!s.isOpen() || !s.session)
+          return makeError(QStringLiteral("signed_out"), StoreState::signInAgain());
+        // As allowDuplicate: checked like a sign-in, then forgotten.
+        auto supervisor = s.vault().signIn(supervisorId, secret);
+        if (!supervisor)
+          return supervisor.error();
+        if (supervisor->role == OperatorRole::Teller)
+          return makeError(
+              QStringLiteral("not_allowed"),
+              RegistrationService::tr(
+                  "Only a supervisor can confirm answers that differ from the ID card."));
+        s.confirmedCard = domain::CardCheck{differing, supervisor->operatorId};
+        s.confirmedCardDraft = draftId;
+        qCInfo(lcStore) << differing.size()
+                        << "answers unlike the ID card confirmed by a supervisor";
+        return supervisor->operatorId;
+      },
+      [this, differing](const Result<QString>& answer) {
+        if (answer)
+          emit cardCheckConfirmed(*answer, differing);
+        else
+          emit cardCheckRefused(answer.error().message);
       });
 }
 

@@ -1,11 +1,13 @@
 // RegistrationService: a registration on its way into the queue, on the
 // kiosk's store thread — finalising (validate, seal, queue in one
 // transaction), the signed-in operator's draft, the duplicate check and a
-// supervisor's override, reopening a rejected record to correct it. Each
+// supervisor's override, a supervisor's confirmation of answers that differ
+// from the ID card read, reopening a rejected record to correct it. Each
 // call answers with exactly one of the signals named beside it, also when
 // the database fails (then in words, for the screen that asked).
 #pragma once
 
+#include "core/domain/card_check.h"
 #include "core/domain/registration_validator.h"
 #include "core/store/duplicate_report.h"
 #include "core/store/record_summary.h"
@@ -24,8 +26,10 @@ class RegistrationService : public QObject {
 public:
   RegistrationService(StoreState* state, QObject* parent);
 
-  void finalise(const QJsonObject& answers, qint64 consentAtMs,
-                const QString& draftId); // finalised | finaliseRefused
+  // `card`: when the ID card was read, the answers' differences from it;
+  // differences need confirmCardCheck first ("card_differs" otherwise).
+  void finalise(const QJsonObject& answers, qint64 consentAtMs, const QString& draftId,
+                const std::optional<domain::CardCheck>& card = {}); // finalised | finaliseRefused
   // A supervisor reopens a rejected record to correct it.
   void reopen(const QString& recordId); // reopened | reopenFailed
   // The signed-in operator's unfinished registration, encrypted like records.
@@ -40,6 +44,12 @@ public:
   // `existingRecordId`, which has the same ID; audited when it is finished.
   void allowDuplicate(const QString& supervisorId, const QString& secret,
                       const QString& existingRecordId); // duplicateAllowed | duplicateRefused
+  // A supervisor (checked as for allowDuplicate) confirms the signed-in
+  // operator's next registration although its answers differ from the ID
+  // card read in `differing`, for the registration `draftId` (the id
+  // finalise is given); the record and the audit log name them.
+  void confirmCardCheck(const QString& supervisorId, const QString& secret, const QString& draftId,
+                        const QStringList& differing); // cardCheckConfirmed | cardCheckRefused
 
 signals:
   void finalised(const QString& recordId);
@@ -58,6 +68,8 @@ signals:
   void duplicatesChecked(const camie::store::DuplicateReport& report);
   void duplicateAllowed(const QString& supervisorId, const QString& existingRecordId);
   void duplicateRefused(const QString& message);
+  void cardCheckConfirmed(const QString& supervisorId, const QStringList& differing);
+  void cardCheckRefused(const QString& message);
 
 private:
   StoreState* state_;

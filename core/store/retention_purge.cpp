@@ -29,13 +29,10 @@ Result<PurgeOutcome> purgeExpiredRecords(SqliteDatabase& db, const Clock& clock,
 
   // Copies every page of the WAL into the database file and truncates the
   // WAL to zero bytes: the old versions of the purged rows' pages go with it.
-  auto checkpoint = db.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
-  if (!checkpoint)
-    return checkpoint.error();
-  auto row = checkpoint->step();
-  if (!row)
-    return row.error();
-  outcome.checkpointed = *row && checkpoint->int64(0) == 0;
+  auto checkpointed = db.checkpointTruncate();
+  if (!checkpointed)
+    return checkpointed.error();
+  outcome.checkpointed = *checkpointed;
   if (!outcome.checkpointed)
     qCWarning(lcStore) << "the WAL checkpoint after the retention purge could not finish "
                           "(another connection is reading); it is tried again next cycle";

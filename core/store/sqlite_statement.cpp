@@ -1,5 +1,6 @@
 #include "core/store/sqlite_statement.h"
 
+#include "core/store/sqlite_database.h"
 #include "core/store/sqlite_error.h"
 
 #include <sqlite3.h>
@@ -9,19 +10,26 @@
 namespace camie::store {
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
-    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), cache_(other.cache_) {}
 
 SqliteStatement& SqliteStatement::operator=(SqliteStatement&& other) noexcept {
   if (this != &other) {
-    sqlite3_finalize(stmt_);
+    if (cache_)
+      cache_->giveBack(stmt_);
+    else
+      sqlite3_finalize(stmt_);
     db_ = other.db_;
     stmt_ = std::exchange(other.stmt_, nullptr);
+    cache_ = other.cache_;
   }
   return *this;
 }
 
 SqliteStatement::~SqliteStatement() {
-  sqlite3_finalize(stmt_);
+  if (cache_)
+    cache_->giveBack(stmt_);
+  else
+    sqlite3_finalize(stmt_);
 }
 
 SqliteStatement& SqliteStatement::bind(int index, qint64 value) {

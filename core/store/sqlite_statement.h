@@ -1,5 +1,7 @@
 // SqliteStatement: one prepared statement, finalised when it goes out of
-// scope. Bind by 1-based index, step, read columns.
+// scope — or, when it came from SqliteDatabase::prepare, reset and handed back
+// to that connection's cache for the next prepare of the same SQL. Bind by
+// 1-based index, step, read columns.
 #pragma once
 
 #include "core/util/result.h"
@@ -14,9 +16,12 @@ struct sqlite3_stmt;
 
 namespace camie::store {
 
+class SqliteDatabase;
+
 class SqliteStatement {
 public:
-  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt, SqliteDatabase* cache = nullptr)
+      : db_(db), stmt_(stmt), cache_(cache) {}
   SqliteStatement(SqliteStatement&& other) noexcept;
   SqliteStatement& operator=(SqliteStatement&& other) noexcept;
   SqliteStatement(const SqliteStatement&) = delete;
@@ -45,6 +50,7 @@ public:
 private:
   sqlite3* db_;
   sqlite3_stmt* stmt_;
+  SqliteDatabase* cache_; // takes the statement back when this one is done
 };
 
 } // namespace camie::store

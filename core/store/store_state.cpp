@@ -61,6 +61,7 @@ RegistrationQueue StoreState::queue() {
 void StoreState::startSession(OperatorSession started) {
   session = std::move(started);
   allowedDuplicate.reset();
+  confirmedCard.reset();
   if (reference) {
     if (auto added = vault().ensureCurrentRecoverySlot(*session, *reference, config_.deviceId);
         !added)
@@ -72,6 +73,7 @@ void StoreState::startSession(OperatorSession started) {
 void StoreState::endSession() {
   session.reset();
   allowedDuplicate.reset();
+  confirmedCard.reset();
 }
 
 // Records finalised before the duplicate check existed get their digests

@@ -1,10 +1,12 @@
 // StoreState: what the kiosk's store thread holds for its three services
 // (SessionService, RegistrationService, RecordQueryService) — its database
 // connection, the signed-in operator's session with the data key, the
-// reference set, a supervisor's pending duplicate override. It lives on that
+// reference set, a supervisor's pending duplicate override and card check
+// confirmation. It lives on that
 // thread and is touched only there: the services reach it by askStore().
 #pragma once
 
+#include "core/domain/card_check.h"
 #include "core/refdata/reference_set.h"
 #include "core/store/duplicate_index.h"
 #include "core/store/key_vault.h"
@@ -51,7 +53,7 @@ public:
   KeyVault vault();
   RegistrationQueue queue();
 
-  // The operator signed in: resets a pending override, makes sure of the
+  // The operator signed in: resets a pending override and confirmation, makes sure of the
   // recovery slot and indexes older records for the duplicate check.
   void startSession(OperatorSession session);
   void endSession(); // SecureBytes wipes the data key
@@ -60,6 +62,10 @@ public:
   std::shared_ptr<const refdata::ReferenceSet> reference;
   // A supervisor allowed the next registration beside a record with the same ID.
   std::optional<DuplicateOverride> allowedDuplicate;
+  // A supervisor confirmed the next registration's answers where they differ
+  // from the ID card read (`differing`, `confirmedBy`).
+  std::optional<domain::CardCheck> confirmedCard;
+  QString confirmedCardDraft; // the registration it was confirmed for
 
   // Words for a call made while the database is not open.
   static QString noDatabase();

@@ -9,6 +9,8 @@
 
 #include <QJsonDocument>
 
+#include <future>
+
 namespace camie::sync {
 namespace {
 
@@ -16,12 +18,21 @@ const QString kActor = QStringLiteral("device");
 
 } // namespace
 
+struct SyncRunner::Answered {
+  QString batchId;
+  QList<store::OutgoingRecord> records;
+  BatchAnswer answer;
+  std::future<QStringList> problems; // receiptProblem of each result, in order
+};
+
 SyncRunner::SyncRunner(store::SqliteDatabase& db, const Clock& clock, RegistryApi& client,
                        SyncSettings settings, QString deviceId, int retentionDays, quint64 seed)
     : db_(db), clock_(clock), client_(client), settings_(std::move(settings)),
       deviceId_(std::move(deviceId)), retentionDays_(retentionDays),
       queue_(db, clock, retentionDays), random_(seed),
       batchRecords_(qMax(1, settings_.batchRecords)) {}
+
+SyncRunner::~SyncRunner() = default;
 
 double SyncRunner::random01() {
   return std::uniform_real_distribution<double>(0.0, 1.0)(random_);
@@ -36,24 +47,30 @@ bool SyncRunner::isPermanent(const SyncFailure& f) {
   return c == u"xroad_error" && f.httpStatus == 400;
 }
 
-QString SyncRunner::receiptProblem(const RecordResult& r) const {
+QString SyncRunner::receiptProblem(const trust::RegistryRoots& roots, const RecordResult& r,
+                                   qint64 nowSeconds) {
+  if (r.status != RecordAnswer::Accepted && r.status != RecordAnswer::Duplicate)
+    return {}; // nothing to settle, nothing to check
   if (!r.receipt)
     return QStringLiteral("no receipt");
   if (!r.revision)
     return QStringLiteral("no revision to check the receipt against");
-  auto verified = r.receipt->verify(settings_.roots, r.id, *r.revision, toString(r.status),
-                                    r.registrationNumber, clock_.nowMs() / 1000);
+  auto verified = r.receipt->verify(roots, r.id, *r.revision, toString(r.status),
+                                    r.registrationNumber, nowSeconds);
   return verified ? QString() : verified.error().code;
 }
 
 store::Resolution SyncRunner::resolve(const RecordResult& r, int attempts,
-                                      std::optional<qint64> retryAfterMs, bool* unverified) {
+                                      std::optional<qint64> retryAfterMs, bool* unverified,
+                                      const QString* knownProblem) {
   using S = store::RecordStatus;
   const qint64 now = clock_.nowMs();
   const std::optional<S> settled = settledStatus(r.status);
   if (settled == S::Accepted || settled == S::Duplicate) {
     // Settled only with the registry's signature on it (TRUST.md).
-    if (const QString problem = receiptProblem(r); !problem.isEmpty()) {
+    if (const QString problem =
+            knownProblem ? *knownProblem : receiptProblem(settings_.roots, r, now / 1000);
+        !problem.isEmpty()) {
       qCWarning(lcSync).noquote() << "record" << r.id << "answered" << toString(r.status)
                                   << "without a valid receipt (" + problem + "): kept queued";
       if (unverified)
@@ -150,6 +167,7 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
   if (auto leased = queue_.lease(batchId, records, now + settings_.leaseSeconds * 1000LL, kActor);
       !leased) {
     summary.lastFailure = SyncFailure{leased.error(), std::nullopt, false, 0};
+    settleAnswered(summary);
     return false;
   }
   // The audit log's end as it stands after the lease: the registry refuses a
@@ -161,6 +179,7 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
                                : anchor.error(),
                         std::nullopt, false, 0};
     summary.lastFailure = f;
+    settleAnswered(summary);
     requeue(batchId, records, f, summary);
     return false;
   }
@@ -169,7 +188,13 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
     batch.records.append(r);
   ++summary.requests;
   ++summary.batches;
-  auto answer = client_.uploadBatch(batch);
+  // While this batch is on its way (the request runs on a helper thread; this
+  // thread does not touch the client meanwhile), the previous answer, its
+  // receipts verified on another, is applied here.
+  auto sending =
+      std::async(std::launch::async, [this, &batch] { return client_.uploadBatch(batch); });
+  const bool settled = settleAnswered(summary);
+  auto answer = sending.get();
   if (!answer.ok()) {
     const SyncFailure& f = answer.error();
     summary.lastFailure = f;
@@ -182,25 +207,49 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
   if (auto noted = store::AuditLog(db_).noteAnchorSent(**anchor); !noted)
     qCWarning(lcSync) << "the audit anchor sent was not kept:" << noted.error().code;
   summary.bytesSent += answer.value().bytesSent;
+  // The answer's records stay in flight (leased) until it is applied: a crash
+  // before that leaves them to the look-up at the next start, as before.
+  answered_ = std::make_unique<Answered>();
+  answered_->batchId = batchId;
+  answered_->records = records;
+  answered_->answer = std::move(answer.value());
+  answered_->problems =
+      std::async(std::launch::async, [roots = settings_.roots, results = answered_->answer.results,
+                                      nowSeconds = clock_.nowMs() / 1000] {
+        QStringList problems;
+        problems.reserve(results.size());
+        for (const RecordResult& r : results)
+          problems.append(receiptProblem(roots, r, nowSeconds));
+        return problems;
+      });
+  return settled;
+}
+
+bool SyncRunner::settleAnswered(DrainSummary& summary) {
+  if (!answered_)
+    return true;
+  const std::unique_ptr<Answered> a = std::move(answered_);
+  const QStringList problems = a->problems.get();
+  const QList<store::OutgoingRecord>& records = a->records;
   QList<store::Resolution> resolutions;
   int unverified = 0;
   for (qsizetype i = 0; i < records.size(); ++i) {
     bool noReceipt = false;
     // records.at(i).attempts was read before this send: this one is the next.
-    auto resolution =
-        resolve(answer.value().results.at(i), records.at(i).attempts + 1, std::nullopt, &noReceipt);
+    auto resolution = resolve(a->answer.results.at(i), records.at(i).attempts + 1, std::nullopt,
+                              &noReceipt, &problems.at(i));
     if (noReceipt)
       ++unverified; // stays in flight: looked up (POST status) right after this batch
     else
       resolutions.append(std::move(resolution));
   }
-  auto applied = queue_.apply(batchId, answer.value().xroadId, resolutions, kActor);
+  auto applied = queue_.apply(a->batchId, a->answer.xroadId, resolutions, kActor);
   if (!applied) {
     summary.lastFailure = SyncFailure{applied.error(), std::nullopt, false, 0};
     return false;
   }
   if (unverified > 0) {
-    if (auto marked = queue_.markUnanswered(batchId); !marked) {
+    if (auto marked = queue_.markUnanswered(a->batchId); !marked) {
       summary.lastFailure = SyncFailure{marked.error(), std::nullopt, false, 0};
       return false;
     }
@@ -209,7 +258,7 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
   }
   for (const auto& r : resolutions)
     count(r, summary);
-  qCInfo(lcSync) << "batch" << batchId << "answered for" << records.size() << "records";
+  qCInfo(lcSync) << "batch" << a->batchId << "answered for" << records.size() << "records";
   return true;
 }
 
@@ -234,7 +283,7 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
       break;
     }
     if (!pending->isEmpty()) {
-      ok = lookUp(*pending, summary);
+      ok = settleAnswered(summary) && lookUp(*pending, summary);
     } else {
       lookUpAll = false;
       auto due = queue_.due(batchRecords_, settings_.batchBytes);
@@ -242,7 +291,10 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
         summary.stoppedBy = SyncFailure{due.error(), std::nullopt, false, 0};
         break;
       }
-      if (due->isEmpty()) {
+      if (due->isEmpty() && answered_) {
+        // Nothing more to send: apply the last answer (its records may be due again).
+        ok = settleAnswered(summary);
+      } else if (due->isEmpty()) {
         // Records exported on a USB stick: has the registry got them yet?
         auto exported = queue_.exportedDue(batchRecords_);
         if (!exported) {
@@ -267,8 +319,9 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
         if (clock_.nowMs() + delay > deadline || !wait(qMax<qint64>(delay, 1)))
           break;
         continue;
+      } else {
+        ok = upload(*due, summary);
       }
-      ok = upload(*due, summary);
     }
     p.done = summary.accepted + summary.duplicate + summary.rejected;
     p.total = qMax(p.total, p.done + queued());
@@ -293,6 +346,9 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
       break;
     }
   }
+  // However the drain stopped, an answer received is applied.
+  if (!settleAnswered(summary) && !summary.stoppedBy)
+    summary.stoppedBy = summary.lastFailure;
   summary.remaining = queued();
   // Retention runs whether or not the registry could be reached.
   if (auto purged = store::purgeExpiredRecords(db_, clock_, retentionDays_))

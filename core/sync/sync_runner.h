@@ -1,6 +1,11 @@
 // SyncRunner: drains the queue to the registry, synchronously — resolve
 // records whose answer was lost (status look-up), then send due records in
-// batches, apply each answer in one transaction, back off on failure. The
+// batches, apply each answer in one transaction, back off on failure. One
+// request at a time; the receipts of a batch's answer are verified on a
+// helper thread while the next batch is leased and sent, and the answer is
+// applied while that send is on its way (the request runs on a helper
+// thread; the database stays on this one). docs/performance.md, "Where the
+// drain's time goes". The
 // command line runs it directly (`sync --once`); SyncService runs it on a
 // worker thread for the kiosk. It needs no data key: only sealed copies move.
 #pragma once
@@ -11,6 +16,7 @@
 #include "core/sync/sync_settings.h"
 
 #include <functional>
+#include <memory>
 #include <random>
 
 namespace camie::store {
@@ -49,6 +55,9 @@ public:
 
   SyncRunner(store::SqliteDatabase& db, const Clock& clock, RegistryApi& client,
              SyncSettings settings, QString deviceId, int retentionDays, quint64 seed);
+  ~SyncRunner();
+  SyncRunner(const SyncRunner&) = delete;
+  SyncRunner& operator=(const SyncRunner&) = delete;
 
   // Drains until the queue is empty, a non-transient error, or the next
   // attempt is further away than `maxWaitMs`. `startUp`: this process has no
@@ -68,6 +77,8 @@ public:
   static bool isPermanent(const SyncFailure& failure);
 
 private:
+  struct Answered; // a batch's answer, its receipts being verified
+
   bool lookUp(const QStringList& ids, DrainSummary& summary);
   bool upload(const QList<store::OutgoingRecord>& records, DrainSummary& summary);
   // `attempts`: the record's sends since it was sealed, this one included (the
@@ -75,10 +86,17 @@ private:
   // answering "retry" waits longer each time, up to the cap. `unverified` (if
   // given) is set when an acceptance lacks a valid receipt; the resolution is
   // then a retry.
+  // `problem`: receiptProblem(result), if already known.
   store::Resolution resolve(const RecordResult& result, int attempts,
-                            std::optional<qint64> retryAfterMs, bool* unverified = nullptr);
-  // Empty when `result`'s receipt verifies under the pinned roots, else why not.
-  QString receiptProblem(const RecordResult& result) const;
+                            std::optional<qint64> retryAfterMs, bool* unverified = nullptr,
+                            const QString* problem = nullptr);
+  // Empty when `result`'s receipt verifies under the pinned roots at
+  // `nowSeconds`, else why not. Reads only `roots`: runs on a helper thread.
+  static QString receiptProblem(const trust::RegistryRoots& roots, const RecordResult& result,
+                                qint64 nowSeconds);
+  // Applies the answer whose receipts are being verified, if there is one: waits
+  // for the verification, then one transaction. False (lastFailure set) if that failed.
+  bool settleAnswered(DrainSummary& summary);
   bool requeue(const QString& batchId, const QList<store::OutgoingRecord>& records,
                const SyncFailure& failure, DrainSummary& summary);
   void count(const store::Resolution& r, DrainSummary& summary);
@@ -94,6 +112,7 @@ private:
   BackoffPolicy backoff_;
   std::mt19937_64 random_;
   int batchRecords_;
+  std::unique_ptr<Answered> answered_;
 };
 
 } // namespace camie::sync

@@ -8,6 +8,7 @@
 #include "core/bundle/bundle_reader.h"
 #include "core/bundle/record_bundle.h"
 #include "core/crypto/ed25519.h"
+#include "core/enrol/device_certificate.h"
 
 #include <openssl/evp.h>
 
@@ -107,8 +108,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   const uint8_t mode = data[0];
   const QByteArrayView rest(data + 1, static_cast<qsizetype>(size - 1));
+  // The CAs are parsed once, as an import parses them once for all its checks.
+  static const auto trustedCas = enrol::readCertificates(kTrustedCas);
   bundle::TrustPolicy trust;
-  trust.trustedCasPem = kTrustedCas;
+  trust.trustedCas = trustedCas;
   trust.nowMs = 1767225600000 + 330LL * 86400000; // 2026-11-27, within the corpus's max age
   trust.maxAgeMs = 3650LL * 86400000;             // so that more made-up dates pass
   if (mode & 2)

@@ -311,12 +311,13 @@ Item {
         }
 
         function test_the_registration_form_takes_both_names_from_the_keyboard() {
-            tryCompare(Registration, "ready", true, 10000)
-            Registration.start()
-            Registration.setValue("category", "seasonal_worker")
-            verify(Registration.next())
             var page = createTemporaryObject(registrationComponent, root)
             verify(page)
+            var registration = page.screen.registration // the screen's own
+            tryCompare(registration, "ready", true, 10000)
+            registration.start()
+            registration.setValue("category", "seasonal_worker")
+            verify(registration.next())
             waitForRendering(page)
             var khmerName = findChild(page.screen, "input_name_km")
             mouseClick(khmerName)
@@ -324,14 +325,13 @@ Item {
             // ខ្មែរ ស្រីមុំ, then Enter: on to the Latin name, in Latin
             pressAll(page.keyboard, ["AB02", "AC07", "AB07", "shift", "AD03", "AD04", "space",
                                      "AC02", "AC07", "AD04", "shift", "AD08", "AB07", "AB08", "enter"])
-            compare(Registration.answersMap.name_km, "ខ្មែរ ស្រីមុំ")
+            compare(registration.answersMap.name_km, "ខ្មែរ ស្រីមុំ")
             var latinName = findChild(page.screen, "input_name_en")
             verify(latinName.activeFocus)
             compare(page.keyboard.layout, OnScreenKeyboard.Latin)
             pressAll(page.keyboard, ["shift", "AB06", "AC09", "AC06", "AD09", "AD04", "enter"])
-            compare(Registration.answersMap.name_en, "Nlhor")
+            compare(registration.answersMap.name_en, "Nlhor")
             compare(page.keyboard.layout, OnScreenKeyboard.Digits, "the date of birth")
-            Registration.clear()
         }
 
         function test_sign_in_takes_the_operator_id_in_latin_and_the_pin_on_the_number_pad() {

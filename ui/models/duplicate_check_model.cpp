@@ -90,11 +90,4 @@ void DuplicateCheckModel::allow(const QString& supervisorId, const QString& secr
   store->registration().allowDuplicate(supervisorId.trimmed(), secret, report_.sameIdRecordId);
 }
 
-void DuplicateCheckModel::clear() {
-  report_ = {};
-  busy_ = false;
-  message_.clear();
-  emit changed();
-}
-
 } // namespace camie::ui

@@ -4,7 +4,7 @@
 // their PIN or passphrase) or with the same name and date of birth (a
 // warning). The store does the looking (keyed digests, never ID numbers in
 // clear) and checks again when the registration is finished. Exposed to QML
-// as `DuplicateCheck`.
+// as `DuplicateCheck`, the review screen's own: what it found goes with it.
 #pragma once
 
 #include "core/store/duplicate_report.h"
@@ -18,7 +18,6 @@ namespace camie::ui {
 class DuplicateCheckModel : public QObject {
   Q_OBJECT
   QML_NAMED_ELEMENT(DuplicateCheck)
-  QML_SINGLETON
   Q_PROPERTY(bool busy READ busy NOTIFY changed)
   Q_PROPERTY(bool blocked READ blocked NOTIFY changed)
   Q_PROPERTY(bool similar READ similar NOTIFY changed)
@@ -47,7 +46,6 @@ public:
   Q_INVOKABLE void check(const QVariantMap& answers);
   // A supervisor allows finishing beside the record with the same ID.
   Q_INVOKABLE void allow(const QString& supervisorId, const QString& secret);
-  Q_INVOKABLE void clear();
 
   // For tests and the store's answer.
   void takeReport(const store::DuplicateReport& report);

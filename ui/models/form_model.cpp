@@ -2,6 +2,7 @@
 
 #include "core/domain/date_text.h"
 #include "core/store/kiosk_store_service.h"
+#include "core/store/saved_draft.h"
 #include "core/util/uuid7.h"
 #include "ui/models/kiosk_services.h"
 #include "ui/models/language_controller.h"
@@ -28,7 +29,9 @@ QJsonValue toJson(const domain::FieldSpec& spec, const QVariant& value) {
 
 } // namespace
 
-FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
+FormModel::FormModel(QObject* parent)
+    : QAbstractListModel(parent), cardCheck_(new CardCheckModel(this)) {
+  connect(this, &FormModel::answersChanged, this, &FormModel::updateCardCheck);
   auto& services = KioskServices::instance();
   if (services.store) {
     reference_ = services.store->reference();
@@ -42,22 +45,6 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
               problem_.clear();
               emit stateChanged();
               emit finalised(id);
-            });
-    connect(&services.store->registration(), &store::RegistrationService::reopened, this,
-            [this](const QString& id, const QJsonObject& answers,
-                   const QList<store::RegistryFieldError>& errors) {
-              clear();
-              draftId_ = id;
-              correcting_ = true;
-              active_ = true;
-              answers_ = answers;
-              answers_.remove(QStringLiteral("consent")); // asked again for the corrected record
-              for (const store::RegistryFieldError& e : errors)
-                registryErrors_.insert(e.field, e.message.isEmpty() ? e.code : e.message);
-              rebuildRows();
-              emit answersChanged();
-              emit stateChanged();
-              emit correctionOpened();
             });
     connect(&services.store->registration(), &store::RegistrationService::finaliseRefused, this,
             [this](const QString& code, const QString& message,
@@ -83,7 +70,6 @@ FormModel::FormModel(QObject* parent) : QAbstractListModel(parent) {
       emit structureChanged();
       rebuildRows();
       emit answersChanged();
-      emit draftOfferChanged();
     });
 }
 
@@ -197,16 +183,31 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
     return prefilled_.contains(id);
   case StatementRole:
     return text(spec->statement);
+  case PrefillNoteRole: {
+    const QString note = prefilled_.contains(id) ? prefillNotes_.value(id) : QString();
+    if (note == u"low_confidence")
+      return tr("Read with low confidence: check it carefully");
+    if (note == u"romanised")
+      return tr("Romanised from the Khmer name: check the spelling");
+    return QString();
+  }
   default:
     return {};
   }
 }
 
 QHash<int, QByteArray> FormModel::roleNames() const {
-  return {{FieldIdRole, "fieldId"},    {TypeRole, "type"},          {LabelRole, "label"},
-          {HelpRole, "help"},          {RequiredRole, "mandatory"}, {ValueRole, "value"},
-          {ErrorRole, "error"},        {OptionsRole, "options"},    {PrefilledRole, "prefilled"},
-          {StatementRole, "statement"}};
+  return {{FieldIdRole, "fieldId"},
+          {TypeRole, "type"},
+          {LabelRole, "label"},
+          {HelpRole, "help"},
+          {RequiredRole, "mandatory"},
+          {ValueRole, "value"},
+          {ErrorRole, "error"},
+          {OptionsRole, "options"},
+          {PrefilledRole, "prefilled"},
+          {StatementRole, "statement"},
+          {PrefillNoteRole, "prefillNote"}};
 }
 
 void FormModel::start() {
@@ -215,6 +216,7 @@ void FormModel::start() {
     return;
   active_ = true;
   draftId_ = Uuid7::generate(QDateTime::currentMSecsSinceEpoch());
+  cardCheck_->setDraftId(draftId_);
   for (const auto& spec : reference_->form.fields()) {
     if (!spec.defaultValue.isUndefined() && !spec.defaultValue.isNull())
       answers_.insert(spec.id, spec.defaultValue);
@@ -228,6 +230,8 @@ void FormModel::clear() {
   errors_.clear();
   registryErrors_.clear();
   prefilled_.clear();
+  prefillNotes_.clear();
+  cardCheck_->clear(); // the card's values leave with the form
   step_ = 0;
   busy_ = false;
   problem_.clear();
@@ -414,10 +418,68 @@ void FormModel::applyPrefill(const QVariantMap& values) {
     answers_.insert(it.key(), toJson(*spec, it.value()));
     touched_ = true;
     prefilled_.insert(it.key());
+    prefillNotes_.remove(it.key());
     validateField(it.key());
   }
   rebuildRows();
   emit answersChanged();
+}
+
+void FormModel::applyCardReading(const QVariantList& proposals) {
+  if (!reference_)
+    return;
+  QVariantMap values;
+  QHash<QString, QString> notes;
+  QHash<QString, QString> read;
+  for (const QVariant& item : proposals) {
+    const QVariantMap p = item.toMap();
+    const QString id = p.value(QStringLiteral("fieldId")).toString();
+    const QString value = p.value(QStringLiteral("value")).toString();
+    values.insert(id, value);
+    if (const QString note = p.value(QStringLiteral("note")).toString(); !note.isEmpty())
+      notes.insert(id, note);
+    if (p.value(QStringLiteral("fromCard")).toBool())
+      read.insert(id, value);
+  }
+  cardCheck_->setDraftId(draftId_);
+  cardCheck_->take(read);
+  applyPrefill(values);
+  prefillNotes_.insert(notes);
+  rebuildRows();
+}
+
+void FormModel::updateCardCheck() {
+  if (!cardCheck_->cardRead() || !reference_) {
+    cardCheck_->update({}, {});
+    return;
+  }
+  // The answers as they will be stored, each compared with the card.
+  const auto v = validator();
+  const QJsonObject stored = v ? v->validate(answers_).normalized : QJsonObject();
+  QJsonObject compared = answers_;
+  for (auto it = stored.begin(); it != stored.end(); ++it)
+    compared.insert(it.key(), it.value());
+  const QStringList differing = domain::CardCheck::differences(compared, cardCheck_->read());
+  const auto shown = [this](const QString& id, const QString& value) {
+    const domain::FieldSpec* spec = reference_->form.field(id);
+    if (spec && spec->type == domain::FieldType::Choice)
+      return optionLabel(id, value);
+    if (spec && spec->type == domain::FieldType::BirthDate) {
+      if (const QDate date = domain::DateText::parse(value); date.isValid())
+        return LocalFormat::date(date, LocalFormat::currentLanguage());
+    }
+    return value;
+  };
+  QVariantList rows;
+  for (const QString& id : differing) {
+    const domain::FieldSpec* spec = reference_->form.field(id);
+    rows.append(QVariantMap{
+        {QStringLiteral("fieldId"), id},
+        {QStringLiteral("label"), spec ? text(spec->label) : id},
+        {QStringLiteral("card"), shown(id, cardCheck_->read().value(id))},
+        {QStringLiteral("answer"), shown(id, compared.value(id).toVariant().toString())}});
+  }
+  cardCheck_->update(differing, rows);
 }
 
 QString FormModel::optionLabel(const QString& fieldId, const QString& value) const {
@@ -474,34 +536,22 @@ void FormModel::finalise() {
     emit stateChanged();
     return;
   }
+  if (cardCheck_->needsSupervisor()) {
+    problem_ = tr("Some answers differ from the ID card. A supervisor must confirm them before "
+                  "finishing.");
+    emit stateChanged();
+    return;
+  }
   busy_ = true;
   problem_.clear();
   emit stateChanged();
-  store->registration().finalise(answers_, consentAtMs_, draftId_);
-}
-
-QDateTime FormModel::draftOfferSavedAt() const {
-  return offer_.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(offer_.savedAtMs);
+  store->registration().finalise(answers_, consentAtMs_, draftId_, cardCheck_->check());
 }
 
 void FormModel::connectDrafts() {
   auto* store = KioskServices::instance().store.data();
   if (!store)
     return;
-  // After sign-in: is there an unfinished registration of this operator?
-  connect(&store->session(), &store::SessionService::signedIn, this, [this, store] {
-    clearOffer();
-    findingDraft_ = true;
-    store->registration().findDraft();
-  });
-  connect(&store->session(), &store::SessionService::signedOut, this, &FormModel::clearOffer);
-  connect(&store->registration(), &store::RegistrationService::draftFound, this,
-          [this](const store::SavedDraft& d) {
-            findingDraft_ = false;
-            offer_ = d;
-            draftProblem_.clear();
-            emit draftOfferChanged();
-          });
   connect(&store->registration(), &store::RegistrationService::draftSaved, this,
           [this](const QString& id, qint64 savedAtMs) {
             if (id != draftId_ || !active_)
@@ -509,25 +559,15 @@ void FormModel::connectDrafts() {
             draftSavedAt_ = QDateTime::fromMSecsSinceEpoch(savedAtMs);
             emit stateChanged();
           });
+  // Looking for the offered draft fails in DraftOfferModel's words.
   connect(&store->registration(), &store::RegistrationService::draftFailed, this,
           [this](const QString& code, const QString& message) {
             Q_UNUSED(code)
-            if (findingDraft_) {
-              findingDraft_ = false;
-              draftProblem_ = message;
-              emit draftOfferChanged();
-            } else if (active_) {
+            if (active_) {
               problem_ = message;
               emit stateChanged();
             }
           });
-}
-
-void FormModel::clearOffer() {
-  findingDraft_ = false;
-  offer_ = {};
-  draftProblem_.clear();
-  emit draftOfferChanged();
 }
 
 void FormModel::saveDraft() {
@@ -556,13 +596,15 @@ void FormModel::discard() {
     store->registration().discardDraft(id);
 }
 
-void FormModel::resumeDraft() {
-  if (offer_.isEmpty() || !reference_)
+void FormModel::resumeDraft(const QVariant& offered) {
+  if (!offered.canConvert<store::SavedDraft>() || !reference_)
     return;
-  const store::SavedDraft draft = offer_;
-  clearOffer();
+  const auto draft = offered.value<store::SavedDraft>();
+  if (draft.isEmpty())
+    return;
   clear();
   draftId_ = draft.id;
+  cardCheck_->setDraftId(draftId_);
   active_ = true;
   touched_ = true;
   draftSent_ = true; // it is in the store already
@@ -586,20 +628,27 @@ void FormModel::resumeDraft() {
   emit stateChanged();
   emit answersChanged();
   rebuildRows();
-  emit draftResumed();
 }
 
-void FormModel::discardOfferedDraft() {
-  auto* store = KioskServices::instance().store.data();
-  const QString id = offer_.id;
-  clearOffer();
-  if (store && !id.isEmpty())
-    store->registration().discardDraft(id);
-}
-
-void FormModel::dismissDraftProblem() {
-  draftProblem_.clear();
-  emit draftOfferChanged();
+void FormModel::openCorrection(const QString& recordId, const QVariantMap& answers,
+                               const QVariantList& errors) {
+  clear();
+  draftId_ = recordId;
+  cardCheck_->setDraftId(recordId);
+  correcting_ = true;
+  active_ = true;
+  answers_ = QJsonObject::fromVariantMap(answers);
+  answers_.remove(QStringLiteral("consent")); // asked again for the corrected record
+  for (const QVariant& e : errors) {
+    const QVariantMap m = e.toMap();
+    const QString message = m.value(QStringLiteral("message")).toString();
+    registryErrors_.insert(m.value(QStringLiteral("field")).toString(),
+                           message.isEmpty() ? m.value(QStringLiteral("code")).toString()
+                                             : message);
+  }
+  rebuildRows();
+  emit answersChanged();
+  emit stateChanged();
 }
 
 } // namespace camie::ui

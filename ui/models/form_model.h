@@ -3,13 +3,17 @@
 // model for QML), their answers, inline validation in the current language,
 // values proposed by a scan (marked until the teller confirms them), consent
 // time, and finalising through the store. Keeps an encrypted draft in the
-// store at every step and before a sign-out, and offers the operator's own
-// draft again after sign-in. Exposed to QML as `Registration`.
+// store at every step and before a sign-out; continues a draft offered after
+// sign-in (DraftOfferModel) or corrects a rejected record reopened. An ID
+// card read for it proposes values like a scan, and the answers are checked
+// against that card (cardCheck). Exposed to QML as `Registration`, one per
+// registration: the registration screen makes it and hands it to the
+// review, so the answers go with those screens.
 #pragma once
 
 #include "core/domain/registration_validator.h"
 #include "core/refdata/reference_set.h"
-#include "core/store/saved_draft.h"
+#include "ui/models/card_check_model.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -24,7 +28,6 @@ namespace camie::ui {
 class FormModel : public QAbstractListModel {
   Q_OBJECT
   QML_NAMED_ELEMENT(Registration)
-  QML_SINGLETON
   Q_PROPERTY(bool ready READ ready NOTIFY structureChanged)
   Q_PROPERTY(QVariantList steps READ steps NOTIFY structureChanged)
   Q_PROPERTY(int currentStep READ currentStep NOTIFY stepChanged)
@@ -42,11 +45,8 @@ class FormModel : public QAbstractListModel {
   Q_PROPERTY(bool returnToReview READ returnToReview NOTIFY stepChanged)
   // When the answers were last kept as a draft (invalid: not yet).
   Q_PROPERTY(QDateTime draftSavedAt READ draftSavedAt NOTIFY stateChanged)
-  // The signed-in operator's unfinished registration, offered after sign-in.
-  Q_PROPERTY(bool draftOffered READ draftOffered NOTIFY draftOfferChanged)
-  Q_PROPERTY(QString draftOperator READ draftOperator NOTIFY draftOfferChanged)
-  Q_PROPERTY(QDateTime draftOfferSavedAt READ draftOfferSavedAt NOTIFY draftOfferChanged)
-  Q_PROPERTY(QString draftProblem READ draftProblem NOTIFY draftOfferChanged)
+  // The answers against the ID card read for this registration.
+  Q_PROPERTY(camie::ui::CardCheckModel* cardCheck READ cardCheck CONSTANT)
 
 public:
   enum Role {
@@ -60,6 +60,7 @@ public:
     OptionsRole,
     PrefilledRole,
     StatementRole,
+    PrefillNoteRole, // a proposal to look at twice, in words (low confidence, romanised)
   };
 
   explicit FormModel(QObject* parent = nullptr);
@@ -79,16 +80,13 @@ public:
   int visitedStep() const { return visited_; }
   bool returnToReview() const { return returnToReview_; }
   QDateTime draftSavedAt() const { return draftSavedAt_; }
-  bool draftOffered() const { return !offer_.isEmpty(); }
-  QString draftOperator() const { return offer_.operatorId; }
-  QDateTime draftOfferSavedAt() const;
-  QString draftProblem() const { return draftProblem_; }
+  CardCheckModel* cardCheck() const { return cardCheck_; }
   int pendingPrefills() const { return static_cast<int>(prefilled_.size()); }
   // Every visible answer, for the review screen: [{step, label, value (as shown), fieldId}].
   QVariantList review() const;
 
   Q_INVOKABLE void start(); // a new, empty registration
-  Q_INVOKABLE void clear(); // forget everything (sign-out, idle lock)
+  Q_INVOKABLE void clear(); // forget everything
   Q_INVOKABLE void setValue(const QString& fieldId, const QVariant& value);
   Q_INVOKABLE bool next(); // false (and errors shown) if the step is not valid
   Q_INVOKABLE void back();
@@ -106,14 +104,20 @@ public:
   Q_INVOKABLE void saveDraft();
   // Cancel, confirmed: forgets the registration and deletes its draft.
   Q_INVOKABLE void discard();
-  // The offered draft: continue it in the form, or delete it.
-  Q_INVOKABLE void resumeDraft();
-  Q_INVOKABLE void discardOfferedDraft();
-  Q_INVOKABLE void dismissDraftProblem();
+  // Continues a draft (a store::SavedDraft, as DraftOfferModel::take gives
+  // it) at the first step with an answer missing or wrong.
+  Q_INVOKABLE void resumeDraft(const QVariant& draft);
+  // A rejected record a supervisor reopened (RecordsModel::correctionReady):
+  // its answers to correct, the registry's errors on their fields.
+  Q_INVOKABLE void openCorrection(const QString& recordId, const QVariantMap& answers,
+                                  const QVariantList& errors);
   Q_INVOKABLE void confirmPrefill(const QString& fieldId);
   Q_INVOKABLE void confirmAllPrefills();
   // Proposed values {fieldId: value} from a scan; they stay marked until confirmed.
   Q_INVOKABLE void applyPrefill(const QVariantMap& values);
+  // What an ID card proposes (CardCapture.proposed): marked like scanned
+  // values, with their notes; the card's own values are kept for cardCheck.
+  Q_INVOKABLE void applyCardReading(const QVariantList& proposals);
   Q_INVOKABLE void finalise();
   // The label of a choice's value, in the current language.
   Q_INVOKABLE QString optionLabel(const QString& fieldId, const QString& value) const;
@@ -130,9 +134,6 @@ signals:
   void answersChanged();
   void finalised(const QString& recordId);
   void invalidRow(int row); // next() refused: the first field to correct, to scroll to
-  void correctionOpened();  // a reopened record is in the form: show it
-  void draftOfferChanged();
-  void draftResumed(); // the offered draft is in the form: show it
 
 private:
   QString text(const domain::LocalizedText& t) const;
@@ -142,14 +143,16 @@ private:
   std::unique_ptr<domain::RegistrationValidator> validator() const;
   bool markStepErrors(int step); // true when the step's answers are valid
   void connectDrafts();
-  void clearOffer();
+  void updateCardCheck();
 
   std::shared_ptr<const refdata::ReferenceSet> reference_;
   QJsonObject answers_;
   QHash<QString, QString> errors_;
   QHash<QString, QString> registryErrors_; // from a rejection; kept until the field is edited
   QSet<QString> prefilled_;
-  QStringList rows_; // field ids shown on the current step
+  QHash<QString, QString> prefillNotes_; // field id → "low_confidence", "romanised"
+  CardCheckModel* cardCheck_ = nullptr;  // a child
+  QStringList rows_;                     // field ids shown on the current step
   int step_ = 0;
   bool busy_ = false;
   QString problem_;
@@ -163,9 +166,6 @@ private:
   int visited_ = 0;             // the furthest step reached
   bool returnToReview_ = false; // opened from the review
   QDateTime draftSavedAt_;
-  store::SavedDraft offer_; // the operator's draft offered after sign-in
-  bool findingDraft_ = false;
-  QString draftProblem_;
 };
 
 } // namespace camie::ui

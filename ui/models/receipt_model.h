@@ -3,7 +3,9 @@
 // follow the record (saved, sent, accepted with the registry number,
 // duplicate, rejected; it looks again whenever the sync state changes), and
 // the bilingual A6 PDF (ReceiptDocument) it prints or saves under a name in
-// words. Exposed to QML as `Receipt`.
+// words. Exposed to QML as `ReceiptModel`: each screen that shows a receipt
+// (ReceiptScreen, RecordView) makes its own, so the person's name leaves
+// memory with the screen and nothing asks for the receipt after it closed.
 #pragma once
 
 #include "core/store/receipt_facts.h"
@@ -19,8 +21,7 @@ namespace camie::ui {
 
 class ReceiptModel : public QObject {
   Q_OBJECT
-  QML_NAMED_ELEMENT(Receipt)
-  QML_SINGLETON
+  QML_ELEMENT
   Q_PROPERTY(QString recordId READ recordId WRITE setRecordId NOTIFY changed)
   Q_PROPERTY(QString receiptCode READ receiptCode NOTIFY changed)
   Q_PROPERTY(QString status READ status NOTIFY changed)

@@ -79,6 +79,21 @@ RecordsModel::RecordsModel(QObject* parent) : QObject(parent) {
               openProblem_ = message;
               emit openedChanged();
             });
+    // A record reopened to correct goes to a registration screen's form.
+    connect(&store->registration(), &store::RegistrationService::reopened, this,
+            [this](const QString& recordId, const QJsonObject& answers,
+                   const QList<store::RegistryFieldError>& errors) {
+              if (recordId != reopening_)
+                return;
+              reopening_.clear();
+              // For the registration screen's QML, which hands them to its form.
+              QVariantList shown;
+              for (const store::RegistryFieldError& e : errors)
+                shown.append(QVariantMap{{QStringLiteral("field"), e.field},
+                                         {QStringLiteral("code"), e.code},
+                                         {QStringLiteral("message"), e.message}});
+              emit correctionReady(recordId, answers.toVariantMap(), shown);
+            });
     // The opened record's receipt is printed through the receipt model,
     // which asks the store; a failure shows here, on the screen that asked.
     connect(&store->records(), &store::RecordQueryService::receiptFailed, this,
@@ -182,8 +197,10 @@ void RecordsModel::closeRecord() {
 }
 
 void RecordsModel::reopen(const QString& recordId) {
-  if (auto* store = KioskServices::instance().store.data())
+  if (auto* store = KioskServices::instance().store.data()) {
+    reopening_ = recordId;
     store->registration().reopen(recordId);
+  }
 }
 
 RecordRow RecordsModel::rowOf(const store::RecordSummary& r) {

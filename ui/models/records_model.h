@@ -47,7 +47,8 @@ public:
   // Opens one record to show it (read-only) and print its receipt again.
   Q_INVOKABLE void open(const QString& recordId);
   Q_INVOKABLE void closeRecord();
-  // A supervisor reopens a rejected record; the form shows it to correct.
+  // A supervisor reopens a rejected record; correctionReady brings it for
+  // a registration screen's form to show (FormModel::openCorrection).
   Q_INVOKABLE void reopen(const QString& recordId);
 
   // A record in the current language (for the view and tests).
@@ -62,6 +63,9 @@ signals:
   void queryChanged();
   void recordsChanged();
   void openedChanged();
+  // The record reopened: its answers and the registry's errors on them.
+  void correctionReady(const QString& recordId, const QVariantMap& answers,
+                       const QVariantList& errors);
 
 private:
   // Whether an answer to `query` is this model's to show (else it is another
@@ -75,7 +79,8 @@ private:
   bool searching_ = false;
   QString problem_;
   QList<store::RecordSummary> found_;
-  QString opening_; // the record id whose answer is awaited
+  QString opening_;   // the record id whose answer is awaited
+  QString reopening_; // the record reopened to correct, whose answer is awaited
   std::optional<store::RecordSummary> opened_;
   QString openProblem_;
 };

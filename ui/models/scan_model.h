@@ -2,7 +2,9 @@
 // from a keyboard-wedge scanner (told from typing by timing), or from an
 // image file (decoded off the GUI thread). A valid ID card zone or signed
 // pre-registration code becomes proposed answers (signal prefillReady);
-// anything else is said in words. Exposed to QML as `Scanner`.
+// anything else is said in words. Exposed to QML as `Scanner`, one per
+// registration screen (its scan panel uses it), so what was scanned goes
+// with the registration.
 #pragma once
 
 #include "core/scan/wedge_detector.h"
@@ -16,7 +18,6 @@ namespace camie::ui {
 class ScanModel : public QObject {
   Q_OBJECT
   QML_NAMED_ELEMENT(Scanner)
-  QML_SINGLETON
   Q_PROPERTY(bool busy READ busy NOTIFY changed)
   Q_PROPERTY(QString kind READ kind NOTIFY changed)       // mrz, ie1, verify_link, text, none
   Q_PROPERTY(QString verdict READ verdict NOTIFY changed) // valid, bad_signature, ...

@@ -15,14 +15,12 @@ SessionModel::SessionModel(QObject* parent) : QObject(parent) {
   connect(&idle_, &QTimer::timeout, this, [this] {
     if (mustChangeSecret()) {
       cancelSecretChange();
-      emit locked();
       return;
     }
     if (!signedIn())
       return;
     qCInfo(lcUi) << "idle lock: signing out";
     signOut();
-    emit locked();
   });
   lockoutTick_.setInterval(1000);
   connect(&lockoutTick_, &QTimer::timeout, this, &SessionModel::updateLockout);

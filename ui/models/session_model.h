@@ -1,6 +1,7 @@
 // SessionModel: who is signed in, signing in and out, and the idle lock —
-// after `idleLockSeconds` without input the operator is signed out and
-// every screen clears its personal fields (signal `locked`). An operator
+// after `idleLockSeconds` without input the operator is signed out, and the
+// window drops every screen with the view-models holding personal data
+// (they are the screens' own). An operator
 // signing in with their one-time PIN chooses their own before going on
 // (`mustChangeSecret`, chooseSecret); a signed-in operator may change theirs
 // (changeSecret). Exposed to QML as `Session`.
@@ -56,7 +57,6 @@ public:
 
 signals:
   void changed();
-  void locked();        // signed out by the idle timer: clear personal data from the screen
   void signingOut();    // about to sign out (a teller, or the idle timer): keep what must be kept
   void secretChanged(); // the signed-in operator's new PIN is in place
 

@@ -53,14 +53,14 @@ ApplicationWindow {
     }
 
     // Signing in shows home; signing out (or the idle lock) goes back to
-    // sign-in and drops every screen, with whatever personal data they held.
+    // sign-in and drops every screen, with whatever personal data they held:
+    // the view-models holding it are the screens' own.
     Connections {
         target: Session
         function onChanged() {
             if (Session.signedIn && stack.currentItem.objectName === "signInScreen") {
                 stack.replace(null, homePage)
             } else if (!Session.signedIn && stack.currentItem.objectName !== "signInScreen") {
-                Registration.clear()
                 stack.replace(null, signInPage)
             }
         }
@@ -81,35 +81,16 @@ ApplicationWindow {
         }
     }
 
-    Connections {
-        target: Session
-        function onLocked() { Registration.clear() }
-    }
-    // A supervisor reopened a rejected record: correct it in the form.
-    Connections {
-        target: Registration
-        function onCorrectionOpened() { stack.push(registrationPage) }
-    }
-
-    // The operator's unfinished registration, offered after sign-in; kept
-    // as a draft before any sign-out (the idle lock too).
-    DraftOffer {}
-    Connections {
-        target: Registration
-        function onDraftResumed() { stack.push(registrationPage) }
-    }
-    Connections {
-        target: Session
-        function onSigningOut() { Registration.saveDraft() }
+    // The operator's unfinished registration, offered after sign-in (the
+    // registration screen keeps it as a draft before any sign-out).
+    DraftOffer {
+        onResume: (draft) => stack.push(registrationPage, { draft: draft })
     }
 
     Component {
         id: homePage
         HomeScreen {
-            onNewRegistration: {
-                Registration.start()
-                stack.push(registrationPage)
-            }
+            onNewRegistration: stack.push(registrationPage)
             onOpenRecords: stack.push(recordsPage)
             onOpenSync: stack.push(syncPage)
             onOpenStatistics: stack.push(statisticsPage)
@@ -124,15 +105,16 @@ ApplicationWindow {
     Component {
         id: registrationPage
         RegistrationScreen {
-            onCancel: { Registration.discard(); stack.pop() }
-            onReview: stack.push(reviewPage)
+            onCancel: { registration.discard(); stack.pop() }
+            onReview: stack.push(reviewPage, { registration: registration })
         }
     }
     Component {
         id: reviewPage
         ReviewScreen {
-            onEdit: (step) => { Registration.editFromReview(step); stack.pop() }
-            onDone: stack.replace(null, [homePage, receiptPage, { recordId: Registration.recordId }])
+            onEdit: (step) => { registration.editFromReview(step); stack.pop() }
+            // The registration's screens go, and its answers with them.
+            onDone: stack.replace(null, [homePage, receiptPage, { recordId: registration.recordId }])
             onOpenRecord: (recordId) => stack.push(existingRecordPage, { recordId: recordId })
         }
     }
@@ -143,7 +125,11 @@ ApplicationWindow {
     }
     Component {
         id: recordsPage
-        RecordsScreen { onBack: stack.pop() }
+        RecordsScreen {
+            onBack: stack.pop()
+            // A supervisor reopened a rejected record: correct it in the form.
+            onCorrect: (correction) => stack.push(registrationPage, { correction: correction })
+        }
     }
     Component {
         id: technicianPage
@@ -160,7 +146,7 @@ ApplicationWindow {
     Component {
         id: receiptPage
         ReceiptScreen {
-            onClose: { Registration.clear(); Home.refresh(); stack.pop() }
+            onClose: { Home.refresh(); stack.pop() }
         }
     }
 }

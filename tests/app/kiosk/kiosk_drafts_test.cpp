@@ -10,8 +10,11 @@
 #include "core/store/key_vault.h"
 #include "core/store/reference_data_store.h"
 #include "support/disk_bytes.h"
+#include "support/form_screen.h"
+#include "support/kiosk_window.h"
 #include "support/operators.h"
-#include "support/quick_driver.h"
+#include "support/review_screen.h"
+#include "support/sign_in_screen.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
 
@@ -49,14 +52,6 @@ app::KioskConfig kioskConfig(const QString& databasePath) {
   return config;
 }
 
-void signIn(test::QuickDriver& d, const QString& id, const QString& pin) {
-  d.require(QStringLiteral("signInScreen"));
-  d.type(QStringLiteral("operatorField"), id);
-  d.type(QStringLiteral("pinField"), pin);
-  d.click(QStringLiteral("signInButton"));
-  d.require(QStringLiteral("homeScreen"));
-}
-
 void pressKey(QQuickWindow* window, Qt::Key key) {
   QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier);
   QCoreApplication::sendEvent(window, &press);
@@ -67,14 +62,6 @@ void pressKey(QQuickWindow* window, Qt::Key key) {
 
 QString text(test::QuickDriver& d, const QString& name) {
   return d.require(name)->property("text").toString();
-}
-
-QString reviewValue(test::QuickDriver& d, const QString& fieldId) {
-  return d.require(QStringLiteral("reviewRow_") + fieldId)
-      ->property("modelData")
-      .toMap()
-      .value(QStringLiteral("value"))
-      .toString();
 }
 
 qint64 drafts(test::TempKiosk& k) {
@@ -101,17 +88,13 @@ void prepare(test::TempKiosk& k) {
 TEST_CASE(kChildTest, "[.child]") {
   const QString db = qEnvironmentVariable("CAMIE_DRAFT_DB");
   REQUIRE_FALSE(db.isEmpty());
-  app::KioskApp kiosk(kioskConfig(db), QStringLiteral("en"));
+  test::KioskWindow kiosk(kioskConfig(db));
   int saves = 0;
-  QObject::connect(&kiosk.store().registration(), &store::RegistrationService::draftSaved,
+  QObject::connect(&kiosk.kiosk().store().registration(), &store::RegistrationService::draftSaved,
                    [&] { ++saves; });
-  auto window = kiosk.start();
-  REQUIRE(window.ok());
-  (*window)->show();
-  test::QuickDriver d(*window);
-  signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
-  d.click(QStringLiteral("newRegistrationButton"));
-  d.require(QStringLiteral("registrationScreen"));
+  test::QuickDriver& d = kiosk.driver();
+  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::startRegistration(d);
   d.click(QStringLiteral("option_category_seasonal_worker"));
   d.click(QStringLiteral("nextButton"));
   d.type(QStringLiteral("input_name_km"), QStringLiteral("សុខ ស្រីមុំ"));
@@ -176,14 +159,14 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   test::QuickDriver d(*window);
 
   // Another operator is not offered the teller's draft.
-  signIn(d, QStringLiteral("sup1"), QStringLiteral("6204175839"));
+  test::signIn(d, QStringLiteral("sup1"), QStringLiteral("6204175839"));
   REQUIRE(d.waitFor([&] { return lookedUp == 1; }));
   QCoreApplication::processEvents();
   CHECK(d.find(QStringLiteral("draftOfferText")) == nullptr);
   d.click(QStringLiteral("signOutButton"));
 
   // The teller is: whose and when, in the screen's language.
-  signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
   d.require(QStringLiteral("draftOfferText"));
   CHECK(text(d, QStringLiteral("draftOfferText")).contains(QStringLiteral("teller1")));
   kiosk.language().setCode(QStringLiteral("km"));
@@ -207,23 +190,17 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   CHECK_FALSE(d.require(QStringLiteral("step_work"))->isEnabled()); // not reached yet
   d.click(QStringLiteral("nextButton"));
   d.type(QStringLiteral("input_phone"), QStringLiteral("012 345 678"));
-  d.click(QStringLiteral("pick_village_code"));
-  d.click(QStringLiteral("address_02"));
-  d.click(QStringLiteral("address_0201"));
-  d.click(QStringLiteral("address_020101"));
-  d.click(QStringLiteral("address_02010102"));
+  test::pickVillage(d, QStringLiteral("02010102"));
   d.require(QStringLiteral("fieldList"));
   d.click(QStringLiteral("nextButton"));
   d.type(QStringLiteral("input_occupation"), QStringLiteral("Rice farmer"));
   d.click(QStringLiteral("nextButton"));
-  QQuickItem* consent = d.require(QStringLiteral("input_consent"));
-  REQUIRE(consent->setProperty("checked", true));
-  QMetaObject::invokeMethod(consent, "toggled");
+  test::giveConsent(d);
   // Return on the focused Next button presses it.
   d.require(QStringLiteral("nextButton"))->forceActiveFocus(Qt::TabFocusReason);
   pressKey(*window, Qt::Key_Return);
   d.require(QStringLiteral("reviewScreen"));
-  CHECK(reviewValue(d, QStringLiteral("name_en")) == QStringLiteral("Sok Sreymom"));
+  CHECK(test::reviewValue(d, QStringLiteral("name_en")) == QStringLiteral("Sok Sreymom"));
 
   // A Review row opens its step; the form leads back to the Review.
   d.click(QStringLiteral("reviewRow_name_en"));
@@ -231,7 +208,7 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   d.type(QStringLiteral("input_name_en"), QStringLiteral("Sok Sreypov"));
   d.click(QStringLiteral("backToReview"));
   d.require(QStringLiteral("reviewScreen"));
-  CHECK(reviewValue(d, QStringLiteral("name_en")) == QStringLiteral("Sok Sreypov"));
+  CHECK(test::reviewValue(d, QStringLiteral("name_en")) == QStringLiteral("Sok Sreypov"));
 
   // "Change answers" opens the last step, not the first; Tab never reaches Cancel.
   d.click(QStringLiteral("changeAnswers"));
@@ -263,8 +240,7 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   REQUIRE(d.waitFor([&] { return drafts(k) == 0; }));
 
   // A required choice says "Choose one"; an error shown follows the typing.
-  d.click(QStringLiteral("newRegistrationButton"));
-  d.require(QStringLiteral("registrationScreen"));
+  test::startRegistration(d);
   d.click(QStringLiteral("nextButton"));
   REQUIRE(d.waitFor(
       [&] { return d.hasText(QStringLiteral("error_category"), QStringLiteral("Choose one")); }));
@@ -281,8 +257,7 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   d.click(QStringLiteral("cancelRegistration"));
   d.click(QStringLiteral("confirmDiscard"));
   d.require(QStringLiteral("homeScreen"));
-  d.click(QStringLiteral("signOutButton"));
-  d.require(QStringLiteral("signInScreen"));
+  test::signOut(d);
 
   qInstallMessageHandler(g_previous);
   CHECK(g_warnings == 0);
@@ -295,12 +270,9 @@ TEST_CASE("the idle lock keeps the form as a draft before it signs the teller ou
   prepare(k);
   app::KioskConfig config = kioskConfig(k.path());
   config.idleLockSeconds = 5; // every tap below starts it again
-  app::KioskApp kiosk(config, QStringLiteral("en"));
-  auto window = kiosk.start();
-  REQUIRE(window.ok());
-  (*window)->show();
-  test::QuickDriver d(*window);
-  signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::KioskWindow kiosk(config);
+  test::QuickDriver& d = kiosk.driver();
+  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
   d.tap(QStringLiteral("newRegistrationButton"));
   d.require(QStringLiteral("registrationScreen"));
   d.tap(QStringLiteral("option_category_self_employed"));
@@ -309,7 +281,7 @@ TEST_CASE("the idle lock keeps the form as a draft before it signs the teller ou
   d.require(QStringLiteral("signInScreen")); // locked: nobody touched the kiosk
   CHECK(drafts(k) == 1);
 
-  signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
   d.tap(QStringLiteral("resumeDraft"));
   d.require(QStringLiteral("registrationScreen"));
   CHECK(text(d, QStringLiteral("input_name_en")) == QStringLiteral("Chan Sopheap"));

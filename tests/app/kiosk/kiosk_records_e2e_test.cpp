@@ -9,9 +9,11 @@
 #include "app/config/kiosk_config.h"
 #include "app/kiosk/kiosk_app.h"
 #include "core/domain/receipt_code.h"
+#include "support/kiosk_window.h"
 #include "support/known_people.h"
+#include "support/on_screen_keyboard.h"
 #include "support/operators.h"
-#include "support/quick_driver.h"
+#include "support/sign_in_screen.h"
 #include "ui/models/home_model.h"
 
 #include <catch2/catch.hpp>
@@ -86,46 +88,11 @@ QString textOf(test::QuickDriver& d, const QString& name) {
   return item ? item->property("text").toString() : QString();
 }
 
-// Types Latin letters on the on-screen keyboard, key by key (xkb key names).
-void typeLatin(test::QuickDriver& d, const QString& letters) {
-  static const char* const rows[][2] = {
-      {"AD01 AD02 AD03 AD04 AD05 AD06 AD07 AD08 AD09 AD10", "qwertyuiop"},
-      {"AC01 AC02 AC03 AC04 AC05 AC06 AC07 AC08 AC09", "asdfghjkl"},
-      {"AB01 AB02 AB03 AB04 AB05 AB06 AB07", "zxcvbnm"}};
-  for (const QChar c : letters) {
-    bool found = false;
-    for (const auto& row : rows) {
-      const qsizetype at = QString::fromLatin1(row[1]).indexOf(c);
-      if (at >= 0) {
-        d.tap(QStringLiteral("key_") + QString::fromLatin1(row[0]).split(u' ').at(at));
-        found = true;
-        break;
-      }
-    }
-    REQUIRE(found);
-  }
-}
-
-// Puts the focus on the search field as a finger does; the keyboard opens there.
-void tapSearch(test::QuickDriver& d) {
-  QQuickItem* field = d.require(QStringLiteral("recordsSearch"));
-  field->forceActiveFocus(Qt::MouseFocusReason);
-  QCoreApplication::processEvents();
-  const auto open = [&] {
-    const QQuickItem* keyboard = d.find(QStringLiteral("onScreenKeyboard"));
-    return keyboard && keyboard->property("open").toBool();
-  };
-  if (!open())
-    d.tap(QStringLiteral("recordsSearch"));
-  REQUIRE(d.waitFor(open));
-}
-
 } // namespace
 
 TEST_CASE("a teller finds a record by part of a name, opens it and gets its receipt again",
           "[e2e][records]") {
   g_previous = qInstallMessageHandler(countingHandler);
-  const QString shots = QStringLiteral(CAMIE_SCREENSHOT_DIR);
   // Registered nine and one days ago: the kiosk's start purges by the system clock.
   test::KnownPeople people(QDateTime::currentMSecsSinceEpoch() - 9 * 24LL * 3600 * 1000);
   {
@@ -145,23 +112,12 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
   config.databasePath = people.kiosk.path();
   config.deviceId = QStringLiteral("kiosk-test");
   config.fullScreen = false;
-  app::KioskApp kiosk(config, QStringLiteral("en"));
-  auto window = kiosk.start();
-  REQUIRE(window.ok());
-  (*window)->show();
-  test::QuickDriver d(*window);
-  const auto both = [&](const QString& name) {
-    for (const char* code : {"km", "en"}) {
-      kiosk.language().setCode(QString::fromLatin1(code));
-      QCoreApplication::processEvents();
-      d.screenshot(shots, name + u'-' + QString::fromLatin1(code));
-    }
-  };
+  test::KioskWindow window(config);
+  app::KioskApp& kiosk = window.kiosk();
+  test::QuickDriver& d = window.driver();
+  const auto both = [&](const QString& name) { window.both(name); };
 
-  d.type(QStringLiteral("operatorField"), QStringLiteral("teller1"));
-  d.type(QStringLiteral("pinField"), QStringLiteral("730284"));
-  d.click(QStringLiteral("signInButton"));
-  d.require(QStringLiteral("homeScreen"));
+  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
   CHECK(textOf(d, QStringLiteral("statisticsButton")) == QStringLiteral("Statistics"));
 
   {
@@ -171,8 +127,8 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
     REQUIRE(d.waitFor([&] { return rowCount(d) == 3; }));
     both(QStringLiteral("20-records"));
 
-    tapSearch(d);
-    typeLatin(d, QStringLiteral("sok"));
+    test::tapField(d, QStringLiteral("recordsSearch"));
+    test::typeOnKeyboard(d, QStringLiteral("sok"), false);
     REQUIRE(d.waitFor([&] { return rowCount(d) == 1; }));
     REQUIRE(d.waitFor(
         [&] { return d.hasText(QStringLiteral("recordName"), QStringLiteral("SOK Dara")); }));
@@ -278,8 +234,7 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
     both(QStringLiteral("24-home-statistics-button"));
     homeModel->refresh();
   }
-  d.click(QStringLiteral("signOutButton"));
-  d.require(QStringLiteral("signInScreen"));
+  test::signOut(d);
 
   qInstallMessageHandler(g_previous);
   CHECK(g_warnings == 0);

@@ -63,7 +63,7 @@ TestPki::Pair kioskCert(TestPki& pki, const QString& deviceId) {
 // kiosk-7 relays: its sample bundle carries a record of kiosk-relay (record 2).
 bundle::TrustPolicy trusting(const QByteArray& ca) {
   bundle::TrustPolicy trust;
-  trust.trustedCasPem = ca;
+  trust.trustedCas = enrol::readCertificates(ca);
   trust.nowMs = kNow;
   trust.relays = {QStringLiteral("kiosk-7")};
   return trust;

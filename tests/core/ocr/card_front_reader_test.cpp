@@ -66,3 +66,38 @@ TEST_CASE("without a Latin name on the card, one is proposed from the Khmer name
       CHECK(f.lowConfidence());
   }
 }
+
+TEST_CASE("the Latin name after a few stray marks and the date of birth with its label misread",
+          "[ocr]") {
+  // The photo's edge read as text before the name; the birth date's label
+  // read as Latin letters: a date alone on its line, marked low.
+  const auto p = CardFrontReader::propose(lines({
+      "oe BUN SOPHAL",
+      "oo _ iviegifiudhn: ២៦.១២.១៩៦៤",
+      "សុពលភាព៖ ២៥.០៧.២០២២ ដល់ថ្ងៃ ២៤.០៧.២០៣២",
+  }));
+  CHECK(value(p, "name_en") == u"BUN SOPHAL");
+  CHECK(value(p, "dob") == u"1964-12-26");
+  for (const FieldProposal& f : p) {
+    if (f.fieldId == u"dob")
+      CHECK(f.lowConfidence());
+  }
+  // The validity's two dates, or the issue date on a card's back, are no birth date.
+  CHECK(value(CardFrontReader::propose(lines({"សុពលភាព 25.07.2022 24.07.2032"})), "dob").isEmpty());
+  CHECK(value(CardFrontReader::propose(lines({"ថ្ងៃចេញ៖ ២៥.០៧.២០២២"})), "dob").isEmpty());
+}
+
+TEST_CASE("the Khmer name has the Latin one's words: a lost space put back, a lost word shown",
+          "[ocr]") {
+  // Without the space: split where the first part romanises to the surname.
+  auto p = CardFrontReader::propose(lines({"គោត្តនាមនិងនាម៖ទេពសុជាតិ", "- TEP SOCHEAT"}));
+  CHECK(value(p, "name_km") == u"ទេព សុជាតិ");
+  CHECK(value(p, "name_en") == u"TEP SOCHEAT");
+  // The surname read as Latin letters (dropped): what is left is uncertain.
+  p = CardFrontReader::propose(lines({"គោត្តនាមនិងនាម៖ fis សុផល", "BUN SOPHAL"}));
+  REQUIRE(value(p, "name_km") == u"សុផល");
+  for (const FieldProposal& f : p) {
+    if (f.fieldId == u"name_km")
+      CHECK(f.lowConfidence());
+  }
+}

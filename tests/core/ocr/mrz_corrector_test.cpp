@@ -89,6 +89,13 @@ TEST_CASE("K read for fillers between fillers is corrected, in data and in names
   REQUIRE(k.ok());
   CHECK(k.outcome.record->givenNames == u"DARAK");
   CHECK(k.nameEndsInK);
+  CHECK(k.nameEndsInLookAlike);
+  // S, C, E ... are read for fillers too: DARAS may be DARA.
+  const MrzCorrection ss = MrzCorrector::correct(with(kKhm, 2, 9, u'S'), kToday);
+  REQUIRE(ss.ok());
+  CHECK_FALSE(ss.nameEndsInK);
+  CHECK(ss.nameEndsInLookAlike);
+  CHECK_FALSE(MrzCorrector::correct(kKhm, kToday).nameEndsInLookAlike);
   // A one-letter word is a filler misread: SOK<K<DARA is SOK<<<DARA.
   QStringList extraFillers = kKhm;
   extraFillers[2] = QStringLiteral("SOK<<<<DARA<<<<<<<<<<<<<<<<<<<");
@@ -168,4 +175,44 @@ TEST_CASE("< where the composite check digit stands is no composite check, never
   QStringList doubtful = zone;
   doubtful[0][16] = u'O';
   CHECK(MrzCorrector::correct(doubtful, kToday).status == MrzCorrection::Status::Ambiguous);
+}
+
+TEST_CASE("a Khmer card's document code is ID: T, L or J for the I, O, Q or U for the D", "[ocr]") {
+  // No check digit covers the document code; the Khmer card is KHM's only
+  // TD1 document, and Tesseract reads OCR-B's I now and then as T.
+  for (const char* code : {"TD", "LD", "JO", "IQ", "1U"}) {
+    QStringList read = kKhm;
+    read[0].replace(0, 2, QString::fromLatin1(code));
+    const MrzCorrection c = MrzCorrector::correct(read, kToday);
+    INFO(code);
+    REQUIRE(c.ok());
+    CHECK(c.zone == kKhm.join(u'\n'));
+    CHECK(c.substitutions > 0);
+  }
+  // Another country's TD1 document keeps its code.
+  QStringList other = kKhm;
+  other[0] = QStringLiteral("TDUTO0123456784<<<<<<<<<<<<<<<");
+  other[1].replace(15, 3, QStringLiteral("UTO"));
+  other[1][29] = compositeOf(other);
+  const MrzCorrection c = MrzCorrector::correct(other, kToday);
+  REQUIRE(c.ok());
+  CHECK(c.zone.startsWith(u"TDUTO"));
+}
+
+TEST_CASE("unchecked optional data with more doubtful characters than the search tries proposes "
+          "nothing, not even the read's record",
+          "[ocr]") {
+  // Found by mrz_corrector_fuzz: the read validated (no composite check) but
+  // was neither proposed nor emptied, so a caller looking at the outcome alone
+  // saw a record.
+  QStringList zone = kKhm;
+  zone[0] = QStringLiteral("IDKHM0123456784") + QString(MrzCorrector::kMaxDoubtful + 1, u'O') +
+            QString(15 - MrzCorrector::kMaxDoubtful - 1, u'<');
+  zone[1][29] = u'<';
+  REQUIRE(MrzParser::parse(zone.join(u'\n'), kToday).ok());
+  const MrzCorrection c = MrzCorrector::correct(zone, kToday);
+  CHECK_FALSE(c.ok());
+  CHECK(c.status == MrzCorrection::Status::Ambiguous);
+  CHECK(c.zone.isEmpty());
+  CHECK_FALSE(c.outcome.record.has_value());
 }

@@ -2,4 +2,5 @@
 list(APPEND CAMIE_TEST_SOURCES
   core/ocr/card_front_reader_test.cpp
   core/ocr/mrz_corrector_test.cpp
+  core/ocr/mrz_zone_reader_test.cpp
 )

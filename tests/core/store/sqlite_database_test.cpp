@@ -4,6 +4,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QThread>
+
+#include <sqlite3.h>
+
 using namespace camie;
 using namespace camie::store;
 
@@ -54,4 +60,73 @@ TEST_CASE("a full database gives a storage_full error and keeps what was stored"
 
   REQUIRE(k.db->exec("PRAGMA max_page_count = 1000000").ok());
   CHECK(add(1000).ok());
+}
+
+namespace {
+int compiledStatements(const SqliteDatabase& db) {
+  int n = 0;
+  for (sqlite3_stmt* s = sqlite3_next_stmt(db.handle(), nullptr); s;
+       s = sqlite3_next_stmt(db.handle(), s))
+    ++n;
+  return n;
+}
+} // namespace
+
+TEST_CASE("a statement that goes out of scope is kept for the same SQL, reset, bindings cleared, "
+          "and holds no read open",
+          "[store]") {
+  test::TempKiosk k;
+  REQUIRE(k.db->exec("INSERT INTO settings (key, value) VALUES ('a', '1'), ('b', '2')").ok());
+  const int before = compiledStatements(*k.db);
+  {
+    auto read = k.db->prepare("SELECT key FROM settings WHERE value >= ? ORDER BY key");
+    REQUIRE(read.ok());
+    read->bind(1, QStringLiteral("1"));
+    REQUIRE(read->step().value()); // left in the middle of its rows
+    CHECK(read->text(0) == QStringLiteral("a"));
+  }
+  const int kept = compiledStatements(*k.db);
+  CHECK(kept == before + 1);
+
+  // Another connection writes, then empties the WAL: only possible if no
+  // read of the first connection is still open.
+  auto other = SqliteDatabase::open(k.path(), SqliteDatabase::Mode::ReadWrite);
+  REQUIRE(other.ok());
+  REQUIRE((*other)->exec("INSERT INTO settings (key, value) VALUES ('c', '3')").ok());
+  CHECK((*other)->checkpointTruncate().value());
+
+  auto again = k.db->prepare("SELECT key FROM settings WHERE value >= ? ORDER BY key");
+  REQUIRE(again.ok());
+  CHECK(compiledStatements(*k.db) == kept); // the same statement, not a new one
+  REQUIRE_FALSE(again->step().value());     // the old binding is gone: NULL matches nothing
+  again->reset();
+  again->bind(1, QStringLiteral("2"));
+  QStringList keys;
+  while (again->step().value())
+    keys << again->text(0);
+  CHECK(keys == QStringList{QStringLiteral("b"), QStringLiteral("c")}); // sees the other's write
+}
+
+TEST_CASE("a WAL past 1,000 pages is copied into the database file without a checkpoint call",
+          "[store]") {
+  test::TempKiosk k;
+  REQUIRE(k.db->exec("CREATE TABLE filler (body BLOB NOT NULL)").ok());
+  REQUIRE(k.db->checkpointTruncate().value());
+  const qint64 before = QFileInfo(k.path()).size();
+  const QByteArray page(4000, 'x');
+  for (int t = 0; t < 12; ++t) { // 12 commits of 100 rows of a page each
+    Transaction tx(*k.db);
+    REQUIRE(tx.began().ok());
+    auto insert = k.db->prepare("INSERT INTO filler (body) VALUES (?)");
+    REQUIRE(insert.ok());
+    for (int i = 0; i < 100; ++i)
+      REQUIRE(insert->bind(1, page).run().ok());
+    REQUIRE(tx.commit().ok());
+  }
+  // The checkpoint runs beside the commits: wait for the file to grow.
+  QElapsedTimer waited;
+  waited.start();
+  while (QFileInfo(k.path()).size() < before + 1000LL * 4000 && waited.elapsed() < 30000)
+    QThread::msleep(20);
+  CHECK(QFileInfo(k.path()).size() >= before + 1000LL * 4000);
 }

@@ -7,6 +7,7 @@ list(APPEND CAMIE_TEST_SOURCES
   core/store/key_vault_attack_test.cpp
   core/store/key_vault_one_time_pin_test.cpp
   core/store/key_vault_test.cpp
+  core/store/kiosk_store_card_check_test.cpp
   core/store/kiosk_store_service_test.cpp
   core/store/kiosk_store_service_sign_in_test.cpp
   core/store/operator_directory_test.cpp

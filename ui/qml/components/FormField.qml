@@ -21,6 +21,7 @@ ColumnLayout {
     required property var options
     required property bool prefilled
     required property string statement
+    required property string prefillNote // a proposal to look at twice, in words
 
     readonly property bool isDate: type === "birth_date" || type === "date"
     // The answer as the text field shows it (a stored date as the card prints it).
@@ -52,6 +53,16 @@ ColumnLayout {
             text: qsTr("From the scan: check with the person")
             color: Theme.warning
             font.pixelSize: Theme.fontSizeSmall
+        }
+        Label {
+            objectName: "note_" + root.fieldId
+            visible: root.prefilled && root.prefillNote.length > 0
+            text: root.prefillNote
+            color: Theme.error
+            font.bold: true
+            font.pixelSize: Theme.fontSizeSmall
+            wrapMode: Text.Wrap
+            Layout.maximumWidth: root.width * 0.35
         }
         Button {
             objectName: "confirm_" + root.fieldId

@@ -5,7 +5,8 @@ import CamIE
 
 // One record, read-only, opened from the Records screen: its receipt, its
 // status and, while the kiosk holds them, the person's answers. Its receipt
-// is printed or saved again through the receipt's own model (Receipt).
+// is printed or saved again through the receipt's own model (a ReceiptModel
+// of this view's, following the record open: none once the view closes).
 Item {
     id: root
     property var record     // a recordRow
@@ -14,9 +15,13 @@ Item {
 
     // The receipt model follows the record opened, so that its number and
     // status are known by the time the teller asks for the receipt.
-    onRecordChanged: if (record && record.id.length > 0) Receipt.recordId = record.id
+    ReceiptModel {
+        id: receipt
+        objectName: "recordReceiptModel"
+        recordId: root.record ? root.record.id : ""
+    }
     readonly property bool receiptReady: record !== undefined && record.id.length > 0
-                                         && Receipt.recordId === record.id && Receipt.status.length > 0
+                                         && receipt.recordId === record.id && receipt.status.length > 0
 
     component Caption: Label {
         color: Theme.mutedText
@@ -137,13 +142,13 @@ Item {
             spacing: Theme.spacing
             Button {
                 objectName: "recordPrint"
-                visible: Receipt.canPrint
+                visible: receipt.canPrint
                 enabled: root.receiptReady
                 text: qsTr("Print the receipt again")
                 Layout.minimumHeight: Theme.touchTarget
                 onClicked: {
                     receiptMessage.text = qsTr("Printing…")
-                    Receipt.print()
+                    receipt.print()
                 }
             }
             Button {
@@ -153,7 +158,7 @@ Item {
                 Layout.minimumHeight: Theme.touchTarget
                 onClicked: {
                     receiptMessage.text = ""
-                    Receipt.saveAsPdf()
+                    receipt.saveAsPdf()
                 }
             }
             Label {
@@ -164,7 +169,7 @@ Item {
                 color: Theme.mutedText
                 Layout.fillWidth: true
                 Connections {
-                    target: Receipt
+                    target: receipt
                     enabled: root.visible
                     // The file's name only: where the kiosk keeps receipts is no business of the screen.
                     function onPdfSaved(message, path) { receiptMessage.text = message }

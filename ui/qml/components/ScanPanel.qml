@@ -6,21 +6,26 @@ import CamIE
 
 // Scan to prefill: the camera's view when there is a camera, the hand
 // scanner (its keystrokes are caught while this panel is open), or a picture
-// on a USB stick, chosen by its name. What a scan proposes is marked on the
-// form until the teller confirms.
+// on a USB stick, chosen by its name. An ID card is read from such a picture
+// or from a still the camera takes when the card held inside the guide frame
+// is steady and sharp. What a scan or a card proposes is marked on the form
+// until the teller confirms. The scanner is the registration screen's.
 Pane {
     id: root
     objectName: "scanPanel"
     signal close()
+    required property Scanner scanner
+    signal cardProposed(var proposals) // CardCapture.proposed, for Registration.applyCardReading
     property var answers: ({})
+    property bool cardMode: false // the camera looks for an ID card to read
     padding: Theme.margin
     background: Rectangle { color: Theme.background }
     focus: true
 
-    Component.onCompleted: { Scanner.clear(); forceActiveFocus() }
+    Component.onCompleted: { root.scanner.clear(); forceActiveFocus() }
     Keys.onPressed: (event) => {
         if (event.text.length > 0 || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
-            Scanner.keyTyped(event.key === Qt.Key_Return || event.key === Qt.Key_Enter ? "\n" : event.text, root.answers)
+            root.scanner.keyTyped(event.key === Qt.Key_Return || event.key === Qt.Key_Enter ? "\n" : event.text, root.answers)
             event.accepted = true
         }
     }
@@ -29,7 +34,19 @@ Pane {
         id: camera
         active: root.visible && hasCamera
         videoSink: video.videoSink
-        onCodeScanned: (format, text) => Scanner.scanText(text, root.answers)
+        onCodeScanned: (format, text) => root.scanner.scanText(text, root.answers)
+    }
+    CardCapture {
+        id: card
+        onProposed: (proposals) => { root.cardMode = false; root.cardProposed(proposals) }
+        // A still that gave nothing: the camera waits until the teller tries again.
+        onChanged: if (failed) root.cardMode = false
+    }
+    CardCamera {
+        id: cardCamera
+        active: root.visible && root.cardMode && camera.hasCamera && !card.busy
+        videoSink: video.videoSink
+        onStillTaken: (image) => card.readImage(image)
     }
 
     ColumnLayout {
@@ -46,6 +63,16 @@ Pane {
                 Layout.fillWidth: true
             }
             Button {
+                objectName: "cardCameraButton"
+                visible: camera.hasCamera
+                enabled: !card.busy
+                checkable: true
+                checked: root.cardMode
+                text: qsTr("Read an ID card with the camera")
+                Layout.minimumHeight: Theme.touchTarget
+                onToggled: root.cardMode = checked
+            }
+            Button {
                 objectName: "scanClose"
                 text: qsTr("Back to the form")
                 Layout.minimumHeight: Theme.touchTarget
@@ -58,6 +85,30 @@ Pane {
             visible: camera.hasCamera
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // Where to hold the card: its shape (85.6 x 54 mm), centred.
+            Rectangle {
+                objectName: "cardGuide"
+                visible: root.cardMode
+                readonly property real fit: Math.min(video.contentRect.width * 0.8,
+                                                     video.contentRect.height * 0.8 * 85.6 / 54)
+                width: fit
+                height: fit * 54 / 85.6
+                x: video.contentRect.x + (video.contentRect.width - width) / 2
+                y: video.contentRect.y + (video.contentRect.height - height) / 2
+                color: "transparent"
+                radius: height * 0.06
+                border.width: 4
+                border.color: cardCamera.state === CardCamera.Steady || cardCamera.state === CardCamera.Taken
+                              ? Theme.primary : Theme.warning
+            }
+        }
+        Label {
+            objectName: "cardCameraStatus"
+            visible: root.cardMode && camera.hasCamera
+            text: cardCamera.status
+            wrapMode: Text.Wrap
+            font.bold: true
+            Layout.fillWidth: true
         }
         Label {
             visible: !camera.hasCamera
@@ -87,7 +138,11 @@ Pane {
                 Layout.minimumHeight: Theme.touchTarget
                 onClicked: pictures.refresh()
             }
-            BusyIndicator { running: Scanner.busy; visible: running }
+            BusyIndicator {
+                objectName: "scanBusy"
+                running: root.scanner.busy || card.busy
+                visible: running
+            }
         }
         ListView {
             id: pictureList
@@ -98,24 +153,49 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: !camera.hasCamera
             Layout.preferredHeight: camera.hasCamera ? Math.min(contentHeight, Theme.touchTarget * 3) : -1
-            delegate: Button {
-                objectName: "scanPicture_" + index
+            delegate: RowLayout {
+                required property int index
+                required property string fileName
+                required property string driveName
+                required property string filePath
                 width: ListView.view.width
-                implicitHeight: Theme.touchTarget
-                enabled: !Scanner.busy
-                text: qsTr("%1 (on %2)").arg(fileName).arg(driveName)
-                onClicked: Scanner.scanImageFile(filePath, root.answers)
+                spacing: Theme.spacing / 2
+                Button {
+                    objectName: "scanPicture_" + index
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    enabled: !root.scanner.busy && !card.busy
+                    text: qsTr("%1 (on %2)").arg(fileName).arg(driveName)
+                    onClicked: root.scanner.scanImageFile(filePath, root.answers)
+                }
+                Button {
+                    objectName: "readCard_" + index
+                    implicitHeight: Theme.touchTarget
+                    enabled: !root.scanner.busy && !card.busy
+                    text: qsTr("Read as ID card")
+                    onClicked: card.readPicture(filePath)
+                }
             }
         }
 
         Label {
             objectName: "scanMessage"
-            text: Scanner.message
+            text: root.scanner.message
             textFormat: Text.PlainText // words from the registry or the network: never markup
             visible: text.length > 0
             wrapMode: Text.Wrap
             font.bold: true
-            color: Scanner.verdict === "valid" ? Theme.primary : Theme.error
+            color: root.scanner.verdict === "valid" ? Theme.primary : Theme.error
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "cardMessage"
+            text: card.message
+            textFormat: Text.PlainText
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            font.bold: true
+            color: card.failed ? Theme.error : Theme.primary
             Layout.fillWidth: true
         }
     }

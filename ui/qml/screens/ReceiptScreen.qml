@@ -5,15 +5,20 @@ import CamIE
 
 // The receipt: the short receipt code to read out (and its QR code) at once,
 // words that follow the record's state, the registry number once sync
-// brings it, and printing or saving the bilingual PDF.
+// brings it, and printing or saving the bilingual PDF. The receipt's model
+// is the screen's own: it holds the person's name (for the PDF) and asks the
+// store for the record on every sync change, so it goes with the screen.
 Page {
     id: root
     objectName: "receiptScreen"
     property string recordId
     signal close()
-    onRecordIdChanged: Receipt.recordId = recordId
-    // The receipt holds the person's name (for the PDF): not past its screen.
-    Component.onDestruction: if (Receipt.recordId === recordId) Receipt.recordId = ""
+
+    ReceiptModel {
+        id: receipt
+        objectName: "receiptModel"
+        recordId: root.recordId
+    }
 
     background: Rectangle { color: Theme.background }
 
@@ -24,16 +29,16 @@ Page {
 
         Label {
             objectName: "receiptHeadline"
-            text: Receipt.headline
+            text: receipt.headline
             font.pixelSize: Theme.fontSizeHero
             font.bold: true
-            color: Receipt.status === "rejected" ? Theme.error : Theme.primary
+            color: receipt.status === "rejected" ? Theme.error : Theme.primary
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
             objectName: "receiptState"
-            text: Receipt.stateText
+            text: receipt.stateText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -45,7 +50,7 @@ Page {
                 Label { text: qsTr("Receipt code"); color: Theme.mutedText }
                 Label {
                     objectName: "receiptCode"
-                    text: Receipt.receiptCode
+                    text: receipt.receiptCode
                     font.pixelSize: Theme.fontSizeHero * 1.4
                     font.bold: true
                     font.family: "monospace"
@@ -53,19 +58,19 @@ Page {
                 }
                 Label {
                     objectName: "receiptCaptured"
-                    visible: Receipt.capturedText.length > 0
-                    text: qsTr("Registered on %1").arg(Receipt.capturedText)
+                    visible: receipt.capturedText.length > 0
+                    text: qsTr("Registered on %1").arg(receipt.capturedText)
                     color: Theme.mutedText
                 }
                 Label { text: qsTr("Registry number"); color: Theme.mutedText }
                 Label {
                     objectName: "registryNumber"
-                    text: Receipt.registryNumber.length > 0 ? Receipt.registryNumber
+                    text: receipt.registryNumber.length > 0 ? receipt.registryNumber
                                                             : qsTr("Not yet: it comes when the registration reaches the registry.")
                     textFormat: Text.PlainText // words from the registry or the network: never markup
-                    font.pixelSize: Receipt.registryNumber.length > 0 ? Theme.fontSizeTitle : Theme.fontSizeBody
-                    font.bold: Receipt.registryNumber.length > 0
-                    color: Receipt.registryNumber.length > 0 ? Theme.text : Theme.mutedText
+                    font.pixelSize: receipt.registryNumber.length > 0 ? Theme.fontSizeTitle : Theme.fontSizeBody
+                    font.bold: receipt.registryNumber.length > 0
+                    color: receipt.registryNumber.length > 0 ? Theme.text : Theme.mutedText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -73,7 +78,7 @@ Page {
             // The receipt code as a QR code, for the records search to read back.
             Image {
                 objectName: "receiptCodeQr"
-                source: Receipt.receiptCode.length > 0 ? "image://qr/" + encodeURIComponent(Receipt.receiptCode) : ""
+                source: receipt.receiptCode.length > 0 ? "image://qr/" + encodeURIComponent(receipt.receiptCode) : ""
                 Layout.preferredWidth: 160
                 Layout.preferredHeight: 160
                 fillMode: Image.PreserveAspectFit
@@ -85,26 +90,26 @@ Page {
             spacing: Theme.spacing
             Button {
                 objectName: "receiptPrint"
-                visible: Receipt.canPrint
+                visible: receipt.canPrint
                 text: qsTr("Print")
                 Layout.minimumHeight: Theme.touchTarget
                 onClicked: {
                     pdfMessage.text = qsTr("Printing…")
-                    Receipt.print()
+                    receipt.print()
                 }
             }
             Button {
                 objectName: "receiptPdf"
                 text: qsTr("Save in Documents")
                 Layout.minimumHeight: Theme.touchTarget
-                onClicked: Receipt.saveAsPdf()
+                onClicked: receipt.saveAsPdf()
             }
             Button {
                 objectName: "receiptUsb"
-                visible: Receipt.usbStick.length > 0
-                text: qsTr("Save to the USB stick %1").arg(Receipt.usbStick)
+                visible: receipt.usbStick.length > 0
+                text: qsTr("Save to the USB stick %1").arg(receipt.usbStick)
                 Layout.minimumHeight: Theme.touchTarget
-                onClicked: Receipt.saveToUsb()
+                onClicked: receipt.saveToUsb()
             }
         }
         Label {
@@ -114,7 +119,7 @@ Page {
             color: Theme.mutedText
             Layout.fillWidth: true
             Connections {
-                target: Receipt
+                target: receipt
                 function onPdfSaved(message, path) { pdfMessage.text = message }
                 function onPdfFailed(message) { pdfMessage.text = message }
                 function onPrinted() { pdfMessage.text = qsTr("Sent to the printer.") }

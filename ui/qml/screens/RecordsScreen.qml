@@ -12,10 +12,15 @@ Page {
     id: root
     objectName: "recordsScreen"
     signal back()
+    // A supervisor reopened a rejected record: {recordId, answers, errors} to correct.
+    signal correct(var correction)
     background: Rectangle { color: Theme.background }
 
     // The screen's own model: the names it holds go when the screen goes.
-    RecordsModel { id: records }
+    RecordsModel {
+        id: records
+        onCorrectionReady: (recordId, answers, errors) => root.correct({ recordId: recordId, answers: answers, errors: errors })
+    }
     Component.onCompleted: records.refresh()
 
     ColumnLayout {

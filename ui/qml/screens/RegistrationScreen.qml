@@ -13,12 +13,38 @@ Page {
     objectName: "registrationScreen"
     signal review()
     signal cancel()
+    // What the form starts from: an offered draft (DraftOfferModel.take()),
+    // or a rejected record reopened ({recordId, answers, errors}); neither:
+    // a new, empty registration.
+    property var draft
+    property var correction
+    // The registration: the screen's own, handed to the review; its answers
+    // go when the screen goes (done, cancelled, signed out, locked).
+    readonly property Registration registration: form
+    Registration {
+        id: form
+        objectName: "registrationModel"
+    }
+    Component.onCompleted: {
+        if (draft)
+            form.resumeDraft(draft)
+        else if (correction)
+            form.openCorrection(correction.recordId, correction.answers, correction.errors)
+        else
+            form.start()
+    }
+    // Before any sign-out (the idle lock too), the answers are kept as a draft.
+    Connections {
+        target: Session
+        function onSigningOut() { form.saveDraft() }
+    }
 
     background: Rectangle { color: Theme.background }
 
-    Connections {
-        target: Scanner
-        function onPrefillReady(values) { Registration.applyPrefill(values) }
+    // Scanning to prefill: the screen's own, so what was scanned goes with it.
+    Scanner {
+        id: screenScanner
+        onPrefillReady: (values) => root.registration.applyPrefill(values)
     }
 
     StackView {
@@ -43,7 +69,7 @@ Page {
                 Layout.margins: Theme.spacing
                 spacing: Theme.spacing / 2
                 Repeater {
-                    model: Registration.steps
+                    model: root.registration.steps
                     delegate: Button {
                         required property var modelData
                         required property int index
@@ -51,11 +77,11 @@ Page {
                         text: (index + 1) + ". " + modelData.title
                         Layout.fillWidth: true
                         Layout.minimumHeight: Theme.minimumTouchTarget
-                        enabled: index <= Registration.visitedStep
-                        onClicked: Registration.goToStep(index)
+                        enabled: index <= root.registration.visitedStep
+                        onClicked: root.registration.goToStep(index)
                         background: Rectangle {
                             radius: Theme.radius
-                            color: index === Registration.currentStep ? Theme.primary : Theme.surface
+                            color: index === root.registration.currentStep ? Theme.primary : Theme.surface
                             border.color: Theme.border
                         }
                         contentItem: Label {
@@ -63,7 +89,7 @@ Page {
                             elide: Text.ElideRight
                             horizontalAlignment: Text.AlignHCenter
                             verticalAlignment: Text.AlignVCenter
-                            color: index === Registration.currentStep ? Theme.textOnPrimary : Theme.text
+                            color: index === root.registration.currentStep ? Theme.textOnPrimary : Theme.text
                         }
                     }
                 }
@@ -78,9 +104,9 @@ Page {
                 Layout.rightMargin: Theme.margin
                 clip: true
                 spacing: Theme.spacing
-                model: Registration
+                model: root.registration
                 Connections {
-                    target: Registration
+                    target: root.registration
                     function onInvalidRow(row) { fields.positionViewAtIndex(row, ListView.Beginning) }
                 }
                 // The field being typed in stays in sight, above the on-screen keyboard too.
@@ -105,9 +131,9 @@ Page {
                 // FormField's required properties come from the model's roles.
                 delegate: FormField {
                     width: fields.width
-                    onEdited: (v) => Registration.setValue(fieldId, v)
-                    onTyping: (t) => Registration.checkTyped(fieldId, t)
-                    onConfirmed: Registration.confirmPrefill(fieldId)
+                    onEdited: (v) => root.registration.setValue(fieldId, v)
+                    onTyping: (t) => root.registration.checkTyped(fieldId, t)
+                    onConfirmed: root.registration.confirmPrefill(fieldId)
                     onPickVillage: {
                         AddressPicker.reset()
                         inner.push(pickerPage, { fieldId: fieldId })
@@ -116,7 +142,7 @@ Page {
             }
 
             Label {
-                text: Registration.problem
+                text: root.registration.problem
                 visible: text.length > 0
                 color: Theme.error
                 wrapMode: Text.Wrap
@@ -125,7 +151,7 @@ Page {
             }
             Label {
                 objectName: "draftSavedAt"
-                readonly property string when: LocalFormat.formatDateTime(Registration.draftSavedAt, Language.code)
+                readonly property string when: LocalFormat.formatDateTime(root.registration.draftSavedAt, Language.code)
                 visible: when.length > 0
                 text: qsTr("Answers kept as a draft on %1").arg(when)
                 color: Theme.mutedText
@@ -153,34 +179,34 @@ Page {
                 }
                 Label {
                     objectName: "pendingPrefills"
-                    visible: Registration.pendingPrefills > 0
-                    text: qsTr("%n scanned answer(s) to check", "", Registration.pendingPrefills)
+                    visible: root.registration.pendingPrefills > 0
+                    text: qsTr("%n scanned answer(s) to check", "", root.registration.pendingPrefills)
                     color: Theme.warning
                 }
                 Item { Layout.fillWidth: true }
                 Button {
                     objectName: "backButton"
                     text: qsTr("Back")
-                    enabled: Registration.currentStep > 0
+                    enabled: root.registration.currentStep > 0
                     Layout.preferredHeight: Theme.touchTarget
-                    onClicked: Registration.back()
+                    onClicked: root.registration.back()
                 }
                 Button {
                     objectName: "backToReview"
-                    visible: Registration.returnToReview
+                    visible: root.registration.returnToReview
                     text: qsTr("Back to the review")
                     Layout.preferredHeight: Theme.touchTarget
-                    onClicked: if (Registration.backToReview()) root.review()
+                    onClicked: if (root.registration.backToReview()) root.review()
                 }
                 Button {
                     objectName: "nextButton"
-                    text: Registration.lastStep ? qsTr("Review") : qsTr("Next")
+                    text: root.registration.lastStep ? qsTr("Review") : qsTr("Next")
                     font.bold: true
                     Layout.preferredHeight: Theme.touchTarget
                     Layout.preferredWidth: Theme.touchTarget * 3
                     onClicked: {
-                        const wasLast = Registration.lastStep
-                        if (Registration.next() && wasLast)
+                        const wasLast = root.registration.lastStep
+                        if (root.registration.next() && wasLast)
                             root.review()
                     }
                 }
@@ -238,8 +264,10 @@ Page {
     Component {
         id: scanPage
         ScanPanel {
-            answers: Registration.answersMap
+            scanner: screenScanner
+            answers: root.registration.answersMap
             onClose: inner.pop()
+            onCardProposed: (proposals) => root.registration.applyCardReading(proposals)
         }
     }
 
@@ -247,7 +275,7 @@ Page {
         id: pickerPage
         AddressPickerView {
             property string fieldId
-            onChosen: (code) => { Registration.setValue(fieldId, code); inner.pop() }
+            onChosen: (code) => { root.registration.setValue(fieldId, code); inner.pop() }
             onCancelled: inner.pop()
         }
     }

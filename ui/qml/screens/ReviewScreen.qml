@@ -6,21 +6,29 @@ import CamIE
 // Every answer on one screen, to read back to the person before finishing.
 // Consent was given on the last step; finishing records the registration.
 // A row opens its step to change the answer; the form then leads back here.
+// Answers that differ from the ID card read for this registration are listed;
+// a supervisor confirms them before the registration can be finished.
 Page {
     id: root
     objectName: "reviewScreen"
     signal edit(int step)
     signal done()
     signal openRecord(string recordId) // a record of the same person, found by the duplicate check
+    // The registration screen's (null while the stack drops both screens).
+    required property Registration registration
+    // The answers against the ID card read for it (the registration's).
+    readonly property CardCheckModel cardCheck: registration ? registration.cardCheck : null
 
     background: Rectangle { color: Theme.background }
 
     Connections {
-        target: Registration
+        target: root.registration
         function onFinalised(recordId) { root.done() }
     }
-    // Has this kiosk already registered this person? Asked each time the review opens.
-    Component.onCompleted: DuplicateCheck.check(Registration.answersMap)
+    // Has this kiosk already registered this person? Asked each time the review
+    // opens, by the review's own check (what it found goes with the screen).
+    DuplicateCheck { id: duplicates }
+    Component.onCompleted: duplicates.check(root.registration.answersMap)
 
     ColumnLayout {
         anchors.fill: parent
@@ -35,9 +43,9 @@ Page {
         // The same ID: finishing is blocked, unless a supervisor allows it.
         Rectangle {
             objectName: "duplicateBlock"
-            visible: DuplicateCheck.existingRecordId.length > 0
+            visible: duplicates.existingRecordId.length > 0
             color: Theme.warningBackground
-            border.color: DuplicateCheck.blocked ? Theme.error : Theme.warning
+            border.color: duplicates.blocked ? Theme.error : Theme.warning
             radius: 6
             Layout.fillWidth: true
             implicitHeight: blockColumn.implicitHeight + 2 * Theme.spacing
@@ -47,8 +55,8 @@ Page {
                 anchors.margins: Theme.spacing
                 Label {
                     objectName: "duplicateBlockText"
-                    text: DuplicateCheck.existingText
-                    color: DuplicateCheck.blocked ? Theme.error : Theme.text
+                    text: duplicates.existingText
+                    color: duplicates.blocked ? Theme.error : Theme.text
                     font.bold: true
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -60,12 +68,12 @@ Page {
                         objectName: "openExistingRecord"
                         text: qsTr("Open that record")
                         Layout.preferredHeight: Theme.touchTarget
-                        onClicked: root.openRecord(DuplicateCheck.existingRecordId)
+                        onClicked: root.openRecord(duplicates.existingRecordId)
                     }
                     TextField {
                         id: supervisorIdField
                         objectName: "supervisorId"
-                        visible: DuplicateCheck.blocked
+                        visible: duplicates.blocked
                         placeholderText: qsTr("Supervisor ID")
                         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                         OnScreenKeyboard.layout: OnScreenKeyboard.Latin
@@ -75,7 +83,7 @@ Page {
                     TextField {
                         id: supervisorSecretField
                         objectName: "supervisorSecret"
-                        visible: DuplicateCheck.blocked
+                        visible: duplicates.blocked
                         placeholderText: qsTr("PIN or passphrase")
                         echoMode: TextInput.Password
                         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
@@ -85,12 +93,12 @@ Page {
                     }
                     Button {
                         objectName: "allowDuplicate"
-                        visible: DuplicateCheck.blocked
-                        enabled: !DuplicateCheck.busy
+                        visible: duplicates.blocked
+                        enabled: !duplicates.busy
                         text: qsTr("Supervisor allows")
                         Layout.preferredHeight: Theme.touchTarget
                         onClicked: {
-                            DuplicateCheck.allow(supervisorIdField.text, supervisorSecretField.text)
+                            duplicates.allow(supervisorIdField.text, supervisorSecretField.text)
                             supervisorSecretField.text = ""
                         }
                     }
@@ -98,7 +106,83 @@ Page {
                 Label {
                     objectName: "duplicateMessage"
                     visible: text.length > 0
-                    text: DuplicateCheck.message
+                    text: duplicates.message
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+        // Answers that differ from the ID card: a supervisor confirms them.
+        Rectangle {
+            objectName: "cardDifferBlock"
+            visible: root.cardCheck !== null && root.cardCheck.differences.length > 0
+            color: Theme.warningBackground
+            border.color: root.cardCheck !== null && root.cardCheck.needsSupervisor ? Theme.error : Theme.warning
+            radius: 6
+            Layout.fillWidth: true
+            implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
+            ColumnLayout {
+                id: cardColumn
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                Label {
+                    objectName: "cardDifferText"
+                    text: qsTr("These answers differ from the ID card that was read. Check them with the person; a supervisor must confirm them.")
+                    color: root.cardCheck !== null && root.cardCheck.needsSupervisor ? Theme.error : Theme.text
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: root.cardCheck !== null ? root.cardCheck.differences : []
+                    delegate: Label {
+                        required property var modelData
+                        objectName: "cardDiffers_" + modelData.fieldId
+                        text: qsTr("%1: the card says %2, the form says %3")
+                              .arg(modelData.label).arg(modelData.card).arg(modelData.answer)
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                RowLayout {
+                    visible: root.cardCheck !== null && root.cardCheck.needsSupervisor
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    TextField {
+                        id: cardSupervisorIdField
+                        objectName: "cardSupervisorId"
+                        placeholderText: qsTr("Supervisor ID")
+                        inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                        OnScreenKeyboard.layout: OnScreenKeyboard.Latin
+                        Layout.preferredHeight: Theme.touchTarget
+                        Layout.preferredWidth: Theme.touchTarget * 3.5
+                    }
+                    TextField {
+                        id: cardSupervisorSecretField
+                        objectName: "cardSupervisorSecret"
+                        placeholderText: qsTr("PIN or passphrase")
+                        echoMode: TextInput.Password
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        OnScreenKeyboard.layout: OnScreenKeyboard.Latin
+                        Layout.preferredHeight: Theme.touchTarget
+                        Layout.preferredWidth: Theme.touchTarget * 3.5
+                    }
+                    Button {
+                        objectName: "confirmCardCheck"
+                        enabled: root.cardCheck !== null && !root.cardCheck.busy
+                        text: qsTr("Supervisor confirms")
+                        Layout.preferredHeight: Theme.touchTarget
+                        onClicked: {
+                            root.cardCheck.confirm(cardSupervisorIdField.text, cardSupervisorSecretField.text)
+                            cardSupervisorSecretField.text = ""
+                        }
+                    }
+                }
+                Label {
+                    objectName: "cardCheckMessage"
+                    visible: text.length > 0
+                    text: root.cardCheck !== null ? root.cardCheck.message : ""
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
@@ -107,7 +191,7 @@ Page {
         // The same name and date of birth: a warning; the teller may go on.
         Rectangle {
             objectName: "similarWarning"
-            visible: DuplicateCheck.similar && !DuplicateCheck.existingRecordId.length
+            visible: duplicates.similar && !duplicates.existingRecordId.length
             color: Theme.warningBackground
             border.color: Theme.warning
             radius: 6
@@ -119,7 +203,7 @@ Page {
                 anchors.margins: Theme.spacing
                 Label {
                     objectName: "similarWarningText"
-                    text: DuplicateCheck.similarText
+                    text: duplicates.similarText
                     color: Theme.warning
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -128,7 +212,7 @@ Page {
                     objectName: "openSimilarRecord"
                     text: qsTr("Open that record")
                     Layout.preferredHeight: Theme.touchTarget
-                    onClicked: root.openRecord(DuplicateCheck.similarRecordId)
+                    onClicked: root.openRecord(duplicates.similarRecordId)
                 }
             }
         }
@@ -137,7 +221,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: Registration.review
+            model: root.registration ? root.registration.review : []
             spacing: 2
             delegate: ItemDelegate {
                 required property var modelData
@@ -164,7 +248,7 @@ Page {
         }
         Label {
             objectName: "reviewProblem"
-            text: Registration.problem
+            text: root.registration ? root.registration.problem : ""
             visible: text.length > 0
             color: Theme.error
             wrapMode: Text.Wrap
@@ -177,25 +261,26 @@ Page {
                 objectName: "changeAnswers"
                 text: qsTr("Change answers")
                 Layout.preferredHeight: Theme.touchTarget
-                onClicked: root.edit(Registration.visitedStep) // the last step reached
+                onClicked: root.edit(root.registration.visitedStep) // the last step reached
             }
             Button {
                 objectName: "confirmScanned"
-                visible: Registration.pendingPrefills > 0
+                visible: root.registration !== null && root.registration.pendingPrefills > 0
                 text: qsTr("All scanned answers are correct")
                 Layout.preferredHeight: Theme.touchTarget
-                onClicked: Registration.confirmAllPrefills()
+                onClicked: root.registration.confirmAllPrefills()
             }
             Item { Layout.fillWidth: true }
-            BusyIndicator { running: Registration.busy; visible: running }
+            BusyIndicator { running: root.registration !== null && root.registration.busy; visible: running }
             Button {
                 objectName: "finaliseButton"
                 text: qsTr("Finish registration")
-                enabled: !Registration.busy && !DuplicateCheck.blocked
+                enabled: root.registration !== null && !root.registration.busy && !duplicates.blocked
+                         && !root.registration.cardCheck.needsSupervisor
                 font.bold: true
                 Layout.preferredHeight: Theme.touchTarget
                 Layout.preferredWidth: Theme.touchTarget * 4
-                onClicked: Registration.finalise()
+                onClicked: root.registration.finalise()
             }
         }
     }
