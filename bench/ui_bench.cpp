@@ -627,7 +627,7 @@ void benchFrames(const QString& dir, const QByteArray& keys, const QString& endp
 
   // The queue fills while the kiosk waits (another connection, as kioskctl would).
   const double fillMs = fillQueue(dbPath, keys, records);
-  kiosk.store().refreshCounts();
+  kiosk.store().records().refreshCounts();
   d.waitFor([] { return false; }, 500);
 
   // A 60 Hz display: a frame is asked for every 16 ms; each one is drawn when

@@ -1049,57 +1049,25 @@
     </message>
 </context>
 <context>
-    <name>camie::store::KioskStoreService</name>
+    <name>camie::store::RecordQueryService</name>
     <message>
-        <source>Sign in again to finish this registration.</source>
+        <source>The numbers could not be counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kiosk could not look for an earlier registration of this person; finishing looks again.</source>
+        <source>The records could not be searched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a supervisor can allow a second registration with the same ID.</source>
+        <source>The record could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>
+        <source>The receipt could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 The kiosk&apos;s database did not answer (%2). Try again; if this happens again, call a technician.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the operator signed in can change their own PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some answers differ from the ID card. A supervisor must confirm them before the registration is finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a supervisor can confirm answers that differ from the ID card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in again to keep this registration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No form is loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answers could not be kept as a draft (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An unfinished registration could not be opened (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be deleted (%1).</source>
+        <source>This record is no longer on this kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,6 +1094,45 @@
     </message>
     <message>
         <source>This ID is already registered on this kiosk (receipt %1). Open that record, or ask a supervisor to allow a second registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::RegistrationService</name>
+    <message>
+        <source>The kiosk could not look for an earlier registration of this person; finishing looks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to keep this registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers differ from the ID card. A supervisor must confirm them before the registration is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers could not be kept as a draft (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished registration could not be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can allow a second registration with the same ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can confirm answers that differ from the ID card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +1184,13 @@
     </message>
 </context>
 <context>
+    <name>camie::store::SessionService</name>
+    <message>
+        <source>Only the operator signed in can change their own PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::store::SqliteError</name>
     <message>
         <source>Storage full: the kiosk&apos;s disk has no room for more registrations. Free space or call a technician; nothing already saved is lost.</source>
@@ -1184,29 +1198,21 @@
     </message>
 </context>
 <context>
-    <name>camie::store::StoreWorker</name>
-    <message>
-        <source>The numbers could not be counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The records could not be searched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record is no longer on this kiosk.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>camie::store::StoreState</name>
     <message>
         <source>The form and the list of places could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The kiosk&apos;s database did not answer (%2). Try again; if this happens again, call a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to finish this registration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

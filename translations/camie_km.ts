@@ -1103,60 +1103,31 @@
 <context>
     <name>camie::store::KioskStoreService</name>
     <message>
-        <source>Sign in again to finish this registration.</source>
-        <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីបញ្ចប់ការចុះឈ្មោះនេះ។</translation>
-    </message>
-    <message>
-        <source>The kiosk could not look for an earlier registration of this person; finishing looks again.</source>
-        <translation>ស្ថានីយមិនអាចស្វែងរកការចុះឈ្មោះមុនរបស់បុគ្គលនេះបានទេ។ ពេលបញ្ចប់ វានឹងស្វែងរកម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can allow a second registration with the same ID.</source>
-        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចអនុញ្ញាតការចុះឈ្មោះលើកទីពីរ ដោយប្រើអត្តសញ្ញាណដូចគ្នា។</translation>
-    </message>
-    <message>
         <source>The registration store is not open yet.</source>
         <translation type="vanished">ឃ្លាំងផ្ទុកការចុះឈ្មោះមិនទាន់បើកនៅឡើយទេ។</translation>
     </message>
+</context>
+<context>
+    <name>camie::store::RecordQueryService</name>
     <message>
-        <source>Only the operator signed in can change their own PIN.</source>
-        <translation>មានតែប្រតិបត្តិករដែលបានចូលប្រើប៉ុណ្ណោះ ដែលអាចប្ដូរលេខ PIN ផ្ទាល់ខ្លួនបាន។</translation>
+        <source>The numbers could not be counted.</source>
+        <translation>មិនអាចរាប់ចំនួនបានទេ។</translation>
     </message>
     <message>
-        <source>Sign in again to keep this registration.</source>
-        <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីរក្សាទុកការចុះឈ្មោះនេះ។</translation>
+        <source>The records could not be searched.</source>
+        <translation>មិនអាចស្វែងរកកំណត់ត្រាបានទេ។</translation>
     </message>
     <message>
-        <source>No form is loaded.</source>
-        <translation>មិនទាន់មានទម្រង់បែបបទទេ។</translation>
+        <source>The record could not be opened.</source>
+        <translation>មិនអាចបើកកំណត់ត្រានេះបានទេ។</translation>
     </message>
     <message>
-        <source>The answers could not be kept as a draft (%1).</source>
-        <translation>មិនអាចរក្សាទុកចម្លើយជាសេចក្ដីព្រាងបានទេ (%1)។</translation>
+        <source>The receipt could not be read.</source>
+        <translation>មិនអាចអានបង្កាន់ដៃបានទេ។</translation>
     </message>
     <message>
-        <source>An unfinished registration could not be opened (%1).</source>
-        <translation>មិនអាចបើកការចុះឈ្មោះដែលមិនទាន់បញ្ចប់បានទេ (%1)។</translation>
-    </message>
-    <message>
-        <source>The draft could not be deleted (%1).</source>
-        <translation>មិនអាចលុបសេចក្ដីព្រាងបានទេ (%1)។</translation>
-    </message>
-    <message>
-        <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>
-        <translation>មូលដ្ឋានទិន្នន័យរបស់ស្ថានីយមិនទាន់បើកទេ។ សូមចាប់ផ្ដើមស្ថានីយឡើងវិញ។ ប្រសិនបើវាកើតឡើងម្ដងទៀត សូមហៅអ្នកបច្ចេកទេស។</translation>
-    </message>
-    <message>
-        <source>%1 The kiosk&apos;s database did not answer (%2). Try again; if this happens again, call a technician.</source>
-        <translation>%1 មូលដ្ឋានទិន្នន័យរបស់ស្ថានីយមិនបានឆ្លើយតបទេ (%2)។ សូមព្យាយាមម្ដងទៀត។ ប្រសិនបើវាកើតឡើងម្ដងទៀត សូមហៅអ្នកបច្ចេកទេស។</translation>
-    </message>
-    <message>
-        <source>Some answers differ from the ID card. A supervisor must confirm them before the registration is finished.</source>
-        <translation>ចម្លើយខ្លះខុសពីអត្តសញ្ញាណប័ណ្ណ។ អ្នកគ្រប់គ្រងត្រូវបញ្ជាក់វា មុនពេលបញ្ចប់ការចុះឈ្មោះ។</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can confirm answers that differ from the ID card.</source>
-        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចបញ្ជាក់ចម្លើយដែលខុសពីអត្តសញ្ញាណប័ណ្ណ។</translation>
+        <source>This record is no longer on this kiosk.</source>
+        <translation>កំណត់ត្រានេះលែងមាននៅលើស្ថានីយនេះទៀតហើយ។</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1154,45 @@
     <message>
         <source>This ID is already registered on this kiosk (receipt %1). Open that record, or ask a supervisor to allow a second registration.</source>
         <translation>អត្តសញ្ញាណនេះត្រូវបានចុះឈ្មោះនៅលើស្ថានីយនេះរួចហើយ (បង្កាន់ដៃ %1)។ សូមបើកកំណត់ត្រានោះ ឬសុំអ្នកគ្រប់គ្រងឱ្យអនុញ្ញាតការចុះឈ្មោះលើកទីពីរ។</translation>
+    </message>
+</context>
+<context>
+    <name>camie::store::RegistrationService</name>
+    <message>
+        <source>The kiosk could not look for an earlier registration of this person; finishing looks again.</source>
+        <translation>ស្ថានីយមិនអាចស្វែងរកការចុះឈ្មោះមុនរបស់បុគ្គលនេះបានទេ។ ពេលបញ្ចប់ វានឹងស្វែងរកម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Sign in again to keep this registration.</source>
+        <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីរក្សាទុកការចុះឈ្មោះនេះ។</translation>
+    </message>
+    <message>
+        <source>No form is loaded.</source>
+        <translation>មិនទាន់មានទម្រង់បែបបទទេ។</translation>
+    </message>
+    <message>
+        <source>The answers could not be kept as a draft (%1).</source>
+        <translation>មិនអាចរក្សាទុកចម្លើយជាសេចក្ដីព្រាងបានទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>An unfinished registration could not be opened (%1).</source>
+        <translation>មិនអាចបើកការចុះឈ្មោះដែលមិនទាន់បញ្ចប់បានទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted (%1).</source>
+        <translation>មិនអាចលុបសេចក្ដីព្រាងបានទេ (%1)។</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can allow a second registration with the same ID.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចអនុញ្ញាតការចុះឈ្មោះលើកទីពីរ ដោយប្រើអត្តសញ្ញាណដូចគ្នា។</translation>
+    </message>
+    <message>
+        <source>Some answers differ from the ID card. A supervisor must confirm them before the registration is finished.</source>
+        <translation>ចម្លើយខ្លះខុសពីអត្តសញ្ញាណប័ណ្ណ។ អ្នកគ្រប់គ្រងត្រូវបញ្ជាក់វា មុនពេលបញ្ចប់ការចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can confirm answers that differ from the ID card.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចបញ្ជាក់ចម្លើយដែលខុសពីអត្តសញ្ញាណប័ណ្ណ។</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1255,13 @@
     </message>
 </context>
 <context>
+    <name>camie::store::SessionService</name>
+    <message>
+        <source>Only the operator signed in can change their own PIN.</source>
+        <translation>មានតែប្រតិបត្តិករដែលបានចូលប្រើប៉ុណ្ណោះ ដែលអាចប្ដូរលេខ PIN ផ្ទាល់ខ្លួនបាន។</translation>
+    </message>
+</context>
+<context>
     <name>camie::store::SqliteError</name>
     <message>
         <source>Storage full: the kiosk&apos;s disk has no room for more registrations. Free space or call a technician; nothing already saved is lost.</source>
@@ -1252,30 +1269,22 @@
     </message>
 </context>
 <context>
-    <name>camie::store::StoreWorker</name>
-    <message>
-        <source>The numbers could not be counted.</source>
-        <translation>មិនអាចរាប់ចំនួនបានទេ។</translation>
-    </message>
-    <message>
-        <source>The records could not be searched.</source>
-        <translation>មិនអាចស្វែងរកកំណត់ត្រាបានទេ។</translation>
-    </message>
-    <message>
-        <source>The record could not be opened.</source>
-        <translation>មិនអាចបើកកំណត់ត្រានេះបានទេ។</translation>
-    </message>
-    <message>
-        <source>The receipt could not be read.</source>
-        <translation>មិនអាចអានបង្កាន់ដៃបានទេ។</translation>
-    </message>
-    <message>
-        <source>This record is no longer on this kiosk.</source>
-        <translation>កំណត់ត្រានេះលែងមាននៅលើស្ថានីយនេះទៀតហើយ។</translation>
-    </message>
+    <name>camie::store::StoreState</name>
     <message>
         <source>The form and the list of places could not be read.</source>
         <translation>មិនអាចអានទម្រង់បែបបទ និងបញ្ជីទីកន្លែងបានទេ។</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s database is not open. Restart the kiosk; if this happens again, call a technician.</source>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់ស្ថានីយមិនទាន់បើកទេ។ សូមចាប់ផ្ដើមស្ថានីយឡើងវិញ។ ប្រសិនបើវាកើតឡើងម្ដងទៀត សូមហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>%1 The kiosk&apos;s database did not answer (%2). Try again; if this happens again, call a technician.</source>
+        <translation>%1 មូលដ្ឋានទិន្នន័យរបស់ស្ថានីយមិនបានឆ្លើយតបទេ (%2)។ សូមព្យាយាមម្ដងទៀត។ ប្រសិនបើវាកើតឡើងម្ដងទៀត សូមហៅអ្នកបច្ចេកទេស។</translation>
+    </message>
+    <message>
+        <source>Sign in again to finish this registration.</source>
+        <translation>សូមចូលប្រើម្ដងទៀត ដើម្បីបញ្ចប់ការចុះឈ្មោះនេះ។</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 #include "app/ctl/cli.h"
 #include "app/ctl/secret_input.h"
 #include "core/logging/log_categories.h"
+#include "core/store/device_identity.h"
 #include "core/store/reference_data_store.h"
-#include "core/store/settings_store.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -20,13 +20,10 @@ Result<CtlKiosk> CtlKiosk::open(const Cli& cli, store::KioskDatabase::Create cre
   if (!db)
     return db.error();
   CtlKiosk kiosk{std::move(*config), cli.clock(), std::move(*db), {}};
-  kiosk.deviceId = kiosk.config.deviceId;
-  if (kiosk.deviceId.isEmpty()) {
-    auto stored = store::SettingsStore(*kiosk.db).get(QStringLiteral("device_id"));
-    if (!stored)
-      return stored.error();
-    kiosk.deviceId = stored->value_or(QString());
-  }
+  auto identity = store::DeviceIdentity::read(*kiosk.db, kiosk.config.deviceId);
+  if (!identity)
+    return identity.error();
+  kiosk.deviceId = identity->deviceId;
   return kiosk;
 }
 
@@ -42,17 +39,7 @@ store::KeyVault CtlKiosk::vault() const {
 }
 
 Result<refdata::ReferenceSet> CtlKiosk::reference() {
-  store::ReferenceDataStore refdata(*db);
-  QByteArray bodies[3];
-  const char* names[3] = {"form", "gazetteer", "keys"};
-  for (int i = 0; i < 3; ++i) {
-    auto doc = refdata.get(QString::fromLatin1(names[i]));
-    if (!doc)
-      return doc.error();
-    if (*doc)
-      bodies[i] = (*doc)->body;
-  }
-  return refdata::ReferenceSet::fromDocuments(bodies[0], bodies[1], bodies[2]);
+  return store::ReferenceDataStore(*db).referenceSet();
 }
 
 Result<void> CtlKiosk::checkReference(const QString& name, const QByteArray& body) {
@@ -112,12 +99,7 @@ Result<QString> CtlKiosk::loadReference(const QString& name, const QByteArray& b
 
 void CtlKiosk::ensureRecovery(const store::OperatorSession& session,
                               const refdata::ReferenceSet& ref) {
-  if (!ref.keys || deviceId.isEmpty())
-    return;
-  const auto key = ref.keys->sealingKeyAt(clock->nowMs() / 1000);
-  if (!key)
-    return;
-  auto added = store::KeyVault(*db, *clock).ensureRecoverySlot(session, *key, deviceId);
+  auto added = store::KeyVault(*db, *clock).ensureCurrentRecoverySlot(session, ref, deviceId);
   if (!added)
     qCWarning(lcStore) << "could not add the recovery slot:" << added.error().code;
 }

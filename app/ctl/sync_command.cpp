@@ -2,6 +2,7 @@
 #include "app/ctl/cli.h"
 #include "app/ctl/commands.h"
 #include "app/ctl/ctl_kiosk.h"
+#include "core/store/device_identity.h"
 #include "core/store/reference_data_store.h"
 #include "core/sync/sync_runner.h"
 
@@ -60,7 +61,7 @@ int runSyncCommand(Cli& cli) {
     if (cli.parser().isSet(overrides.at(i)))
       kiosk->config.sync.*(flags[i].second) = cli.parser().value(overrides.at(i));
   }
-  auto setup = syncSetupFrom(kiosk->config, QStringLiteral("KH-device-") + kiosk->deviceId);
+  auto setup = syncSetupFrom(kiosk->config, store::DeviceIdentity::xroadUserIdOf(kiosk->deviceId));
   if (!setup)
     return cli.printError(setup.error());
 
@@ -72,8 +73,8 @@ int runSyncCommand(Cli& cli) {
                      {QStringLiteral("connection"), kiosk->config.sync.connection},
                      {QStringLiteral("ok"), keys.ok()}};
     if (!keys.ok()) {
-      json.insert(QStringLiteral("error"), failureJson(keys.failure()));
-      cli.printResult(json, QStringLiteral("FAILED: %1").arg(keys.failure().error.message));
+      json.insert(QStringLiteral("error"), failureJson(keys.error()));
+      cli.printResult(json, QStringLiteral("FAILED: %1").arg(keys.error().error.message));
       return 1;
     }
     return cli.printResult(

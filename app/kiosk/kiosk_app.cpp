@@ -15,15 +15,16 @@ Q_IMPORT_QML_PLUGIN(CamIEPlugin)
 namespace camie::app {
 
 KioskApp::KioskApp(const KioskConfig& config, const QString& language)
-    : config_(config), store_({config.databasePath, config.deviceId, config.retentionDays, nullptr,
-                               config.draftExpiryHours, config.tpmTcti}),
+    : config_(config), clock_(std::make_shared<SystemClock>()),
+      store_({config.databasePath, config.deviceId, config.retentionDays, clock_,
+              config.draftExpiryHours, config.tpmTcti}),
       settings_(config, store_), bundles_(config, config.deviceId, store_) {
   if (!config_.sync.endpoint.isEmpty()) {
     auto setup = syncSetupFrom(config_, {});
     if (setup)
       sync_ = std::make_unique<sync::SyncService>(
           sync::SyncService::Config{config_.databasePath, setup->settings, setup->endpoint,
-                                    config_.deviceId, config_.retentionDays, nullptr});
+                                    config_.deviceId, config_.retentionDays, clock_});
     else
       qCWarning(lcSync).noquote() << setup.error().message;
   }
@@ -56,7 +57,7 @@ Result<QQuickWindow*> KioskApp::start() {
     QObject::connect(sync_.get(), &sync::SyncService::referenceDataChanged, &store_,
                      &store::KioskStoreService::reloadReference);
     // A finished registration goes out at once when the kiosk is online.
-    QObject::connect(&store_, &store::KioskStoreService::finalised, sync_.get(),
+    QObject::connect(&store_.registration(), &store::RegistrationService::finalised, sync_.get(),
                      &sync::SyncService::syncNow);
     sync_->start();
   }

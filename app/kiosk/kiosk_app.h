@@ -37,6 +37,7 @@ public:
 
 private:
   KioskConfig config_;
+  std::shared_ptr<const Clock> clock_; // the system clock: the one place the kiosk picks it
   store::KioskStoreService store_;
   std::unique_ptr<sync::SyncService> sync_;
   ui::LanguageController language_{nullptr};

@@ -5,6 +5,7 @@
 #include "app/kiosk/technician_check.h"
 #include "core/domain/khmer_text.h"
 #include "core/store/audit_log.h"
+#include "core/store/device_identity.h"
 #include "core/store/kiosk_database.h"
 #include "core/store/sqlite_database.h"
 #include "core/util/clock.h"
@@ -59,7 +60,7 @@ KioskConfig KioskSettingsBackend::withValues(const QVariantMap& v) const {
 
 void KioskSettingsBackend::check(const QVariantMap& values,
                                  std::function<void(bool, QString)> done) {
-  if (auto refusal = technicianRefusal(store_, store_.signedInOperator())) {
+  if (auto refusal = technicianRefusal(store_, store_.session().signedInOperator())) {
     done(false, refusal->message);
     return;
   }
@@ -68,7 +69,7 @@ void KioskSettingsBackend::check(const QVariantMap& values,
   QThreadPool::globalInstance()->start([config, done, app] {
     bool ok = false;
     QString words;
-    auto setup = syncSetupFrom(config, QStringLiteral("KH-device-") + config.deviceId);
+    auto setup = syncSetupFrom(config, store::DeviceIdentity::xroadUserIdOf(config.deviceId));
     if (!setup) {
       words = setup.error().message;
     } else {
@@ -80,7 +81,7 @@ void KioskSettingsBackend::check(const QVariantMap& values,
       words = ok ? QCoreApplication::translate(
                        "camie::app::KioskSettingsBackend",
                        "The registry answered through the security server: the connection works.")
-                 : keys.failure().error.message;
+                 : keys.error().error.message;
     }
     QMetaObject::invokeMethod(app, [done, ok, words] { done(ok, words); });
   });

@@ -15,7 +15,8 @@ namespace camie::app {
 
 inline std::optional<Error> technicianRefusal(const store::KioskStoreService& store,
                                               const QString& actor) {
-  if (store.signedInAtLeast(store::OperatorRole::Technician) && store.signedInOperator() == actor)
+  if (store.session().signedInAtLeast(store::OperatorRole::Technician) &&
+      store.session().signedInOperator() == actor)
     return std::nullopt;
   return makeError(QStringLiteral("not_allowed"),
                    QCoreApplication::translate("camie::app::TechnicianCheck",

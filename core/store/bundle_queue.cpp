@@ -34,10 +34,8 @@ BundleQueue::BundleQueue(SqliteDatabase& db, const Clock& clock) : db_(db), cloc
 Result<QList<OutgoingRecord>> BundleQueue::exportable(bool includeExported, const Cursor& after,
                                                       int maxRecords, qint64 maxBytes) {
   static const QByteArray sql =
-      QByteArray("SELECT r.id, r.revision, r.form_id, r.form_version, r.operator_id, "
-                 "r.captured_at, r.sealed_key_id, r.sealed_suite, r.sealed_enc, r.sealed_ct, "
-                 "r.origin_device ") +
-      kExportable + "AND (r.captured_at, r.id) > (?3, ?4) ORDER BY r.captured_at, r.id LIMIT ?5";
+      "SELECT " + OutgoingRecord::columns(false, "r") + ' ' + kExportable +
+      "AND (r.captured_at, r.id) > (?3, ?4) ORDER BY r.captured_at, r.id LIMIT ?5";
   auto stmt = db_.prepare(sql.constData());
   if (!stmt)
     return stmt.error();

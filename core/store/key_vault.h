@@ -9,7 +9,7 @@
 
 #include "core/crypto/scrypt_params.h"
 #include "core/crypto/secure_bytes.h"
-#include "core/refdata/published_keys.h"
+#include "core/refdata/reference_set.h"
 #include "core/store/operator_info.h"
 #include "core/store/operator_role.h"
 #include "core/util/clock.h"
@@ -87,6 +87,12 @@ public:
   [[nodiscard]] Result<bool> ensureRecoverySlot(const OperatorSession& session,
                                                 const refdata::RegistryKey& key,
                                                 const QString& deviceId);
+  // The recovery slot for the registry's sealing key valid now in
+  // `reference`, as the kiosk and camie-kioskctl add it at every sign-in;
+  // false (nothing to do) without keys, a key valid now or a device id.
+  [[nodiscard]] Result<bool> ensureCurrentRecoverySlot(const OperatorSession& session,
+                                                       const refdata::ReferenceSet& reference,
+                                                       const QString& deviceId);
   // As OperatorDirectory lists and finds them.
   [[nodiscard]] Result<QList<OperatorInfo>> operators();
   // How many operator slots there are, and how many of them need a TPM.
@@ -125,6 +131,8 @@ private:
     OperatorInfo op;
     crypto::SecureBytes dataKey;
   };
+  // A secret as slots are keyed with it (Khmer digits as digits, NFC).
+  static crypto::SecureBytes secretBytes(QStringView secret);
   Result<void> writeSlot(const QString& operatorId, OperatorRole role, QStringView secret,
                          const crypto::SecureBytes& dataKey, bool replace, bool oneTime);
   Result<Unlocked> unlock(const QString& typedId, QStringView secret);

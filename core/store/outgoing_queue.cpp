@@ -4,6 +4,23 @@
 
 namespace camie::store {
 
+QByteArray OutgoingRecord::columns(bool withAttempts, QByteArrayView table) {
+  static constexpr const char* kColumns[] = {
+      "id",          "revision",    "form_id",       "form_version",
+      "operator_id", "captured_at", "sealed_key_id", "sealed_suite",
+      "sealed_enc",  "sealed_ct",   "origin_device", "attempts"};
+  const int count = withAttempts ? 12 : 11;
+  QByteArray list;
+  for (int i = 0; i < count; ++i) {
+    if (i > 0)
+      list += ", ";
+    if (!table.isEmpty())
+      list += table.toByteArray() + '.';
+    list += kColumns[i];
+  }
+  return list;
+}
+
 OutgoingRecord OutgoingRecord::fromRow(const SqliteStatement& row, bool withAttempts) {
   return {{row.text(0),
            static_cast<int>(row.int64(1)),
@@ -20,12 +37,12 @@ OutgoingQueue::OutgoingQueue(SqliteDatabase& db, const Clock& clock, int retenti
     : db_(db), clock_(clock), records_(db, clock, retentionDays) {}
 
 Result<QList<OutgoingRecord>> OutgoingQueue::due(int maxRecords, qint64 maxBytes) {
-  auto stmt = db_.prepare(
-      "SELECT id, revision, form_id, form_version, operator_id, captured_at, sealed_key_id, "
-      "sealed_suite, sealed_enc, sealed_ct, origin_device, attempts FROM records WHERE status = "
-      "'sealed' AND "
+  static const QByteArray sql =
+      "SELECT " + OutgoingRecord::columns(true) +
+      " FROM records WHERE status = 'sealed' AND "
       "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY next_attempt_at, captured_at "
-      "LIMIT ?");
+      "LIMIT ?";
+  auto stmt = db_.prepare(sql.constData());
   if (!stmt)
     return stmt.error();
   stmt->bind(1, clock_.nowMs()).bind(2, maxRecords);

@@ -18,10 +18,13 @@ class SqliteStatement;
 // captured it, when it came in a bundle), with the queue's count of sends.
 struct OutgoingRecord : wire::SealedRecord {
   int attempts = 0; // times sent since it was sealed (due(): before this send)
-  // The record on `row`'s current row, selected as the columns id, revision,
-  // form_id, form_version, operator_id, captured_at, sealed_key_id,
-  // sealed_suite, sealed_enc, sealed_ct, origin_device — and, `withAttempts`,
-  // attempts after them.
+  // The one row reader of the records the sync engine and USB bundles take:
+  // the columns to select (each prefixed with `table`'s alias and a dot when
+  // one is given) — id, revision, form_id, form_version, operator_id,
+  // captured_at, sealed_key_id, sealed_suite, sealed_enc, sealed_ct,
+  // origin_device and, `withAttempts`, attempts — and the record on `row`'s
+  // current row, selected so.
+  static QByteArray columns(bool withAttempts, QByteArrayView table = {});
   static OutgoingRecord fromRow(const SqliteStatement& row, bool withAttempts);
   qint64 approximateBytes() const { return sealed.ciphertext.size() * 4 / 3 + 400; }
 };

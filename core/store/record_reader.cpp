@@ -113,6 +113,18 @@ Result<QMap<RecordStatus, qint64>> RecordReader::countByStatus() {
   return counts;
 }
 
+Result<qint64> RecordReader::countFinalisedHereSince(qint64 sinceMs) {
+  auto stmt =
+      db_.prepare("SELECT count(*) FROM records WHERE captured_at >= ? AND origin_device IS NULL");
+  if (!stmt)
+    return stmt.error();
+  stmt->bind(1, sinceMs);
+  auto row = stmt->step();
+  if (!row)
+    return row.error();
+  return *row ? stmt->int64(0) : 0;
+}
+
 Result<std::optional<qint64>> RecordReader::oldestQueuedCapturedAt() {
   auto stmt = db_.prepare(
       "SELECT min(m) FROM (SELECT min(captured_at) AS m FROM records WHERE status = 'sealed' "

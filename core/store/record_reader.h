@@ -22,6 +22,8 @@ public:
   [[nodiscard]] Result<std::pair<QByteArray, int>> localCopy(const QString& id);
   [[nodiscard]] Result<std::optional<SealedCopy>> sealedCopy(const QString& id);
   [[nodiscard]] Result<QMap<RecordStatus, qint64>> countByStatus();
+  // How many records this kiosk finalised (not imported ones) at or after `sinceMs`.
+  [[nodiscard]] Result<qint64> countFinalisedHereSince(qint64 sinceMs);
   // When the oldest record still waiting for the registry was finalised.
   [[nodiscard]] Result<std::optional<qint64>> oldestQueuedCapturedAt();
 

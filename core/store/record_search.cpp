@@ -13,22 +13,6 @@
 #include <QJsonObject>
 
 namespace camie::store {
-namespace {
-
-QList<RegistryFieldError> fieldErrors(const QString& json) {
-  QList<RegistryFieldError> errors;
-  const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-  for (const QJsonValue& v : array) {
-    const QJsonObject o = v.toObject();
-    errors.append({o.value(QStringLiteral("field")).toString(),
-                   o.value(QStringLiteral("code")).toString(),
-                   o.value(QStringLiteral("message")).toString()});
-  }
-  return errors;
-}
-
-} // namespace
-
 RecordSummary RecordSearch::receiptOf(const RecordMeta& meta) const {
   RecordSummary s;
   s.id = meta.id;
@@ -38,7 +22,7 @@ RecordSummary RecordSearch::receiptOf(const RecordMeta& meta) const {
   s.capturedAtMs = meta.capturedAt.value_or(meta.createdAt);
   s.revision = meta.revision;
   s.purged = meta.purgedAt.has_value();
-  s.serverErrors = fieldErrors(meta.serverErrors);
+  s.serverErrors = RegistryFieldError::listFromJson(meta.serverErrors);
   return s;
 }
 

@@ -7,6 +7,9 @@
 
 #include "core/store/record_status.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -27,6 +30,19 @@ public:
   QString message; // the registry's words (never markup)
 
   bool operator==(const RegistryFieldError&) const = default;
+
+  // As the queue keeps them (records.server_errors, a JSON array).
+  static QList<RegistryFieldError> listFromJson(const QString& json) {
+    QList<RegistryFieldError> errors;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+      const QJsonObject o = v.toObject();
+      errors.append({o.value(QStringLiteral("field")).toString(),
+                     o.value(QStringLiteral("code")).toString(),
+                     o.value(QStringLiteral("message")).toString()});
+    }
+    return errors;
+  }
 };
 
 struct RecordSummary {

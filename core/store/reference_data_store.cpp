@@ -50,6 +50,19 @@ Result<void> ReferenceDataStore::putInTransaction(const ReferenceDocument& docum
   return {};
 }
 
+Result<refdata::ReferenceSet> ReferenceDataStore::referenceSet() {
+  QByteArray bodies[3];
+  const char* names[3] = {"form", "gazetteer", "keys"};
+  for (int i = 0; i < 3; ++i) {
+    auto doc = get(QString::fromLatin1(names[i]));
+    if (!doc)
+      return doc.error();
+    if (*doc)
+      bodies[i] = (*doc)->body;
+  }
+  return refdata::ReferenceSet::fromDocuments(bodies[0], bodies[1], bodies[2]);
+}
+
 Result<qint64> ReferenceDataStore::keysSerial() {
   auto doc = get(QStringLiteral("keys"));
   if (!doc)

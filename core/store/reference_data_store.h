@@ -4,6 +4,7 @@
 // the registry signed it, after its envelope verified (acceptKeys).
 #pragma once
 
+#include "core/refdata/reference_set.h"
 #include "core/trust/signed_keys.h"
 #include "core/util/result.h"
 
@@ -43,6 +44,10 @@ public:
                                                        const trust::RegistryRoots& roots,
                                                        const QString& etag, qint64 nowMs,
                                                        const QString& actor, const QString& source);
+  // The form, the gazetteer and the keys held, parsed (a document not held
+  // yet is left empty: ReferenceSet::fromDocuments) — as the kiosk's store
+  // thread and camie-kioskctl both load them.
+  [[nodiscard]] Result<refdata::ReferenceSet> referenceSet();
   // The serial of the keys document held; 0 when none is.
   [[nodiscard]] Result<qint64> keysSerial();
 

@@ -27,10 +27,6 @@ SyncFailure badResponse(const QString& detail) {
       true, 200);
 }
 
-const QStringList kStatuses = {QStringLiteral("accepted"), QStringLiteral("duplicate"),
-                               QStringLiteral("rejected"), QStringLiteral("retry"),
-                               QStringLiteral("unknown")};
-
 } // namespace
 
 RegistryClient::RegistryClient(HttpClient& http, SyncEndpoint endpoint, const Clock& clock)
@@ -137,8 +133,8 @@ Result<QList<RecordResult>> RegistryClient::parseResults(const QJsonValue& resul
   QList<RecordResult> parsed;
   for (qsizetype i = 0; i < array.size(); ++i) {
     const QJsonObject o = array.at(i).toObject();
-    RecordResult r{o.value(QStringLiteral("id")).toString(),
-                   o.value(QStringLiteral("status")).toString(),
+    const auto status = recordAnswerFromString(o.value(QStringLiteral("status")).toString());
+    RecordResult r{o.value(QStringLiteral("id")).toString(), status.value_or(RecordAnswer::Unknown),
                    o.value(QStringLiteral("registrationNumber")).toString().left(64),
                    o.value(QStringLiteral("errors")).toArray(), std::nullopt};
     if (const QJsonValue v = o.value(QStringLiteral("revision")); v.isDouble() && v.toInt() >= 1)
@@ -149,10 +145,11 @@ Result<QList<RecordResult>> RegistryClient::parseResults(const QJsonValue& resul
     if (r.id != ids.at(i))
       return makeError(QStringLiteral("bad_response"),
                        QStringLiteral("result %1 is for another record").arg(i));
-    if (!kStatuses.contains(r.status))
+    if (!status)
       return makeError(QStringLiteral("bad_response"),
                        QStringLiteral("result %1 has an unknown status").arg(i));
-    if ((r.status == u"accepted" || r.status == u"duplicate") && r.registrationNumber.isEmpty())
+    if ((r.status == RecordAnswer::Accepted || r.status == RecordAnswer::Duplicate) &&
+        r.registrationNumber.isEmpty())
       return makeError(QStringLiteral("bad_response"),
                        QStringLiteral("result %1 is accepted without a number").arg(i));
     parsed.append(std::move(r));
@@ -166,7 +163,7 @@ Outcome<BatchAnswer> RegistryClient::uploadBatch(const wire::Batch& batch) {
   auto response = call("POST", QStringLiteral("v1/batches"), body,
                        {{QByteArrayLiteral("Idempotency-Key"), batch.batchId.toUtf8()}});
   if (!response.ok())
-    return response.failure();
+    return response.error();
   const HttpResponse& r = response.value();
   if (r.status != 200)
     return failureOf(r);
@@ -186,7 +183,7 @@ Outcome<QList<RecordResult>> RegistryClient::lookUpStatus(const QStringList& ids
           .toJson(QJsonDocument::Compact);
   auto response = call("POST", QStringLiteral("v1/status"), body, {});
   if (!response.ok())
-    return response.failure();
+    return response.error();
   const HttpResponse& r = response.value();
   if (r.status != 200)
     return failureOf(r);
@@ -203,7 +200,7 @@ Outcome<ReferenceAnswer> RegistryClient::fetchReference(const QString& name, con
     headers.append({QByteArrayLiteral("If-None-Match"), etag.toUtf8()});
   auto response = call("GET", QStringLiteral("v1/reference/") + name, {}, headers);
   if (!response.ok())
-    return response.failure();
+    return response.error();
   const HttpResponse& r = response.value();
   if (r.status == 304)
     return ReferenceAnswer{true, {}, etag};
@@ -215,7 +212,7 @@ Outcome<ReferenceAnswer> RegistryClient::fetchReference(const QString& name, con
 Outcome<QJsonObject> RegistryClient::provinceStatistics() {
   auto response = call("GET", QStringLiteral("v1/stats/provinces"), {}, {});
   if (!response.ok())
-    return response.failure();
+    return response.error();
   const HttpResponse& r = response.value();
   if (r.status != 200)
     return failureOf(r);

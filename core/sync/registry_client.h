@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/sync/http_client.h"
+#include "core/sync/record_answer.h"
 #include "core/sync/xroad_identifier.h"
 #include "core/trust/receipt.h"
 #include "core/util/clock.h"
@@ -33,23 +34,13 @@ struct SyncFailure {
   int httpStatus = 0;
 };
 
+// A call to the registry: its answer, or how it failed (one of the Result family).
 template <typename T>
-class [[nodiscard]] Outcome {
-public:
-  Outcome(T value) : v_(std::move(value)) {}               // NOLINT(google-explicit-constructor)
-  Outcome(SyncFailure failure) : v_(std::move(failure)) {} // NOLINT(google-explicit-constructor)
-  bool ok() const { return std::holds_alternative<T>(v_); }
-  T& value() { return std::get<T>(v_); }
-  const T& value() const { return std::get<T>(v_); }
-  const SyncFailure& failure() const { return std::get<SyncFailure>(v_); }
-
-private:
-  std::variant<T, SyncFailure> v_;
-};
+using Outcome = Result<T, SyncFailure>;
 
 struct RecordResult {
   QString id;
-  QString status; // accepted, duplicate, rejected, retry, unknown
+  RecordAnswer status = RecordAnswer::Unknown;
   QString registrationNumber;
   QJsonArray errors;
   std::optional<int> revision = {}; // the revision the answer is about, when the registry says

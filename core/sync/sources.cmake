@@ -3,6 +3,7 @@ list(APPEND CAMIE_CORE_SOURCES
   sync/backoff_policy.h
   sync/gzip.cpp sync/gzip.h
   sync/http_client.cpp sync/http_client.h
+  sync/record_answer.cpp sync/record_answer.h
   sync/registry_client.cpp sync/registry_client.h
   sync/retry_after.cpp sync/retry_after.h
   sync/sync_runner.cpp sync/sync_runner.h

@@ -49,14 +49,14 @@ bool SyncRunner::isPermanent(const SyncFailure& f) {
 
 QString SyncRunner::receiptProblem(const trust::RegistryRoots& roots, const RecordResult& r,
                                    qint64 nowSeconds) {
-  if (r.status != u"accepted" && r.status != u"duplicate")
+  if (r.status != RecordAnswer::Accepted && r.status != RecordAnswer::Duplicate)
     return {}; // nothing to settle, nothing to check
   if (!r.receipt)
     return QStringLiteral("no receipt");
   if (!r.revision)
     return QStringLiteral("no revision to check the receipt against");
-  auto verified =
-      r.receipt->verify(roots, r.id, *r.revision, r.status, r.registrationNumber, nowSeconds);
+  auto verified = r.receipt->verify(roots, r.id, *r.revision, toString(r.status),
+                                    r.registrationNumber, nowSeconds);
   return verified ? QString() : verified.error().code;
 }
 
@@ -65,12 +65,13 @@ store::Resolution SyncRunner::resolve(const RecordResult& r, int attempts,
                                       const QString* knownProblem) {
   using S = store::RecordStatus;
   const qint64 now = clock_.nowMs();
-  if (r.status == u"accepted" || r.status == u"duplicate") {
+  const std::optional<S> settled = settledStatus(r.status);
+  if (settled == S::Accepted || settled == S::Duplicate) {
     // Settled only with the registry's signature on it (TRUST.md).
     if (const QString problem =
             knownProblem ? *knownProblem : receiptProblem(settings_.roots, r, now / 1000);
         !problem.isEmpty()) {
-      qCWarning(lcSync).noquote() << "record" << r.id << "answered" << r.status
+      qCWarning(lcSync).noquote() << "record" << r.id << "answered" << toString(r.status)
                                   << "without a valid receipt (" + problem + "): kept queued";
       if (unverified)
         *unverified = true;
@@ -83,19 +84,13 @@ store::Resolution SyncRunner::resolve(const RecordResult& r, int attempts,
     }
     const QString receipt =
         QString::fromUtf8(QJsonDocument(r.receipt->toJson()).toJson(QJsonDocument::Compact));
-    return {r.id,
-            r.status == u"accepted" ? S::Accepted : S::Duplicate,
-            r.registrationNumber,
-            {},
-            std::nullopt,
-            r.revision,
-            receipt};
+    return {r.id, *settled, r.registrationNumber, {}, std::nullopt, r.revision, receipt};
   }
-  if (r.status == u"rejected")
+  if (settled == S::Rejected)
     return {r.id,         S::Rejected,
             {},           QString::fromUtf8(QJsonDocument(r.errors).toJson(QJsonDocument::Compact)),
             std::nullopt, r.revision};
-  if (r.status == u"unknown") // never arrived: send it again now
+  if (r.status == RecordAnswer::Unknown) // never arrived: send it again now
     return {r.id, S::Sealed, {}, {}, now, std::nullopt};
   return {
       r.id,        S::Sealed, {}, {}, now + backoff_.delayMs(attempts, retryAfterMs, random01()),
@@ -123,7 +118,7 @@ bool SyncRunner::lookUp(const QStringList& ids, DrainSummary& summary) {
   ++summary.lookups;
   auto answer = client_.lookUpStatus(ids);
   if (!answer.ok()) {
-    summary.lastFailure = answer.failure();
+    summary.lastFailure = answer.error();
     return false;
   }
   // Each record backs off by its own count of sends, kept in the store across drains.
@@ -201,7 +196,7 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
   const bool settled = settleAnswered(summary);
   auto answer = sending.get();
   if (!answer.ok()) {
-    const SyncFailure& f = answer.failure();
+    const SyncFailure& f = answer.error();
     summary.lastFailure = f;
     qCInfo(lcSync) << "batch" << batchId << "of" << records.size() << "failed:" << f.error.code;
     if (f.error.code == u"batch_too_large")
@@ -371,7 +366,7 @@ Outcome<int> SyncRunner::refreshReference(store::ReferenceDataStore& store, QStr
     const QString etag = current && *current ? (*current)->etag : QString();
     auto answer = client_.fetchReference(name, etag);
     if (!answer.ok())
-      return answer.failure();
+      return answer.error();
     if (answer.value().notModified)
       continue;
     const QByteArray& body = answer.value().body;

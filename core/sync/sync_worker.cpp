@@ -1,6 +1,7 @@
 #include "core/sync/sync_worker.h"
 
 #include "core/logging/log_categories.h"
+#include "core/store/device_identity.h"
 #include "core/store/kiosk_database.h"
 #include "core/store/outgoing_queue.h"
 #include "core/store/reference_data_store.h"
@@ -34,13 +35,10 @@ void SyncWorker::start() {
     return;
   }
   db_ = std::move(*db);
-  if (config_.deviceId.isEmpty()) {
-    if (auto stored = store::SettingsStore(*db_).get(QStringLiteral("device_id"));
-        stored && *stored)
-      config_.deviceId = **stored;
-  }
+  if (auto identity = store::DeviceIdentity::read(*db_, config_.deviceId))
+    config_.deviceId = identity->deviceId;
   if (config_.endpoint.userId.isEmpty())
-    config_.endpoint.userId = QStringLiteral("KH-device-") + config_.deviceId;
+    config_.endpoint.userId = store::DeviceIdentity::xroadUserIdOf(config_.deviceId);
   if (auto last = store::SettingsStore(*db_).get(QStringLiteral("sync_last_success"));
       last && *last)
     status_.lastSuccessMs = (*last)->toLongLong();
@@ -126,7 +124,7 @@ void SyncWorker::fetchStatistics() {
   if (statistics.ok())
     emit statisticsReady(statistics.value());
   else
-    emit statisticsFailed(statistics.failure().error.message);
+    emit statisticsFailed(statistics.error().error.message);
 }
 
 } // namespace camie::sync

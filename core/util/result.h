@@ -1,5 +1,8 @@
 // Result<T>: a value or an Error (a stable code and a message for people).
 // Errors a caller must handle come back as values, never as exceptions.
+// The one result family of the kiosk: a module whose failures say more than
+// an Error names its own failure type E (sync::Outcome<T> is
+// Result<T, sync::SyncFailure>, with the Error inside it).
 #pragma once
 
 #include <QString>
@@ -17,11 +20,11 @@ struct Error {
   bool operator==(const Error&) const = default;
 };
 
-template <typename T>
+template <typename T, typename E = Error>
 class [[nodiscard]] Result {
 public:
-  Result(T value) : state_(std::move(value)) {}     // NOLINT(google-explicit-constructor)
-  Result(Error error) : state_(std::move(error)) {} // NOLINT(google-explicit-constructor)
+  Result(T value) : state_(std::move(value)) {} // NOLINT(google-explicit-constructor)
+  Result(E error) : state_(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
   bool ok() const { return std::holds_alternative<T>(state_); }
   explicit operator bool() const { return ok(); }
@@ -34,26 +37,26 @@ public:
   const T* operator->() const { return &std::get<T>(state_); }
   T* operator->() { return &std::get<T>(state_); }
 
-  const Error& error() const { return std::get<Error>(state_); }
+  const E& error() const { return std::get<E>(state_); }
   T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
 
 private:
-  std::variant<T, Error> state_;
+  std::variant<T, E> state_;
 };
 
-// Result<void>: success or an Error.
-template <>
-class [[nodiscard]] Result<void> {
+// Result<void>: success or an error.
+template <typename E>
+class [[nodiscard]] Result<void, E> {
 public:
   Result() = default;
-  Result(Error error) : error_(std::move(error)) {} // NOLINT(google-explicit-constructor)
+  Result(E error) : error_(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
   bool ok() const { return !error_.has_value(); }
   explicit operator bool() const { return ok(); }
-  const Error& error() const { return *error_; }
+  const E& error() const { return *error_; }
 
 private:
-  std::optional<Error> error_;
+  std::optional<E> error_;
 };
 
 inline Error makeError(QString code, QString message) {

@@ -51,7 +51,8 @@ void answer(QByteArrayView body, bool fixedIds) {
     const RecordResult& r = parsed->at(i);
     if (r.id != ids.at(i) || r.registrationNumber.size() > 64 || (r.revision && *r.revision < 1))
       __builtin_trap();
-    if ((r.status == u"accepted" || r.status == u"duplicate") && r.registrationNumber.isEmpty())
+    if ((r.status == RecordAnswer::Accepted || r.status == RecordAnswer::Duplicate) &&
+        r.registrationNumber.isEmpty())
       __builtin_trap(); // settled without a number
   }
 }

@@ -46,8 +46,9 @@ public slots:
               {QStringLiteral("gazetteer"), {}, gazetteer.readAll(), 0}, QStringLiteral("test")))
         qFatal("QML test set-up: gazetteer not stored");
     }
-    store_ = std::make_unique<camie::store::KioskStoreService>(
-        camie::store::KioskStoreService::Config{path, QStringLiteral("kiosk-qml"), 7, nullptr});
+    store_ =
+        std::make_unique<camie::store::KioskStoreService>(camie::store::KioskStoreService::Config{
+            path, QStringLiteral("kiosk-qml"), 7, std::make_shared<camie::SystemClock>()});
     camie::ui::KioskServices::instance().store = store_.get();
     store_->start();
     language_ = std::make_unique<camie::ui::LanguageController>(nullptr);

@@ -30,7 +30,8 @@ namespace camie::test {
 class ViewModelFixture {
 public:
   explicit ViewModelFixture(TempKiosk& kiosk, QString deviceId = QStringLiteral("kiosk-test"))
-      : store_(store::KioskStoreService::Config{kiosk.path(), std::move(deviceId), 7, nullptr}) {
+      : store_(store::KioskStoreService::Config{kiosk.path(), std::move(deviceId), 7,
+                                                std::make_shared<SystemClock>()}) {
     auto& services = ui::KioskServices::instance();
     services.store = &store_;
     store_.start();
@@ -85,8 +86,9 @@ public:
     int signedIn = 0;
     int refused = 0;
     QObject context;
-    QObject::connect(&store_, &store::KioskStoreService::signedIn, &context, [&] { ++signedIn; });
-    QObject::connect(&store_, &store::KioskStoreService::signInFailed, &context,
+    QObject::connect(&store_.session(), &store::SessionService::signedIn, &context,
+                     [&] { ++signedIn; });
+    QObject::connect(&store_.session(), &store::SessionService::signInFailed, &context,
                      [&] { ++refused; });
     session().signIn(operatorId, secret);
     REQUIRE(waitFor([&] { return signedIn + refused > 0; }, 30000));

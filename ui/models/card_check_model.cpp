@@ -9,7 +9,7 @@ CardCheckModel::CardCheckModel(QObject* parent) : QObject(parent) {
   auto* store = KioskServices::instance().store.data();
   if (!store)
     return;
-  connect(store, &store::KioskStoreService::cardCheckConfirmed, this,
+  connect(&store->registration(), &store::RegistrationService::cardCheckConfirmed, this,
           [this](const QString& supervisorId, const QStringList& differing) {
             if (!busy_)
               return; // not asked by this form (or cleared meanwhile)
@@ -22,13 +22,14 @@ CardCheckModel::CardCheckModel(QObject* parent) : QObject(parent) {
             }
             emit changed();
           });
-  connect(store, &store::KioskStoreService::cardCheckRefused, this, [this](const QString& message) {
-    if (!busy_)
-      return;
-    busy_ = false;
-    message_ = message;
-    emit changed();
-  });
+  connect(&store->registration(), &store::RegistrationService::cardCheckRefused, this,
+          [this](const QString& message) {
+            if (!busy_)
+              return;
+            busy_ = false;
+            message_ = message;
+            emit changed();
+          });
 }
 
 bool CardCheckModel::needsSupervisor() const {
@@ -47,7 +48,7 @@ void CardCheckModel::confirm(const QString& supervisorId, const QString& secret)
   busy_ = true;
   message_.clear();
   emit changed();
-  store->confirmCardCheck(supervisorId.trimmed(), secret, draftId_, differing_);
+  store->registration().confirmCardCheck(supervisorId.trimmed(), secret, draftId_, differing_);
 }
 
 void CardCheckModel::take(const QHash<QString, QString>& read) {

@@ -13,19 +13,20 @@ DraftOfferModel::DraftOfferModel(QObject* parent) : QObject(parent) {
   if (!store)
     return;
   // After sign-in: is there an unfinished registration of this operator?
-  connect(store, &store::KioskStoreService::signedIn, this, [this, store] {
+  connect(&store->session(), &store::SessionService::signedIn, this, [this, store] {
     clear();
     finding_ = true;
-    store->findDraft();
+    store->registration().findDraft();
   });
-  connect(store, &store::KioskStoreService::signedOut, this, &DraftOfferModel::clear);
-  connect(store, &store::KioskStoreService::draftFound, this, [this](const store::SavedDraft& d) {
-    finding_ = false;
-    offer_ = d;
-    problem_.clear();
-    emit changed();
-  });
-  connect(store, &store::KioskStoreService::draftFailed, this,
+  connect(&store->session(), &store::SessionService::signedOut, this, &DraftOfferModel::clear);
+  connect(&store->registration(), &store::RegistrationService::draftFound, this,
+          [this](const store::SavedDraft& d) {
+            finding_ = false;
+            offer_ = d;
+            problem_.clear();
+            emit changed();
+          });
+  connect(&store->registration(), &store::RegistrationService::draftFailed, this,
           [this](const QString& code, const QString& message) {
             Q_UNUSED(code)
             if (!finding_)
@@ -51,7 +52,7 @@ void DraftOfferModel::discard() {
   const QString id = offer_.id;
   clear();
   if (store && !id.isEmpty())
-    store->discardDraft(id);
+    store->registration().discardDraft(id);
 }
 
 void DraftOfferModel::dismissProblem() {

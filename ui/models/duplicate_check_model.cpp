@@ -12,9 +12,9 @@ namespace camie::ui {
 DuplicateCheckModel::DuplicateCheckModel(QObject* parent) : QObject(parent) {
   auto* store = KioskServices::instance().store.data();
   if (store) {
-    connect(store, &store::KioskStoreService::duplicatesChecked, this,
+    connect(&store->registration(), &store::RegistrationService::duplicatesChecked, this,
             &DuplicateCheckModel::takeReport);
-    connect(store, &store::KioskStoreService::duplicateAllowed, this,
+    connect(&store->registration(), &store::RegistrationService::duplicateAllowed, this,
             [this](const QString& supervisorId, const QString& existingRecordId) {
               busy_ = false;
               if (existingRecordId == report_.sameIdRecordId) {
@@ -24,7 +24,7 @@ DuplicateCheckModel::DuplicateCheckModel(QObject* parent) : QObject(parent) {
               }
               emit changed();
             });
-    connect(store, &store::KioskStoreService::duplicateRefused, this,
+    connect(&store->registration(), &store::RegistrationService::duplicateRefused, this,
             [this](const QString& message) {
               busy_ = false;
               message_ = message;
@@ -72,7 +72,7 @@ void DuplicateCheckModel::check(const QVariantMap& answers) {
   busy_ = true;
   message_.clear();
   emit changed();
-  store->checkDuplicates(QJsonObject::fromVariantMap(answers));
+  store->registration().checkDuplicates(QJsonObject::fromVariantMap(answers));
 }
 
 void DuplicateCheckModel::allow(const QString& supervisorId, const QString& secret) {
@@ -87,7 +87,7 @@ void DuplicateCheckModel::allow(const QString& supervisorId, const QString& secr
   busy_ = true;
   message_.clear();
   emit changed();
-  store->allowDuplicate(supervisorId.trimmed(), secret, report_.sameIdRecordId);
+  store->registration().allowDuplicate(supervisorId.trimmed(), secret, report_.sameIdRecordId);
 }
 
 } // namespace camie::ui

@@ -37,22 +37,21 @@ FormModel::FormModel(QObject* parent)
     reference_ = services.store->reference();
     connect(services.store, &store::KioskStoreService::referenceChanged, this,
             &FormModel::setReference);
-    connect(services.store, &store::KioskStoreService::finalised, this, [this](const QString& id) {
-      busy_ = false;
-      active_ = false; // its draft is the record now
-      recordId_ = id;
-      problem_.clear();
-      emit stateChanged();
-      emit finalised(id);
-    });
-    connect(services.store, &store::KioskStoreService::finaliseRefused, this,
-            [this](const QString& code, const QString& message, const QVariantList& fieldErrors) {
+    connect(&services.store->registration(), &store::RegistrationService::finalised, this,
+            [this](const QString& id) {
               busy_ = false;
-              for (const QVariant& e : fieldErrors) {
-                const QVariantMap m = e.toMap();
-                errors_.insert(m.value(QStringLiteral("field")).toString(),
-                               m.value(QStringLiteral("message")).toString());
-              }
+              active_ = false; // its draft is the record now
+              recordId_ = id;
+              problem_.clear();
+              emit stateChanged();
+              emit finalised(id);
+            });
+    connect(&services.store->registration(), &store::RegistrationService::finaliseRefused, this,
+            [this](const QString& code, const QString& message,
+                   const QList<domain::FieldError>& fieldErrors) {
+              busy_ = false;
+              for (const domain::FieldError& e : fieldErrors)
+                errors_.insert(e.field, e.message);
               problem_ = fieldErrors.isEmpty()
                              ? message
                              : tr("Some answers need correcting; they are marked.");
@@ -546,14 +545,14 @@ void FormModel::finalise() {
   busy_ = true;
   problem_.clear();
   emit stateChanged();
-  store->finalise(answers_, consentAtMs_, draftId_, cardCheck_->check());
+  store->registration().finalise(answers_, consentAtMs_, draftId_, cardCheck_->check());
 }
 
 void FormModel::connectDrafts() {
   auto* store = KioskServices::instance().store.data();
   if (!store)
     return;
-  connect(store, &store::KioskStoreService::draftSaved, this,
+  connect(&store->registration(), &store::RegistrationService::draftSaved, this,
           [this](const QString& id, qint64 savedAtMs) {
             if (id != draftId_ || !active_)
               return;
@@ -561,7 +560,7 @@ void FormModel::connectDrafts() {
             emit stateChanged();
           });
   // Looking for the offered draft fails in DraftOfferModel's words.
-  connect(store, &store::KioskStoreService::draftFailed, this,
+  connect(&store->registration(), &store::RegistrationService::draftFailed, this,
           [this](const QString& code, const QString& message) {
             Q_UNUSED(code)
             if (active_) {
@@ -585,7 +584,7 @@ void FormModel::saveDraft() {
       kept.remove(spec.id);
   }
   draftSent_ = true;
-  store->saveDraft(kept, draftId_);
+  store->registration().saveDraft(kept, draftId_);
 }
 
 void FormModel::discard() {
@@ -594,7 +593,7 @@ void FormModel::discard() {
   const QString id = draftId_;
   clear();
   if (store && saved)
-    store->discardDraft(id);
+    store->registration().discardDraft(id);
 }
 
 void FormModel::resumeDraft(const QVariant& offered) {

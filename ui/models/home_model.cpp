@@ -10,8 +10,9 @@ namespace camie::ui {
 HomeModel::HomeModel(QObject* parent) : QObject(parent) {
   auto& services = KioskServices::instance();
   if (services.store) {
-    connect(services.store, &store::KioskStoreService::countsChanged, this, &HomeModel::setCounts);
-    connect(services.store, &store::KioskStoreService::countsFailed, this,
+    connect(&services.store->records(), &store::RecordQueryService::countsChanged, this,
+            &HomeModel::setCounts);
+    connect(&services.store->records(), &store::RecordQueryService::countsFailed, this,
             [this](const QString& message) {
               countsProblem_ = message;
               emit changed();
@@ -21,7 +22,7 @@ HomeModel::HomeModel(QObject* parent) : QObject(parent) {
     connect(services.sync, &sync::SyncService::statusChanged, this, &HomeModel::setSyncStatus);
     connect(services.sync, &sync::SyncService::statusChanged, this, [this] {
       if (auto* store = KioskServices::instance().store.data())
-        store->refreshCounts();
+        store->records().refreshCounts();
     });
     sync_ = services.sync->status();
   }
@@ -32,13 +33,13 @@ HomeModel::HomeModel(QObject* parent) : QObject(parent) {
 }
 
 int HomeModel::queued() const {
-  return counts_.value(QStringLiteral("sealed")).toInt() +
-         counts_.value(QStringLiteral("sending")).toInt();
+  return static_cast<int>(counts_.of(store::RecordStatus::Sealed) +
+                          counts_.of(store::RecordStatus::Sending));
 }
 
 int HomeModel::sent() const {
-  return counts_.value(QStringLiteral("accepted")).toInt() +
-         counts_.value(QStringLiteral("duplicate")).toInt();
+  return static_cast<int>(counts_.of(store::RecordStatus::Accepted) +
+                          counts_.of(store::RecordStatus::Duplicate));
 }
 
 QString HomeModel::syncState() const {
@@ -89,7 +90,7 @@ QDateTime HomeModel::lastSuccess() const {
 
 void HomeModel::refresh() {
   if (auto* store = KioskServices::instance().store.data())
-    store->refreshCounts();
+    store->records().refreshCounts();
 }
 
 void HomeModel::syncNow() {
@@ -97,7 +98,7 @@ void HomeModel::syncNow() {
     service->syncNow();
 }
 
-void HomeModel::setCounts(const QVariantMap& counts) {
+void HomeModel::setCounts(const store::StatusCounts& counts) {
   counts_ = counts;
   countsProblem_.clear();
   emit changed();

@@ -3,12 +3,12 @@
 // Exposed to QML as `Home`.
 #pragma once
 
+#include "core/store/status_counts.h"
 #include "core/sync/sync_status.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
-#include <QVariantMap>
 
 namespace camie::ui {
 
@@ -34,10 +34,10 @@ class HomeModel : public QObject {
 public:
   explicit HomeModel(QObject* parent = nullptr);
 
-  int today() const { return counts_.value(QStringLiteral("today")).toInt(); }
+  int today() const { return static_cast<int>(counts_.today); }
   int queued() const;
   int sent() const;
-  int rejected() const { return counts_.value(QStringLiteral("rejected")).toInt(); }
+  int rejected() const { return static_cast<int>(counts_.of(store::RecordStatus::Rejected)); }
   QString syncState() const;
   QString syncWords() const;
   QString syncProblem() const { return sync_.message; }
@@ -50,14 +50,14 @@ public:
   Q_INVOKABLE void syncNow();
 
   // For tests and for the services' signals.
-  void setCounts(const QVariantMap& counts);
+  void setCounts(const store::StatusCounts& counts);
   void setSyncStatus(const sync::SyncStatus& status);
 
 signals:
   void changed();
 
 private:
-  QVariantMap counts_;
+  store::StatusCounts counts_;
   QString countsProblem_;
   sync::SyncStatus sync_;
 };

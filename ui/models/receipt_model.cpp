@@ -25,7 +25,7 @@ QString documentsFolder() {
 
 // The answer of the first field of `type` (the form says which fields hold
 // the names), or of `fallback` when no form is loaded.
-QString answerOfType(const QVariantMap& answers, domain::FieldType type, const QString& fallback) {
+QString answerOfType(const QJsonObject& answers, domain::FieldType type, const QString& fallback) {
   auto* store = KioskServices::instance().store.data();
   if (const auto reference = store ? store->reference() : nullptr) {
     for (const auto& field : reference->form.fields()) {
@@ -41,7 +41,7 @@ QString answerOfType(const QVariantMap& answers, domain::FieldType type, const Q
 ReceiptModel::ReceiptModel(QObject* parent) : QObject(parent) {
   auto& services = KioskServices::instance();
   if (services.store)
-    connect(services.store, &store::KioskStoreService::receiptReady, this,
+    connect(&services.store->records(), &store::RecordQueryService::receiptReady, this,
             &ReceiptModel::takeReceipt);
   if (services.sync)
     connect(services.sync, &sync::SyncService::statusChanged, this, &ReceiptModel::refresh);
@@ -60,16 +60,16 @@ void ReceiptModel::setRecordId(const QString& id) {
   refresh();
 }
 
-void ReceiptModel::takeReceipt(const QVariantMap& receipt) {
-  if (receipt.value(QStringLiteral("id")).toString() != content_.recordId)
+void ReceiptModel::takeReceipt(const store::ReceiptFacts& receipt) {
+  if (receipt.recordId != content_.recordId)
     return;
-  status_ = receipt.value(QStringLiteral("status")).toString();
-  content_.status = store::recordStatusFromString(status_).value_or(store::RecordStatus::Sealed);
-  content_.registryNumber = receipt.value(QStringLiteral("registryNumber")).toString();
-  const qint64 captured = receipt.value(QStringLiteral("capturedAt")).toLongLong();
+  status_ = store::toString(receipt.status);
+  content_.status = receipt.status;
+  content_.registryNumber = receipt.registryNumber;
+  const qint64 captured = receipt.capturedAtMs;
   content_.capturedAt = captured > 0 ? QDateTime::fromMSecsSinceEpoch(captured) : QDateTime();
   // The names while the local copy exists (a purged record keeps only the receipt).
-  const QVariantMap answers = receipt.value(QStringLiteral("answers")).toMap();
+  const QJsonObject& answers = receipt.answers;
   if (!answers.isEmpty()) {
     content_.nameKm =
         answerOfType(answers, domain::FieldType::KhmerName, QStringLiteral("name_km"));
@@ -219,7 +219,7 @@ void ReceiptModel::writePdf(const QString& dir, const QString& fileName,
 
 void ReceiptModel::refresh() {
   if (auto* store = KioskServices::instance().store.data(); store && !content_.recordId.isEmpty())
-    store->openReceipt(content_.recordId);
+    store->records().openReceipt(content_.recordId);
   emit changed(); // canPrint and the USB stick may have changed
 }
 

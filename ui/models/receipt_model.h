@@ -8,6 +8,7 @@
 // memory with the screen and nothing asks for the receipt after it closed.
 #pragma once
 
+#include "core/store/receipt_facts.h"
 #include "ui/models/receipt_document.h"
 
 #include <QDateTime>
@@ -51,9 +52,8 @@ public:
 
   // What the receipt shows now (the PDF's content).
   const ReceiptContent& content() const { return content_; }
-  // For tests and the store's answer: takes a receipt {id, status,
-  // registryNumber, capturedAt, answers} as the store reports it.
-  void takeReceipt(const QVariantMap& receipt);
+  // For tests and the store's answer (RecordQueryService::receiptReady).
+  void takeReceipt(const store::ReceiptFacts& receipt);
 
   // "Saved to the USB stick KINGSTON as Receipt 7K3Q9-M2XDA.pdf", "Saved in
   // Documents as …": where `folder` is in words, never its path. A folder

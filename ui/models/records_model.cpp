@@ -58,9 +58,11 @@ QString phoneAsRead(const QString& e164) {
 
 RecordsModel::RecordsModel(QObject* parent) : QObject(parent) {
   if (auto* store = KioskServices::instance().store.data()) {
-    connect(store, &store::KioskStoreService::recordsFound, this, &RecordsModel::setFound);
-    connect(store, &store::KioskStoreService::recordsFailed, this, &RecordsModel::setSearchFailed);
-    connect(store, &store::KioskStoreService::recordOpened, this,
+    connect(&store->records(), &store::RecordQueryService::recordsFound, this,
+            &RecordsModel::setFound);
+    connect(&store->records(), &store::RecordQueryService::recordsFailed, this,
+            &RecordsModel::setSearchFailed);
+    connect(&store->records(), &store::RecordQueryService::recordOpened, this,
             [this](const store::RecordSummary& record) {
               if (record.id != opening_)
                 return;
@@ -69,7 +71,7 @@ RecordsModel::RecordsModel(QObject* parent) : QObject(parent) {
               openProblem_.clear();
               emit openedChanged();
             });
-    connect(store, &store::KioskStoreService::recordOpenFailed, this,
+    connect(&store->records(), &store::RecordQueryService::recordOpenFailed, this,
             [this](const QString& recordId, const QString& message) {
               if (recordId != opening_)
                 return;
@@ -78,17 +80,23 @@ RecordsModel::RecordsModel(QObject* parent) : QObject(parent) {
               emit openedChanged();
             });
     // A record reopened to correct goes to a registration screen's form.
-    connect(
-        store, &store::KioskStoreService::reopened, this,
-        [this](const QString& recordId, const QVariantMap& answers, const QVariantList& errors) {
-          if (recordId != reopening_)
-            return;
-          reopening_.clear();
-          emit correctionReady(recordId, answers, errors);
-        });
+    connect(&store->registration(), &store::RegistrationService::reopened, this,
+            [this](const QString& recordId, const QJsonObject& answers,
+                   const QList<store::RegistryFieldError>& errors) {
+              if (recordId != reopening_)
+                return;
+              reopening_.clear();
+              // For the registration screen's QML, which hands them to its form.
+              QVariantList shown;
+              for (const store::RegistryFieldError& e : errors)
+                shown.append(QVariantMap{{QStringLiteral("field"), e.field},
+                                         {QStringLiteral("code"), e.code},
+                                         {QStringLiteral("message"), e.message}});
+              emit correctionReady(recordId, answers.toVariantMap(), shown);
+            });
     // The opened record's receipt is printed through the receipt model,
     // which asks the store; a failure shows here, on the screen that asked.
-    connect(store, &store::KioskStoreService::receiptFailed, this,
+    connect(&store->records(), &store::RecordQueryService::receiptFailed, this,
             [this](const QString& recordId, const QString& message) {
               if (!opened_ || recordId != opened_->id)
                 return;
@@ -125,7 +133,7 @@ void RecordsModel::refresh() {
   }
   asked_ = query_;
   inFlight_ = true;
-  store->findRecords(query_, kLimit);
+  store->records().findRecords(query_, kLimit);
 }
 
 bool RecordsModel::takeAnswer(const QString& query) {
@@ -178,7 +186,7 @@ void RecordsModel::open(const QString& recordId) {
   opened_.reset();
   openProblem_.clear();
   emit openedChanged();
-  store->openRecord(recordId);
+  store->records().openRecord(recordId);
 }
 
 void RecordsModel::closeRecord() {
@@ -191,7 +199,7 @@ void RecordsModel::closeRecord() {
 void RecordsModel::reopen(const QString& recordId) {
   if (auto* store = KioskServices::instance().store.data()) {
     reopening_ = recordId;
-    store->reopen(recordId);
+    store->registration().reopen(recordId);
   }
 }
 

@@ -11,8 +11,8 @@ namespace camie::ui {
 // A technician is signed in and is `actor` (the id the screen passes).
 inline bool technicianSignedInAs(const QString& actor) {
   const auto* store = KioskServices::instance().store.data();
-  return store && store->signedInAtLeast(store::OperatorRole::Technician) &&
-         store->signedInOperator() == actor;
+  return store && store->session().signedInAtLeast(store::OperatorRole::Technician) &&
+         store->session().signedInOperator() == actor;
 }
 
 } // namespace camie::ui

@@ -27,12 +27,14 @@ SessionModel::SessionModel(QObject* parent) : QObject(parent) {
   if (QCoreApplication::instance())
     QCoreApplication::instance()->installEventFilter(this);
   if (auto* store = KioskServices::instance().store.data()) {
-    connect(store, &store::KioskStoreService::signedIn, this, &SessionModel::onSignedIn);
-    connect(store, &store::KioskStoreService::signInFailed, this, &SessionModel::onSignInFailed);
-    connect(store, &store::KioskStoreService::secretChangeRequired, this,
+    connect(&store->session(), &store::SessionService::signedIn, this, &SessionModel::onSignedIn);
+    connect(&store->session(), &store::SessionService::signInFailed, this,
+            &SessionModel::onSignInFailed);
+    connect(&store->session(), &store::SessionService::secretChangeRequired, this,
             &SessionModel::onSecretChangeRequired);
-    connect(store, &store::KioskStoreService::secretChanged, this, &SessionModel::onSecretChanged);
-    connect(store, &store::KioskStoreService::secretChangeFailed, this,
+    connect(&store->session(), &store::SessionService::secretChanged, this,
+            &SessionModel::onSecretChanged);
+    connect(&store->session(), &store::SessionService::secretChangeFailed, this,
             &SessionModel::onSecretChangeFailed);
   }
 }
@@ -51,7 +53,7 @@ void SessionModel::signIn(const QString& operatorId, const QString& secret) {
   message_.clear();
   emit changed();
   pendingSecret_ = secret; // kept only if it turns out to be a one-time PIN
-  store->signIn(operatorId.trimmed(), secret);
+  store->session().signIn(operatorId.trimmed(), secret);
 }
 
 void SessionModel::onSecretChangeRequired(const QString& operatorId, const QString& message) {
@@ -77,7 +79,7 @@ void SessionModel::chooseSecret(const QString& newSecret, const QString& repeate
     return;
   busy_ = true;
   emit changed();
-  store->changeSecret(pendingOperator_, pendingSecret_, newSecret);
+  store->session().changeSecret(pendingOperator_, pendingSecret_, newSecret);
 }
 
 void SessionModel::changeSecret(const QString& oldSecret, const QString& newSecret,
@@ -88,7 +90,7 @@ void SessionModel::changeSecret(const QString& oldSecret, const QString& newSecr
   busy_ = true;
   secretMessage_.clear();
   emit changed();
-  store->changeSecret(operatorId_, oldSecret, newSecret);
+  store->session().changeSecret(operatorId_, oldSecret, newSecret);
 }
 
 void SessionModel::cancelSecretChange() {
@@ -165,7 +167,7 @@ void SessionModel::signOut() {
   if (signedIn())
     emit signingOut(); // before the store forgets the data key
   if (auto* store = KioskServices::instance().store.data())
-    store->signOut();
+    store->session().signOut();
   idle_.stop();
   operatorId_.clear();
   role_.clear();

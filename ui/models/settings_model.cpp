@@ -33,7 +33,7 @@ void SettingsModel::check() {
   if (!backend || busy_)
     return;
   const auto* store = KioskServices::instance().store.data();
-  if (!store || !technicianSignedInAs(store->signedInOperator()))
+  if (!store || !technicianSignedInAs(store->session().signedInOperator()))
     return refuse();
   busy_ = true;
   message_ = tr("Checking the connection…");

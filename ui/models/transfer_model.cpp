@@ -67,7 +67,7 @@ void TransferModel::finish(const BundleBackend::Outcome& outcome, const QString&
   message_ = outcome.ok ? success : failureWords(outcome);
   auto& services = KioskServices::instance();
   if (services.store)
-    services.store->refreshCounts();
+    services.store->records().refreshCounts();
   refresh();
 }
 

@@ -90,7 +90,8 @@ TEST_CASE(kChildTest, "[.child]") {
   REQUIRE_FALSE(db.isEmpty());
   test::KioskWindow kiosk(kioskConfig(db));
   int saves = 0;
-  QObject::connect(&kiosk.kiosk().store(), &store::KioskStoreService::draftSaved, [&] { ++saves; });
+  QObject::connect(&kiosk.kiosk().store().registration(), &store::RegistrationService::draftSaved,
+                   [&] { ++saves; });
   test::QuickDriver& d = kiosk.driver();
   test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
   test::startRegistration(d);
@@ -150,7 +151,8 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   // The kiosk starts again on the same database.
   app::KioskApp kiosk(kioskConfig(k.path()), QStringLiteral("en"));
   int lookedUp = 0;
-  QObject::connect(&kiosk.store(), &store::KioskStoreService::draftFound, [&] { ++lookedUp; });
+  QObject::connect(&kiosk.store().registration(), &store::RegistrationService::draftFound,
+                   [&] { ++lookedUp; });
   auto window = kiosk.start();
   REQUIRE(window.ok());
   (*window)->show();

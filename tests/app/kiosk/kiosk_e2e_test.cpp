@@ -488,9 +488,9 @@ TEST_CASE("journey 4: a pre-registration code on a USB stick fills the form, and
   int firstReceiptRead = 0;
   int ticks = 0;
   QObject watching;
-  QObject::connect(&day.kiosk->kiosk().store(), &store::KioskStoreService::receiptReady, &watching,
-                   [&](const QVariantMap& receipt) {
-                     if (receipt.value(QStringLiteral("id")).toString() == day.firstRecordId)
+  QObject::connect(&day.kiosk->kiosk().store().records(), &store::RecordQueryService::receiptReady,
+                   &watching, [&](const store::ReceiptFacts& receipt) {
+                     if (receipt.recordId == day.firstRecordId)
                        ++firstReceiptRead;
                    });
   QObject::connect(day.kiosk->kiosk().sync(), &sync::SyncService::statusChanged, &watching,

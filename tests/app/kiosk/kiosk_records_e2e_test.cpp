@@ -218,11 +218,12 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
     sync::SyncStatus idle;
     idle.state = sync::SyncStatus::State::Idle;
     idle.lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
-    homeModel->setCounts({{QStringLiteral("sealed"), 1}});
+    homeModel->setCounts({{{store::RecordStatus::Sealed, 1}}});
     homeModel->setSyncStatus(idle);
     CHECK(d.waitFor(
         [&] { return d.hasText(QStringLiteral("lastSent"), QStringLiteral("Nothing sent yet")); }));
-    homeModel->setCounts({{QStringLiteral("sealed"), 1}, {QStringLiteral("accepted"), 18523}});
+    homeModel->setCounts(
+        {{{store::RecordStatus::Sealed, 1}, {store::RecordStatus::Accepted, 18523}}});
     CHECK(d.waitFor(
         [&] { return d.hasText(QStringLiteral("lastSent"), QStringLiteral("Last sent")); }));
     // The tiles group their numbers.

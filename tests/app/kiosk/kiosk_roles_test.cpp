@@ -23,8 +23,8 @@ using namespace camie;
 
 namespace {
 // Runs the event loop until `signal` of `sender` or 10 s; true if it came.
-template <typename Signal>
-bool waitFor(const store::KioskStoreService* sender, Signal signal) {
+template <typename Sender, typename Signal>
+bool waitFor(const Sender* sender, Signal signal) {
   QEventLoop loop;
   bool came = false;
   auto c = QObject::connect(sender, signal, &loop, [&] {
@@ -43,9 +43,9 @@ const QString kTeller = QStringLiteral("teller1");
 const QString kTellerPin = QStringLiteral("730284");
 
 void signIn(store::KioskStoreService& service, const QString& id, const QString& pin) {
-  service.signIn(id, pin);
-  REQUIRE(waitFor(&service, &store::KioskStoreService::signedIn));
-  REQUIRE(service.signedInOperator() == id);
+  service.session().signIn(id, pin);
+  REQUIRE(waitFor(&service.session(), &store::SessionService::signedIn));
+  REQUIRE(service.session().signedInOperator() == id);
 }
 
 ui::BundleBackend::Outcome exportWith(app::KioskBundleBackend& bundles, const QString& folder,
@@ -73,7 +73,8 @@ TEST_CASE("a teller session is refused by the settings and USB bundle backends",
     REQUIRE(tech.ok());
     test::addOperator(vault, *tech, kTeller, store::OperatorRole::Teller, kTellerPin);
   }
-  store::KioskStoreService service({k.path(), QStringLiteral("kiosk-7"), 7, nullptr});
+  store::KioskStoreService service(
+      {k.path(), QStringLiteral("kiosk-7"), 7, std::make_shared<SystemClock>()});
   service.start();
   REQUIRE(waitFor(&service, &store::KioskStoreService::ready));
   signIn(service, kTeller, kTellerPin);
@@ -116,8 +117,8 @@ TEST_CASE("a teller session is refused by the settings and USB bundle backends",
   CHECK(settingsModel.message().contains(QStringLiteral("technician")));
 
   // A technician gets through.
-  service.signOut();
-  REQUIRE(waitFor(&service, &store::KioskStoreService::signedOut));
+  service.session().signOut();
+  REQUIRE(waitFor(&service.session(), &store::SessionService::signedOut));
   signIn(service, kTech, kTechPin);
   CHECK(settings.leaveKioskMode(kTech).ok());
   CHECK(exportWith(bundles, stick.path(), kTech).code != u"not_allowed");

@@ -263,70 +263,73 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
   QString allowedBy;
   QString allowRefused;
   QObject::connect(&store, &KioskStoreService::ready, [&](bool ok, const QString&) { ready = ok; });
-  QObject::connect(&store, &KioskStoreService::signedIn, [&] { signedIn = true; });
-  QObject::connect(&store, &KioskStoreService::finalised,
+  QObject::connect(&store.session(), &SessionService::signedIn, [&] { signedIn = true; });
+  QObject::connect(&store.registration(), &RegistrationService::finalised,
                    [&](const QString& id) { finalised << id; });
-  QObject::connect(&store, &KioskStoreService::finaliseRefused,
+  QObject::connect(&store.registration(), &RegistrationService::finaliseRefused,
                    [&](const QString& code) { refusedCode = code; });
-  QObject::connect(&store, &KioskStoreService::duplicatesChecked,
+  QObject::connect(&store.registration(), &RegistrationService::duplicatesChecked,
                    [&](const DuplicateReport& r) { report = r; });
-  QObject::connect(&store, &KioskStoreService::duplicateAllowed,
+  QObject::connect(&store.registration(), &RegistrationService::duplicateAllowed,
                    [&](const QString& supervisor) { allowedBy = supervisor; });
-  QObject::connect(&store, &KioskStoreService::duplicateRefused,
+  QObject::connect(&store.registration(), &RegistrationService::duplicateRefused,
                    [&](const QString& message) { allowRefused = message; });
   store.start();
   wait([&] { return ready && store.reference(); });
-  store.signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+  store.session().signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
   wait([&] { return signedIn; });
 
   // Indexed at sign-in: the check finds it.
-  store.checkDuplicates(olderAnswers);
+  store.registration().checkDuplicates(olderAnswers);
   wait([&] { return report.has_value(); });
   CHECK(report->blocked());
   report.reset();
 
   domain::DemoRegistrations demo(*registry.reference().gazetteer, kiosk.clock.now().date(), 3);
   const QJsonObject answers = demo.next().answers;
-  store.checkDuplicates(answers);
+  store.registration().checkDuplicates(answers);
   wait([&] { return report.has_value(); });
   CHECK_FALSE(report->blocked());
   CHECK_FALSE(report->similar());
-  store.finalise(answers, 0, {});
+  store.registration().finalise(answers, 0, {});
   wait([&] { return finalised.size() == 1; });
 
   report.reset();
-  store.checkDuplicates(answers);
+  store.registration().checkDuplicates(answers);
   wait([&] { return report.has_value(); });
   CHECK(report->blocked());
   CHECK(report->similar());
   CHECK(report->sameIdRecordId == finalised.first());
   CHECK(report->sameIdReceiptCode == domain::ReceiptCode::forRecordId(finalised.first()));
-  store.finalise(answers, 0, {});
+  store.registration().finalise(answers, 0, {});
   wait([&] { return !refusedCode.isEmpty(); });
   CHECK(refusedCode == QStringLiteral("duplicate_id"));
 
   // A teller's PIN and a wrong PIN do not allow it.
-  store.allowDuplicate(QStringLiteral("teller1"), QStringLiteral("730284"), finalised.first());
+  store.registration().allowDuplicate(QStringLiteral("teller1"), QStringLiteral("730284"),
+                                      finalised.first());
   wait([&] { return !allowRefused.isEmpty(); });
   allowRefused.clear();
-  store.allowDuplicate(QStringLiteral("sup1"), QStringLiteral("000000"), finalised.first());
+  store.registration().allowDuplicate(QStringLiteral("sup1"), QStringLiteral("000000"),
+                                      finalised.first());
   wait([&] { return !allowRefused.isEmpty(); });
   CHECK(allowedBy.isEmpty());
 
-  store.allowDuplicate(QStringLiteral("sup1"), QStringLiteral("6204175839"), finalised.first());
+  store.registration().allowDuplicate(QStringLiteral("sup1"), QStringLiteral("6204175839"),
+                                      finalised.first());
   wait([&] { return !allowedBy.isEmpty(); });
   CHECK(allowedBy == QStringLiteral("sup1"));
   report.reset();
-  store.checkDuplicates(answers);
+  store.registration().checkDuplicates(answers);
   wait([&] { return report.has_value(); });
   CHECK_FALSE(report->blocked());
   CHECK(report->allowedBy == QStringLiteral("sup1"));
-  store.finalise(answers, 0, {});
+  store.registration().finalise(answers, 0, {});
   wait([&] { return finalised.size() == 2; });
 
   // Used once: a third registration is blocked again.
   refusedCode.clear();
-  store.finalise(answers, 0, {});
+  store.registration().finalise(answers, 0, {});
   wait([&] { return !refusedCode.isEmpty(); });
   CHECK(refusedCode == QStringLiteral("duplicate_id"));
 }

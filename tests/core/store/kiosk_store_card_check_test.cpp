@@ -35,16 +35,18 @@ struct Answers {
   QObject guard;
 
   explicit Answers(KioskStoreService& s) {
-    using S = KioskStoreService;
-    QObject::connect(&s, &S::signedIn, &guard, [this] { ++signedIn; });
-    QObject::connect(&s, &S::finalised, &guard, [this](const QString& id) { finalised = id; });
+    using R = RegistrationService;
+    QObject::connect(&s.session(), &SessionService::signedIn, &guard, [this] { ++signedIn; });
+    QObject::connect(&s.registration(), &R::finalised, &guard,
+                     [this](const QString& id) { finalised = id; });
+    QObject::connect(&s.registration(), &R::finaliseRefused, &guard,
+                     [this](const QString& code, const QString&, const QList<domain::FieldError>&) {
+                       refusedCode = code;
+                     });
     QObject::connect(
-        &s, &S::finaliseRefused, &guard,
-        [this](const QString& code, const QString&, const QVariantList&) { refusedCode = code; });
-    QObject::connect(
-        &s, &S::cardCheckConfirmed, &guard,
+        &s.registration(), &R::cardCheckConfirmed, &guard,
         [this](const QString& supervisor, const QStringList&) { confirmedBy = supervisor; });
-    QObject::connect(&s, &S::cardCheckRefused, &guard,
+    QObject::connect(&s.registration(), &R::cardCheckRefused, &guard,
                      [this](const QString& message) { cardRefused = message; });
   }
 };
@@ -64,7 +66,7 @@ TEST_CASE("answers that differ from the ID card are finished only once a supervi
                              std::make_shared<FakeClock>(k.kiosk.clock.nowMs())});
   Answers answers(service);
   service.start();
-  service.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  service.session().signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   REQUIRE(spin([&] { return answers.signedIn == 1; }));
 
   const QJsonObject person = k.answers("KEO Mony", "កែវ មុនី", "011 222 333", "445566778");
@@ -72,33 +74,34 @@ TEST_CASE("answers that differ from the ID card are finished only once a supervi
   const domain::CardCheck differs{{QStringLiteral("dob")}, {}};
 
   // Not confirmed: refused, nothing stored.
-  service.finalise(person, 0, draft, differs);
+  service.registration().finalise(person, 0, draft, differs);
   REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
   CHECK(answers.refusedCode == u"card_differs");
 
   // A wrong PIN, then a confirmation for another registration, do not do.
-  service.confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("0000000000"), draft,
-                           differs.differing);
+  service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("0000000000"),
+                                          draft, differs.differing);
   REQUIRE(spin([&] { return !answers.cardRefused.isEmpty(); }));
-  service.confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
-                           QStringLiteral("another-registration"), differs.differing);
+  service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
+                                          QStringLiteral("another-registration"),
+                                          differs.differing);
   REQUIRE(spin([&] { return answers.confirmedBy == u"sup1"; }));
   answers.refusedCode.clear();
-  service.finalise(person, 0, draft, differs);
+  service.registration().finalise(person, 0, draft, differs);
   REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
   CHECK(answers.refusedCode == u"card_differs");
 
   // Confirmed for this one, but for other fields than now differ: refused too.
   answers.refusedCode.clear();
-  service.confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"), draft,
-                           {QStringLiteral("sex")});
-  service.finalise(person, 0, draft, differs);
+  service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
+                                          draft, {QStringLiteral("sex")});
+  service.registration().finalise(person, 0, draft, differs);
   REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
 
   // Confirmed for these fields and this registration: finished, and it says so.
-  service.confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"), draft,
-                           differs.differing);
-  service.finalise(person, 0, draft, differs);
+  service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
+                                          draft, differs.differing);
+  service.registration().finalise(person, 0, draft, differs);
   REQUIRE(spin([&] { return !answers.finalised.isEmpty(); }));
   auto record = RegistrationQueue(*k.kiosk.db, k.kiosk.clock, QStringLiteral("kiosk-test"), 7)
                     .openLocalCopy(k.session, answers.finalised);
@@ -117,7 +120,8 @@ TEST_CASE("answers that differ from the ID card are finished only once a supervi
 
   // The confirmation was used up: the next registration asks again.
   answers.refusedCode.clear();
-  service.finalise(k.answers("LIM Dara", "លឹម ដារា", "011 222 444", "445566779"), 0, draft, differs);
+  service.registration().finalise(k.answers("LIM Dara", "លឹម ដារា", "011 222 444", "445566779"), 0,
+                                  draft, differs);
   REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
   CHECK(answers.refusedCode == u"card_differs");
 }

@@ -29,41 +29,44 @@ TEST_CASE("the store service answers a one-time PIN with a change, then signs in
     REQUIRE(pin.ok());
     once = *pin;
   }
-  KioskStoreService service({k.path(), QStringLiteral("kiosk-7"), 7, nullptr});
+  KioskStoreService service(
+      {k.path(), QStringLiteral("kiosk-7"), 7, std::make_shared<SystemClock>()});
   SignalRecorder<bool, QString> ready(&service, &KioskStoreService::ready);
-  SignalRecorder<QString, QString> required(&service, &KioskStoreService::secretChangeRequired);
-  SignalRecorder<SignInRefusal> failed(&service, &KioskStoreService::signInFailed);
-  SignalRecorder<SignInRefusal> changeFailed(&service, &KioskStoreService::secretChangeFailed);
-  SignalRecorder<QString, QString> changed(&service, &KioskStoreService::secretChanged);
-  SignalRecorder<QString, QString> signedIn(&service, &KioskStoreService::signedIn);
+  SignalRecorder<QString, QString> required(&service.session(),
+                                            &SessionService::secretChangeRequired);
+  SignalRecorder<SignInRefusal> failed(&service.session(), &SessionService::signInFailed);
+  SignalRecorder<SignInRefusal> changeFailed(&service.session(),
+                                             &SessionService::secretChangeFailed);
+  SignalRecorder<QString, QString> changed(&service.session(), &SessionService::secretChanged);
+  SignalRecorder<QString, QString> signedIn(&service.session(), &SessionService::signedIn);
   service.start();
   REQUIRE(ready.wait());
 
-  service.signIn(QStringLiteral("teller1"), QStringLiteral("7302846159"));
+  service.session().signIn(QStringLiteral("teller1"), QStringLiteral("7302846159"));
   REQUIRE(failed.wait());
   CHECK(std::get<0>(failed.at(0)).reason == SignInRefusal::Reason::WrongSecret);
 
-  service.signIn(QStringLiteral("teller1"), once);
+  service.session().signIn(QStringLiteral("teller1"), once);
   REQUIRE(required.wait());
   CHECK(std::get<0>(required.at(0)) == QStringLiteral("teller1"));
   CHECK(signedIn.size() == 0);
-  CHECK(service.signedInOperator().isEmpty());
+  CHECK(service.session().signedInOperator().isEmpty());
 
-  service.changeSecret(QStringLiteral("teller1"), once, QStringLiteral("111111"));
+  service.session().changeSecret(QStringLiteral("teller1"), once, QStringLiteral("111111"));
   REQUIRE(changeFailed.wait());
   const SignInRefusal weak = std::get<0>(changeFailed.at(0));
   CHECK(weak.reason == SignInRefusal::Reason::WeakSecret);
   CHECK(weak.message.contains(QStringLiteral("repeats")));
 
-  service.changeSecret(QStringLiteral("teller1"), once, QStringLiteral("730284"));
+  service.session().changeSecret(QStringLiteral("teller1"), once, QStringLiteral("730284"));
   REQUIRE(changed.wait());
   CHECK(std::get<1>(changed.at(0)) == QStringLiteral("teller"));
-  CHECK(service.signedInOperator() == QStringLiteral("teller1"));
-  CHECK(service.signedInAtLeast(OperatorRole::Teller));
-  CHECK_FALSE(service.signedInAtLeast(OperatorRole::Supervisor));
+  CHECK(service.session().signedInOperator() == QStringLiteral("teller1"));
+  CHECK(service.session().signedInAtLeast(OperatorRole::Teller));
+  CHECK_FALSE(service.session().signedInAtLeast(OperatorRole::Supervisor));
 
   // Signed in as teller1, nobody else's PIN can be changed here.
-  service.changeSecret(kTech, kTechPin, QStringLiteral("9153728461"));
+  service.session().changeSecret(kTech, kTechPin, QStringLiteral("9153728461"));
   REQUIRE(changeFailed.wait());
   CHECK(std::get<0>(changeFailed.at(1)).reason == SignInRefusal::Reason::NotAllowed);
 }

@@ -47,35 +47,39 @@ struct Answers {
       ++count[okay ? QStringLiteral("ready") : QStringLiteral("notReady")];
       words[QStringLiteral("notReady")] = message;
     });
-    QObject::connect(&s, &S::signedIn, &guard, ok("signedIn"));
-    QObject::connect(&s, &S::signInFailed, &guard,
+    QObject::connect(&s.session(), &SessionService::signedIn, &guard, ok("signedIn"));
+    QObject::connect(&s.session(), &SessionService::signInFailed, &guard,
                      [f = failed("signInFailed")](const store::SignInRefusal& r) { f(r.message); });
-    QObject::connect(&s, &S::signedOut, &guard, ok("signedOut"));
-    QObject::connect(&s, &S::finalised, &guard, ok("finalised"));
-    QObject::connect(
-        &s, &S::finaliseRefused, &guard,
-        [f = failed("finaliseRefused")](const QString& code, const QString& m,
-                                        const QVariantList&) { f(m.isEmpty() ? code : m); });
-    QObject::connect(&s, &S::countsChanged, &guard, ok("countsChanged"));
-    QObject::connect(&s, &S::countsFailed, &guard, failed("countsFailed"));
-    QObject::connect(&s, &S::recordsFound, &guard,
+    QObject::connect(&s.session(), &SessionService::signedOut, &guard, ok("signedOut"));
+    QObject::connect(&s.registration(), &RegistrationService::finalised, &guard, ok("finalised"));
+    QObject::connect(&s.registration(), &RegistrationService::finaliseRefused, &guard,
+                     [f = failed("finaliseRefused")](const QString& code, const QString& m,
+                                                     const QList<domain::FieldError>&) {
+                       f(m.isEmpty() ? code : m);
+                     });
+    QObject::connect(&s.records(), &RecordQueryService::countsChanged, &guard, ok("countsChanged"));
+    QObject::connect(&s.records(), &RecordQueryService::countsFailed, &guard,
+                     failed("countsFailed"));
+    QObject::connect(&s.records(), &RecordQueryService::recordsFound, &guard,
                      [this](const QString&, const QList<RecordSummary>& records) {
                        ++count[QStringLiteral("recordsFound")];
                        found = records;
                      });
-    QObject::connect(&s, &S::recordsFailed, &guard,
+    QObject::connect(&s.records(), &RecordQueryService::recordsFailed, &guard,
                      [f = failed("recordsFailed")](const QString&, const QString& m) { f(m); });
-    QObject::connect(&s, &S::recordOpened, &guard, [this](const RecordSummary& record) {
-      ++count[QStringLiteral("recordOpened")];
-      opened = record;
-    });
-    QObject::connect(&s, &S::recordOpenFailed, &guard,
+    QObject::connect(&s.records(), &RecordQueryService::recordOpened, &guard,
+                     [this](const RecordSummary& record) {
+                       ++count[QStringLiteral("recordOpened")];
+                       opened = record;
+                     });
+    QObject::connect(&s.records(), &RecordQueryService::recordOpenFailed, &guard,
                      [f = failed("recordOpenFailed")](const QString&, const QString& m) { f(m); });
-    QObject::connect(&s, &S::receiptReady, &guard, ok("receiptReady"));
-    QObject::connect(&s, &S::receiptFailed, &guard,
+    QObject::connect(&s.records(), &RecordQueryService::receiptReady, &guard, ok("receiptReady"));
+    QObject::connect(&s.records(), &RecordQueryService::receiptFailed, &guard,
                      [f = failed("receiptFailed")](const QString&, const QString& m) { f(m); });
-    QObject::connect(&s, &S::reopened, &guard, ok("reopened"));
-    QObject::connect(&s, &S::reopenFailed, &guard, failed("reopenFailed"));
+    QObject::connect(&s.registration(), &RegistrationService::reopened, &guard, ok("reopened"));
+    QObject::connect(&s.registration(), &RegistrationService::reopenFailed, &guard,
+                     failed("reopenFailed"));
     QObject::connect(&s, &S::referenceChanged, &guard, ok("referenceChanged"));
     QObject::connect(&s, &S::referenceFailed, &guard, failed("referenceFailed"));
   }
@@ -97,16 +101,17 @@ KioskStoreService::Config configFor(test::KnownPeople& k) {
 // Makes every call the screens use, then signs out: the worker answers in
 // order, so once signedOut comes every earlier answer has come.
 void callEverything(KioskStoreService& service, Answers& answers, test::KnownPeople& k) {
-  service.refreshCounts();
-  service.findRecords(QStringLiteral("sok"), 10);
-  service.openRecord(k.sok);
-  service.openReceipt(k.sok);
-  service.reopen(k.chan);
+  service.records().refreshCounts();
+  service.records().findRecords(QStringLiteral("sok"), 10);
+  service.records().openRecord(k.sok);
+  service.records().openReceipt(k.sok);
+  service.registration().reopen(k.chan);
   service.reloadReference();
-  service.finalise(k.answers("KEO Mony", "កែវ មុនី", "011 222 333", "445566778"), 0, {});
-  service.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  service.registration().finalise(k.answers("KEO Mony", "កែវ មុនី", "011 222 333", "445566778"), 0,
+                                  {});
+  service.session().signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   const int before = answers.count.value(QStringLiteral("signedOut"));
-  service.signOut();
+  service.session().signOut();
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("signedOut")) > before; }));
 }
 
@@ -137,24 +142,24 @@ TEST_CASE("the store service finds records by part of a name only with the opera
   service.start();
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("ready")) == 1; }));
 
-  service.findRecords(QStringLiteral("sok"), 10);
+  service.records().findRecords(QStringLiteral("sok"), 10);
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("recordsFound")) == 1; }));
   CHECK(answers.found.isEmpty()); // nobody signed in: receipts only
 
-  service.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  service.session().signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("signedIn")) == 1; }));
-  service.findRecords(QStringLiteral("sok"), 10);
+  service.records().findRecords(QStringLiteral("sok"), 10);
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("recordsFound")) == 2; }));
   REQUIRE(answers.found.size() == 1);
   CHECK(answers.found.first().id == k.sok);
   CHECK(answers.found.first().nameKm == QString::fromUtf8("សុខ ដារា"));
 
-  service.openRecord(k.chan);
+  service.records().openRecord(k.chan);
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("recordOpened")) == 1; }));
   CHECK(answers.opened->registryNumber == QStringLiteral("IE-02-000395"));
   CHECK(answers.opened->nameEn == QStringLiteral("CHAN Sopheap"));
 
-  service.openRecord(QStringLiteral("no-such-record"));
+  service.records().openRecord(QStringLiteral("no-such-record"));
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("recordOpenFailed")) == 1; }));
   CHECK(answers.words.value(QStringLiteral("recordOpenFailed"))
             .contains(QStringLiteral("no longer")));
@@ -167,7 +172,7 @@ TEST_CASE("every store call answers with a failure in words when the database fa
   Answers answers(service);
   service.start();
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("ready")) == 1; }));
-  service.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  service.session().signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("signedIn")) == 1; }));
 
   // The tables go from under the running service, through another connection.
@@ -189,7 +194,7 @@ TEST_CASE("every store call answers with a failure in words when the database ne
   REQUIRE(blocker.open(QIODevice::WriteOnly));
   blocker.close();
   KioskStoreService service({k.dir.filePath(QStringLiteral("not-a-folder/kiosk.db")),
-                             QStringLiteral("kiosk-test"), 7, nullptr});
+                             QStringLiteral("kiosk-test"), 7, std::make_shared<SystemClock>()});
   Answers answers(service);
   service.start();
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("notReady")) == 1; }));

@@ -175,8 +175,8 @@ TEST_CASE("a draft is finalised under its id; a draft id never saved starts a ne
 }
 
 namespace {
-template <typename Signal>
-bool waitFor(const KioskStoreService* sender, Signal signal) {
+template <typename Sender, typename Signal>
+bool waitFor(const Sender* sender, Signal signal) {
   QEventLoop loop;
   bool came = false;
   auto c = QObject::connect(sender, signal, &loop, [&] {
@@ -196,42 +196,42 @@ TEST_CASE("the store service answers every draft call, signed in or not", "[stor
   KioskStoreService service(
       {f.kiosk.path(), QStringLiteral("kiosk-test"), 7, clock, /*draftExpiryHours=*/2});
   QString failure;
-  QObject::connect(&service, &KioskStoreService::draftFailed,
+  QObject::connect(&service.registration(), &RegistrationService::draftFailed,
                    [&](const QString& code, const QString&) { failure = code; });
   service.start();
   REQUIRE(waitFor(&service, &KioskStoreService::ready));
 
-  service.findDraft(); // nobody signed in: an answer in words
-  REQUIRE(waitFor(&service, &KioskStoreService::draftFailed));
+  service.registration().findDraft(); // nobody signed in: an answer in words
+  REQUIRE(waitFor(&service.registration(), &RegistrationService::draftFailed));
   CHECK(failure == QStringLiteral("signed_out"));
 
-  service.signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
-  REQUIRE(waitFor(&service, &KioskStoreService::signedIn));
+  service.session().signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+  REQUIRE(waitFor(&service.session(), &SessionService::signedIn));
   QString savedId;
-  QObject::connect(&service, &KioskStoreService::draftSaved,
+  QObject::connect(&service.registration(), &RegistrationService::draftSaved,
                    [&](const QString& id, qint64) { savedId = id; });
   const QString id = Uuid7::generate(clock->nowMs());
-  service.saveDraft(f.partial(), id);
-  REQUIRE(waitFor(&service, &KioskStoreService::draftSaved));
+  service.registration().saveDraft(f.partial(), id);
+  REQUIRE(waitFor(&service.registration(), &RegistrationService::draftSaved));
   CHECK(savedId == id);
 
   SavedDraft found;
-  QObject::connect(&service, &KioskStoreService::draftFound,
+  QObject::connect(&service.registration(), &RegistrationService::draftFound,
                    [&](const SavedDraft& d) { found = d; });
-  service.findDraft();
-  REQUIRE(waitFor(&service, &KioskStoreService::draftFound));
+  service.registration().findDraft();
+  REQUIRE(waitFor(&service.registration(), &RegistrationService::draftFound));
   CHECK(found.id == id);
   CHECK(found.answers == f.partial());
   CHECK(found.expiresAtMs == clock->nowMs() + 2 * kHourMs); // the configured expiry
 
-  service.signOut();
-  REQUIRE(waitFor(&service, &KioskStoreService::signedOut));
-  service.signIn(QStringLiteral("teller2"), QStringLiteral("593017"));
-  REQUIRE(waitFor(&service, &KioskStoreService::signedIn));
-  service.findDraft();
-  REQUIRE(waitFor(&service, &KioskStoreService::draftFound));
+  service.session().signOut();
+  REQUIRE(waitFor(&service.session(), &SessionService::signedOut));
+  service.session().signIn(QStringLiteral("teller2"), QStringLiteral("593017"));
+  REQUIRE(waitFor(&service.session(), &SessionService::signedIn));
+  service.registration().findDraft();
+  REQUIRE(waitFor(&service.registration(), &RegistrationService::draftFound));
   CHECK(found.isEmpty()); // teller1's draft is not offered to teller2
-  service.discardDraft(id);
-  REQUIRE(waitFor(&service, &KioskStoreService::draftFailed));
+  service.registration().discardDraft(id);
+  REQUIRE(waitFor(&service.registration(), &RegistrationService::draftFailed));
   CHECK(failure == QStringLiteral("not_yours"));
 }

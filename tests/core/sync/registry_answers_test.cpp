@@ -117,7 +117,7 @@ TEST_CASE("the contract's keys envelope and receipts verify under its example ro
       REQUIRE(result.receipt.has_value());
       REQUIRE(result.revision.has_value());
       CHECK(result.receipt
-                ->verify(*roots, result.id, *result.revision, result.status,
+                ->verify(*roots, result.id, *result.revision, toString(result.status),
                          result.registrationNumber, 1770000000)
                 .ok());
       ++receipts;

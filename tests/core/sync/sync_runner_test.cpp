@@ -56,7 +56,7 @@ public:
     QList<RecordResult> out;
     for (const QString& id : ids)
       out.append(numbers.contains(id) ? accepted(id)
-                                      : RecordResult{id, QStringLiteral("unknown"), {}, {}});
+                                      : RecordResult{id, RecordAnswer::Unknown, {}, {}});
     return out;
   }
   Outcome<ReferenceAnswer> fetchReference(const QString&, const QString& etag) override {
@@ -69,9 +69,9 @@ private:
   RecordResult accepted(const QString& id) {
     if (unreceipted > 0) {
       --unreceipted;
-      return {id, QStringLiteral("accepted"), numbers[id], {}, 1};
+      return {id, RecordAnswer::Accepted, numbers[id], {}, 1};
     }
-    return {id,          QStringLiteral("accepted"),
+    return {id,          RecordAnswer::Accepted,
             numbers[id], {},
             1,           test::testReceipt(id, 1, QStringLiteral("accepted"), numbers[id])};
   }
@@ -87,10 +87,10 @@ private:
     QList<RecordResult> out;
     for (const QString& id : ids) {
       if (retryAlways.contains(id))
-        out.append({id, QStringLiteral("retry"), {}, {}});
+        out.append({id, RecordAnswer::Retry, {}, {}});
       else if (reject.contains(id))
         out.append({id,
-                    QStringLiteral("rejected"),
+                    RecordAnswer::Rejected,
                     {},
                     QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("phone")},
                                            {QStringLiteral("code"), QStringLiteral("invalid")}}}});

@@ -83,8 +83,9 @@ TEST_CASE("the registration screen's form and scanner go with the screen; signin
   int saved = 0;
   int signedOut = 0;
   QObject watching;
-  QObject::connect(&f.store(), &store::KioskStoreService::draftSaved, &watching, [&] { ++saved; });
-  QObject::connect(&f.store(), &store::KioskStoreService::signedOut, &watching,
+  QObject::connect(&f.store().registration(), &store::RegistrationService::draftSaved, &watching,
+                   [&] { ++saved; });
+  QObject::connect(&f.store().session(), &store::SessionService::signedOut, &watching,
                    [&] { ++signedOut; });
   f.session().signOut();
   REQUIRE(ViewModelFixture::waitFor([&] { return signedOut == 1; }));

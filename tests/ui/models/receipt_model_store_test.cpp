@@ -27,11 +27,11 @@ struct Counters {
   int ticks = 0;
   int counts = 0;
   Counters(store::KioskStoreService& store, sync::SyncService& sync) {
-    QObject::connect(&store, &store::KioskStoreService::receiptReady, &context,
+    QObject::connect(&store.records(), &store::RecordQueryService::receiptReady, &context,
                      [this] { ++receipts; });
-    QObject::connect(&store, &store::KioskStoreService::receiptFailed, &context,
+    QObject::connect(&store.records(), &store::RecordQueryService::receiptFailed, &context,
                      [this] { ++receipts; });
-    QObject::connect(&store, &store::KioskStoreService::countsChanged, &context,
+    QObject::connect(&store.records(), &store::RecordQueryService::countsChanged, &context,
                      [this] { ++counts; });
     QObject::connect(&sync, &sync::SyncService::statusChanged, &context, [this] { ++ticks; });
   }
@@ -51,7 +51,7 @@ struct Counters {
   // before a screen closed, say).
   void answered(ViewModelFixture& f) {
     const int countsBefore = counts;
-    f.store().refreshCounts();
+    f.store().records().refreshCounts();
     REQUIRE(ViewModelFixture::waitFor([&] { return counts > countsBefore; }));
   }
 };

@@ -37,16 +37,12 @@ bool hasKhmer(const QString& text) {
                      [](QChar c) { return c.unicode() >= 0x1780 && c.unicode() <= 0x17FF; });
 }
 
-QVariantMap storeReceipt(const QString& status, const QString& number = {}) {
-  return {{QStringLiteral("id"), kRecordId},
-          {QStringLiteral("status"), status},
-          {QStringLiteral("registryNumber"), number},
-          {QStringLiteral("capturedAt"),
-           QDateTime(QDate(2026, 10, 2), QTime(10, 41, 40)).toMSecsSinceEpoch()},
-          {QStringLiteral("answers"),
-           QVariantMap{{QStringLiteral("name_km"), QStringLiteral("សុខ ស្រីមុំ")},
-                       {QStringLiteral("name_en"), QStringLiteral("Sok Sreymom")},
-                       {QStringLiteral("id_number"), QStringLiteral("123456789")}}}};
+store::ReceiptFacts storeReceipt(const QString& status, const QString& number = {}) {
+  return {kRecordId, *store::recordStatusFromString(status), number,
+          QDateTime(QDate(2026, 10, 2), QTime(10, 41, 40)).toMSecsSinceEpoch(),
+          QJsonObject{{QStringLiteral("name_km"), QStringLiteral("សុខ ស្រីមុំ")},
+                      {QStringLiteral("name_en"), QStringLiteral("Sok Sreymom")},
+                      {QStringLiteral("id_number"), QStringLiteral("123456789")}}};
 }
 
 } // namespace
