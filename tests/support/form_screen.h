@@ -11,9 +11,21 @@
 
 namespace camie::test {
 
+// How a helper presses the buttons: Click emits their clicked() as most
+// journeys do; Tap presses and releases a finger on them, input the kiosk
+// itself sees (the idle lock starts again at each).
+enum class Press { Click, Tap };
+
+inline void press(QuickDriver& d, Press how, const QString& name) {
+  if (how == Press::Tap)
+    d.tap(name);
+  else
+    d.click(name);
+}
+
 // From home: a new registration, at its first step.
-inline void startRegistration(QuickDriver& d) {
-  d.click(QStringLiteral("newRegistrationButton"));
+inline void startRegistration(QuickDriver& d, Press how = Press::Click) {
+  press(d, how, QStringLiteral("newRegistrationButton"));
   d.require(QStringLiteral("registrationScreen"));
 }
 
@@ -53,9 +65,9 @@ inline void fillAfterIdentity(QuickDriver& d) {
 }
 
 // Cancel, and the discard confirmed: the registration and its draft go; home shows.
-inline void discardRegistration(QuickDriver& d) {
-  d.click(QStringLiteral("cancelRegistration"));
-  d.click(QStringLiteral("confirmDiscard"));
+inline void discardRegistration(QuickDriver& d, Press how = Press::Click) {
+  press(d, how, QStringLiteral("cancelRegistration"));
+  press(d, how, QStringLiteral("confirmDiscard"));
   d.require(QStringLiteral("homeScreen"));
 }
 

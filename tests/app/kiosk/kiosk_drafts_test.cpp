@@ -234,9 +234,7 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   d.click(QStringLiteral("keepFilling"));
   d.require(QStringLiteral("registrationScreen"));
   CHECK(drafts(k) == 1);
-  d.click(QStringLiteral("cancelRegistration"));
-  d.click(QStringLiteral("confirmDiscard"));
-  d.require(QStringLiteral("homeScreen"));
+  test::discardRegistration(d);
   REQUIRE(d.waitFor([&] { return drafts(k) == 0; }));
 
   // A required choice says "Choose one"; an error shown follows the typing.
@@ -254,9 +252,7 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   idNumber->forceActiveFocus(Qt::MouseFocusReason);
   REQUIRE(idNumber->setProperty("text", QStringLiteral("123456789"))); // typing, not yet left
   CHECK(d.waitFor([&] { return d.find(QStringLiteral("error_id_number")) == nullptr; }));
-  d.click(QStringLiteral("cancelRegistration"));
-  d.click(QStringLiteral("confirmDiscard"));
-  d.require(QStringLiteral("homeScreen"));
+  test::discardRegistration(d);
   test::signOut(d);
 
   qInstallMessageHandler(g_previous);
@@ -273,8 +269,7 @@ TEST_CASE("the idle lock keeps the form as a draft before it signs the teller ou
   test::KioskWindow kiosk(config);
   test::QuickDriver& d = kiosk.driver();
   test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
-  d.tap(QStringLiteral("newRegistrationButton"));
-  d.require(QStringLiteral("registrationScreen"));
+  test::startRegistration(d, test::Press::Tap);
   d.tap(QStringLiteral("option_category_self_employed"));
   d.tap(QStringLiteral("nextButton"));
   d.type(QStringLiteral("input_name_en"), QStringLiteral("Chan Sopheap")); // no Next after it
@@ -285,9 +280,7 @@ TEST_CASE("the idle lock keeps the form as a draft before it signs the teller ou
   d.tap(QStringLiteral("resumeDraft"));
   d.require(QStringLiteral("registrationScreen"));
   CHECK(text(d, QStringLiteral("input_name_en")) == QStringLiteral("Chan Sopheap"));
-  d.tap(QStringLiteral("cancelRegistration"));
-  d.tap(QStringLiteral("confirmDiscard"));
-  d.require(QStringLiteral("homeScreen"));
+  test::discardRegistration(d, test::Press::Tap);
   REQUIRE(d.waitFor([&] { return drafts(k) == 0; }));
   qInstallMessageHandler(g_previous);
   CHECK(g_warnings == 0);
