@@ -30,11 +30,6 @@ const QString kCardZone = QStringLiteral("IDKHM0123456784<<<<<<<<<<<<<<<\n"
                                          "9001158M3001145KHM<<<<<<<<<<<0\n"
                                          "SOK<<DARA<<<<<<<<<<<<<<<<<<<<<");
 
-void addTechnician(test::TempKiosk& k) {
-  store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
-  REQUIRE(vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726")).ok());
-}
-
 qint64 drafts(test::TempKiosk& k) {
   return test::countWhere(*k.db, "SELECT count(*) FROM records WHERE status = 'draft'");
 }
@@ -55,21 +50,42 @@ void answerFirstStep(test::TempKiosk& k, ui::FormModel& form) {
   CHECK(drafts(k) == 1);
 }
 
+// The kiosk `k` with its technician, before the store starts on it.
+test::TempKiosk& withTechnician(test::TempKiosk& k) {
+  store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
+  REQUIRE(vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726")).ok());
+  return k;
+}
+
+// A kiosk's view-models over a real store, its technician signed in
+// through `Session`.
+struct SignedIn {
+  test::TempKiosk k;
+  ViewModelFixture f{withTechnician(k)};
+
+  SignedIn() { signInTechnician(); }
+
+  void signInTechnician() { f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726")); }
+
+  // A registration screen as the kiosk's stack makes it, its first step
+  // answered (answerFirstStep).
+  std::unique_ptr<QQuickItem> registrationPastFirstStep() {
+    auto screen = f.make(QStringLiteral("RegistrationScreen"));
+    answerFirstStep(k, *formOf(screen.get()));
+    return screen;
+  }
+};
+
 } // namespace
 
 TEST_CASE("the registration screen's form and scanner go with the screen; signing out keeps the "
           "answers as a draft first",
           "[ui][registration][lifetime]") {
-  test::TempKiosk k;
-  addTechnician(k);
-  ViewModelFixture f(k);
-  f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
-
-  auto screen = f.make(QStringLiteral("RegistrationScreen"));
+  SignedIn kiosk;
+  auto screen = kiosk.registrationPastFirstStep();
   QPointer<ui::FormModel> form = formOf(screen.get());
   QPointer<ui::ScanModel> scanner = screen->findChild<ui::ScanModel*>();
   REQUIRE(scanner);
-  answerFirstStep(k, *form);
 
   // The screen's scanner proposes the card's values to the screen's form.
   scanner->scanText(kCardZone, form->answersMap());
@@ -83,15 +99,15 @@ TEST_CASE("the registration screen's form and scanner go with the screen; signin
   int saved = 0;
   int signedOut = 0;
   QObject watching;
-  QObject::connect(&f.store().registration(), &store::RegistrationService::draftSaved, &watching,
-                   [&] { ++saved; });
-  QObject::connect(&f.store().session(), &store::SessionService::signedOut, &watching,
+  QObject::connect(&kiosk.f.store().registration(), &store::RegistrationService::draftSaved,
+                   &watching, [&] { ++saved; });
+  QObject::connect(&kiosk.f.store().session(), &store::SessionService::signedOut, &watching,
                    [&] { ++signedOut; });
-  f.session().signOut();
+  kiosk.f.session().signOut();
   REQUIRE(ViewModelFixture::waitFor([&] { return signedOut == 1; }));
   CHECK(saved == 1); // asked before the sign-out, so answered before it
-  CHECK(drafts(k) == 1);
-  CHECK_FALSE(test::databaseFileBytes(k.path()).contains(typed.toUtf8()));
+  CHECK(drafts(kiosk.k) == 1);
+  CHECK_FALSE(test::databaseFileBytes(kiosk.k.path()).contains(typed.toUtf8()));
 
   // The kiosk then drops every screen: the answers and the scan go with them.
   screen.reset();
@@ -101,25 +117,20 @@ TEST_CASE("the registration screen's form and scanner go with the screen; signin
 
 TEST_CASE("a draft offered after sign-in is continued by a new registration screen's own form",
           "[ui][registration][drafts]") {
-  test::TempKiosk k;
-  addTechnician(k);
-  ViewModelFixture f(k);
-  f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
-  {
-    auto screen = f.make(QStringLiteral("RegistrationScreen"));
-    answerFirstStep(k, *formOf(screen.get()));
-  } // the kiosk stopped here (a power cut): the draft stays in the store
-  f.session().signOut();
+  SignedIn kiosk;
+  kiosk.registrationPastFirstStep(); // the screen gone at once (a power cut): the draft stays
+  kiosk.f.session().signOut();
 
   ui::DraftOfferModel offer; // the draft dialog's
-  f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  kiosk.signInTechnician();
   REQUIRE(ViewModelFixture::waitFor([&] { return offer.offered(); }));
   CHECK(offer.operatorId() == QStringLiteral("tech1"));
   CHECK(offer.savedAt().isValid());
 
   const QVariant draft = offer.take();
   CHECK_FALSE(offer.offered()); // handed over: no longer held here
-  auto screen = f.make(QStringLiteral("RegistrationScreen"), {{QStringLiteral("draft"), draft}});
+  auto screen =
+      kiosk.f.make(QStringLiteral("RegistrationScreen"), {{QStringLiteral("draft"), draft}});
   ui::FormModel* form = formOf(screen.get());
   CHECK(form->answers().value(QStringLiteral("category")).toString() ==
         QStringLiteral("seasonal_worker"));
@@ -128,21 +139,17 @@ TEST_CASE("a draft offered after sign-in is continued by a new registration scre
 
   // Cancelled: the form forgets it and the draft is deleted.
   form->discard();
-  REQUIRE(ViewModelFixture::waitFor([&] { return drafts(k) == 0; }));
+  REQUIRE(ViewModelFixture::waitFor([&] { return drafts(kiosk.k) == 0; }));
 }
 
 TEST_CASE("the review works on the registration screen's form and has a duplicate check of its "
           "own; both go when the stack drops the two screens",
           "[ui][registration][duplicates][lifetime]") {
-  test::TempKiosk k;
-  addTechnician(k);
-  ViewModelFixture f(k);
-  f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
-  auto registration = f.make(QStringLiteral("RegistrationScreen"));
+  SignedIn kiosk;
+  auto registration = kiosk.registrationPastFirstStep();
   QPointer<ui::FormModel> form = formOf(registration.get());
-  answerFirstStep(k, *form);
-  auto review = f.make(QStringLiteral("ReviewScreen"),
-                       {{QStringLiteral("registration"), QVariant::fromValue(form.data())}});
+  auto review = kiosk.f.make(QStringLiteral("ReviewScreen"),
+                             {{QStringLiteral("registration"), QVariant::fromValue(form.data())}});
   CHECK(review->property("registration").value<ui::FormModel*>() == form);
   QPointer<ui::DuplicateCheckModel> duplicates = review->findChild<ui::DuplicateCheckModel*>();
   REQUIRE(duplicates);

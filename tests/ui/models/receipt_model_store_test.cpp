@@ -19,64 +19,73 @@ using test::ViewModelFixture;
 
 namespace {
 
-// Counts what the services say: each receipt the store answers was read and
-// its local copy decrypted; each sync status is a tick the receipt follows.
-struct Counters {
+// One record queued on a kiosk whose technician is signed in, with a sync
+// service that cannot reach the registry: every cycle ends in a status
+// (offline), as a kiosk's does when the network is down. Counts what the
+// services say: each receipt the store answers was read and its local copy
+// decrypted; each sync status is a tick the receipt follows.
+struct OfflineKiosk {
+  test::TempKiosk k;
+  test::TestRegistry registry;
+  const QString id = test::fillQueue(k, registry, 1).first();
+  ViewModelFixture f{k};
+  sync::SyncService* sync = nullptr;
   QObject context;
   int receipts = 0;
   int ticks = 0;
   int counts = 0;
-  Counters(store::KioskStoreService& store, sync::SyncService& sync) {
-    QObject::connect(&store.records(), &store::RecordQueryService::receiptReady, &context,
+
+  OfflineKiosk() {
+    f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+    sync = &f.startSync(test::simSyncConfig(k, QStringLiteral("http://127.0.0.1:9"), {},
+                                            QStringLiteral("kiosk-test")));
+    store::RecordQueryService& records = f.store().records();
+    QObject::connect(&records, &store::RecordQueryService::receiptReady, &context,
                      [this] { ++receipts; });
-    QObject::connect(&store.records(), &store::RecordQueryService::receiptFailed, &context,
+    QObject::connect(&records, &store::RecordQueryService::receiptFailed, &context,
                      [this] { ++receipts; });
-    QObject::connect(&store.records(), &store::RecordQueryService::countsChanged, &context,
+    QObject::connect(&records, &store::RecordQueryService::countsChanged, &context,
                      [this] { ++counts; });
-    QObject::connect(&sync, &sync::SyncService::statusChanged, &context, [this] { ++ticks; });
+    QObject::connect(sync, &sync::SyncService::statusChanged, &context, [this] { ++ticks; });
   }
-  // Two sync cycles, and every store call asked meanwhile answered: the
-  // store answers in the order it was asked, so once the counts asked last
-  // are back, any receipt asked before them is back too. (A cycle may say
-  // more than one status: the ticks can go on a little after.)
-  void twoTicks(ViewModelFixture& f, sync::SyncService& sync) {
-    const int before = ticks;
-    sync.syncNow();
-    REQUIRE(ViewModelFixture::waitFor([&] { return ticks > before; }));
-    sync.syncNow();
-    REQUIRE(ViewModelFixture::waitFor([&] { return ticks > before + 1; }));
-    answered(f);
+
+  // How many receipts the store read over two sync cycles, counted from
+  // once every store call asked before had been answered (a receipt asked
+  // on a tick just before a screen closed, say) to once every call asked
+  // during the cycles has been: the store answers in the order it was
+  // asked, so once the counts asked last are back, any receipt asked before
+  // them is back too. (A cycle may say more than one status: the ticks can
+  // go on a little after.)
+  int receiptsOverTwoTicks() {
+    answered();
+    const int before = receipts;
+    const int ticksBefore = ticks;
+    sync->syncNow();
+    REQUIRE(ViewModelFixture::waitFor([&] { return ticks > ticksBefore; }));
+    sync->syncNow();
+    REQUIRE(ViewModelFixture::waitFor([&] { return ticks > ticksBefore + 1; }));
+    answered();
+    return receipts - before;
   }
-  // Every store call asked so far answered (a receipt asked on a tick just
-  // before a screen closed, say).
-  void answered(ViewModelFixture& f) {
+
+private:
+  // Every store call asked so far answered.
+  void answered() {
     const int countsBefore = counts;
     f.store().records().refreshCounts();
     REQUIRE(ViewModelFixture::waitFor([&] { return counts > countsBefore; }));
   }
 };
 
-// A sync service whose registry cannot be reached: every cycle ends in a
-// status (offline), as a kiosk's does when the network is down.
-sync::SyncService::Config unreachableSync(const test::TempKiosk& k) {
-  return test::simSyncConfig(k, QStringLiteral("http://127.0.0.1:9"), {},
-                             QStringLiteral("kiosk-test"));
-}
-
 } // namespace
 
 TEST_CASE("the receipt screen's model goes with the screen, and sync ticks after it decrypt "
           "nothing",
           "[ui][receipt][lifetime]") {
-  test::TempKiosk k;
-  test::TestRegistry registry;
-  const QString id = test::fillQueue(k, registry, 1).first();
-  ViewModelFixture f(k);
-  f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
-  auto& sync = f.startSync(unreachableSync(k));
-  Counters seen(f.store(), sync);
+  OfflineKiosk kiosk;
+  const QString& id = kiosk.id;
 
-  auto screen = f.make(QStringLiteral("ReceiptScreen"), {{QStringLiteral("recordId"), id}});
+  auto screen = kiosk.f.make(QStringLiteral("ReceiptScreen"), {{QStringLiteral("recordId"), id}});
   QPointer<ui::ReceiptModel> model = screen->findChild<ui::ReceiptModel*>();
   REQUIRE(model);
   CHECK(model->receiptCode() == domain::ReceiptCode::forRecordId(id));
@@ -88,32 +97,22 @@ TEST_CASE("the receipt screen's model goes with the screen, and sync ticks after
 
   // While the screen is open, every sync tick reads the record again: its
   // state may have changed.
-  int before = seen.receipts;
-  seen.twoTicks(f, sync);
-  CHECK(seen.receipts >= before + 2);
+  CHECK(kiosk.receiptsOverTwoTicks() >= 2);
 
   // The stack destroys the screen when the teller leaves it: the model and
   // the name it held go with it, and the ticks after ask for nothing.
   screen.reset();
   CHECK(model.isNull());
-  seen.answered(f);
-  before = seen.receipts;
-  seen.twoTicks(f, sync);
-  CHECK(seen.receipts == before);
+  CHECK(kiosk.receiptsOverTwoTicks() == 0);
 }
 
 TEST_CASE("a record closed in the Records screen leaves no name in its receipt's model, and sync "
           "ticks after it decrypt nothing",
           "[ui][receipt][lifetime]") {
-  test::TempKiosk k;
-  test::TestRegistry registry;
-  const QString id = test::fillQueue(k, registry, 1).first();
-  ViewModelFixture f(k);
-  f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
-  auto& sync = f.startSync(unreachableSync(k));
-  Counters seen(f.store(), sync);
+  OfflineKiosk kiosk;
+  const QString& id = kiosk.id;
 
-  auto screen = f.make(QStringLiteral("RecordsScreen"));
+  auto screen = kiosk.f.make(QStringLiteral("RecordsScreen"));
   auto* records = screen->findChild<ui::RecordsModel*>();
   REQUIRE(records);
   records->open(id); // as a tap on its row does
@@ -122,19 +121,14 @@ TEST_CASE("a record closed in the Records screen leaves no name in its receipt's
   REQUIRE(receipt);
   REQUIRE(ViewModelFixture::waitFor([&] { return !receipt->content().nameEn.isEmpty(); }));
   CHECK(receipt->recordId() == id);
-  int before = seen.receipts;
-  seen.twoTicks(f, sync);
-  CHECK(seen.receipts >= before + 2);
+  CHECK(kiosk.receiptsOverTwoTicks() >= 2);
 
   // Back to the list: the receipt's model lets the record go.
   records->closeRecord();
   REQUIRE(ViewModelFixture::waitFor([&] { return receipt->recordId().isEmpty(); }));
   CHECK(receipt->content().nameEn.isEmpty());
   CHECK(receipt->content().nameKm.isEmpty());
-  seen.answered(f);
-  before = seen.receipts;
-  seen.twoTicks(f, sync);
-  CHECK(seen.receipts == before);
+  CHECK(kiosk.receiptsOverTwoTicks() == 0);
 
   screen.reset();
   CHECK(receipt.isNull());
