@@ -1,5 +1,5 @@
 // The Review screen: what it shows for an answer, whether Finish may be
-// pressed, and finishing (the receipt follows).
+// pressed, a supervisor's sign-off, and finishing (the receipt follows).
 #pragma once
 
 #include "support/quick_driver.h"
@@ -18,6 +18,45 @@ inline QString reviewValue(QuickDriver& d, const QString& fieldId) {
 inline bool finishEnabled(const QuickDriver& d) {
   const QQuickItem* button = d.find(QStringLiteral("finaliseButton"));
   return button && button->isEnabled();
+}
+
+// A Review panel that only a supervisor's PIN gets past (the duplicate
+// block, the card check): its fields, its button and its message, by
+// objectName.
+struct SupervisorPanel {
+  QString id;
+  QString secret;
+  QString button;
+  QString message;
+};
+
+// The block on a second registration of the same ID card.
+inline SupervisorPanel duplicateBlock() {
+  return {QStringLiteral("supervisorId"), QStringLiteral("supervisorSecret"),
+          QStringLiteral("allowDuplicate"), QStringLiteral("duplicateMessage")};
+}
+
+// The answers typed against a card that was read.
+inline SupervisorPanel cardCheck() {
+  return {QStringLiteral("cardSupervisorId"), QStringLiteral("cardSupervisorSecret"),
+          QStringLiteral("confirmCardCheck"), QStringLiteral("cardCheckMessage")};
+}
+
+// On `panel`, the teller's own PIN (teller1) is refused ("Only a
+// supervisor") and Finish stays off; the supervisor's (sup1) is taken, the
+// panel says `accepted`, and Finish comes on.
+inline void supervisorOnly(QuickDriver& d, const SupervisorPanel& panel, const QString& accepted) {
+  const auto signOff = [&](const QString& id, const QString& secret) {
+    d.type(panel.id, id);
+    d.type(panel.secret, secret);
+    d.click(panel.button);
+  };
+  signOff(QStringLiteral("teller1"), QStringLiteral("730284"));
+  REQUIRE(d.waitFor([&] { return d.hasText(panel.message, QStringLiteral("Only a supervisor")); }));
+  CHECK_FALSE(finishEnabled(d));
+  signOff(QStringLiteral("sup1"), QStringLiteral("6204175839"));
+  REQUIRE(d.waitFor([&] { return d.hasText(panel.message, accepted); }));
+  REQUIRE(d.waitFor([&] { return finishEnabled(d); }));
 }
 
 // Presses Finish; the receipt shows. Returns the id of the record it shows.

@@ -232,21 +232,7 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
   CHECK(test::countWhere(*k.db, "SELECT count(*) FROM records WHERE status = 'sealed'") == 1);
 
   // The teller's own PIN does not do; the supervisor's does.
-  d.type(QStringLiteral("cardSupervisorId"), QStringLiteral("teller1"));
-  d.type(QStringLiteral("cardSupervisorSecret"), QStringLiteral("730284"));
-  d.click(QStringLiteral("confirmCardCheck"));
-  REQUIRE(d.waitFor([&] {
-    return d.hasText(QStringLiteral("cardCheckMessage"), QStringLiteral("Only a supervisor"));
-  }));
-  CHECK_FALSE(test::finishEnabled(d));
-  d.type(QStringLiteral("cardSupervisorId"), QStringLiteral("sup1"));
-  d.type(QStringLiteral("cardSupervisorSecret"), QStringLiteral("6204175839"));
-  d.click(QStringLiteral("confirmCardCheck"));
-  REQUIRE(d.waitFor([&] {
-    return d.hasText(QStringLiteral("cardCheckMessage"),
-                     QStringLiteral("Confirmed by supervisor sup1"));
-  }));
-  REQUIRE(d.waitFor([&] { return test::finishEnabled(d); }));
+  test::supervisorOnly(d, test::cardCheck(), QStringLiteral("Confirmed by supervisor sup1"));
   const QString secondId = test::finish(d);
   {
     const domain::RegistrationRecord record = recordOf(k, secondId);

@@ -870,21 +870,7 @@ TEST_CASE("a second registration with the same ID card is blocked until a superv
   CHECK_FALSE(test::finishEnabled(d));
 
   // A teller's own PIN does not unblock it; a supervisor's does.
-  d.type(QStringLiteral("supervisorId"), QStringLiteral("teller1"));
-  d.type(QStringLiteral("supervisorSecret"), QStringLiteral("730284"));
-  d.click(QStringLiteral("allowDuplicate"));
-  REQUIRE(d.waitFor([&] {
-    return d.hasText(QStringLiteral("duplicateMessage"), QStringLiteral("Only a supervisor"));
-  }));
-  CHECK_FALSE(test::finishEnabled(d));
-  d.type(QStringLiteral("supervisorId"), QStringLiteral("sup1"));
-  d.type(QStringLiteral("supervisorSecret"), QStringLiteral("6204175839"));
-  d.click(QStringLiteral("allowDuplicate"));
-  REQUIRE(d.waitFor([&] {
-    return d.hasText(QStringLiteral("duplicateMessage"),
-                     QStringLiteral("Allowed by supervisor sup1"));
-  }));
-  REQUIRE(d.waitFor([&] { return test::finishEnabled(d); }));
+  test::supervisorOnly(d, test::duplicateBlock(), QStringLiteral("Allowed by supervisor sup1"));
   const QString second = test::finish(d);
   CHECK(second != first);
   {
