@@ -11,19 +11,13 @@
 #include "core/store/reference_data_store.h"
 #include "core/store/registration_queue.h"
 #include "core/store/retention_purge.h"
+#include "support/operators.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
 
 namespace camie::test {
 
 struct KnownPeople {
-  static store::OperatorSession firstTechnician(TempKiosk& kiosk) {
-    auto s = store::KeyVault(*kiosk.db, kiosk.clock, cheapScrypt())
-                 .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
-    REQUIRE(s.ok());
-    return std::move(*s);
-  }
-
   TempKiosk kiosk;
   TestRegistry registry;
   refdata::ReferenceSet reference = registry.reference();

@@ -28,18 +28,11 @@ using namespace camie::store;
 
 namespace {
 
-OperatorSession firstTechnician(test::TempKiosk& kiosk) {
-  auto s = KeyVault(*kiosk.db, kiosk.clock, test::cheapScrypt())
-               .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
-  REQUIRE(s.ok());
-  return std::move(*s);
-}
-
 struct DuplicateFixture {
   test::TempKiosk kiosk;
   test::TestRegistry registry;
   refdata::ReferenceSet reference = registry.reference();
-  OperatorSession tech = firstTechnician(kiosk);
+  OperatorSession tech = test::firstTechnician(kiosk);
   RegistrationQueue queue{*kiosk.db, kiosk.clock, QStringLiteral("kiosk-test"), 7};
   domain::DemoRegistrations demo{*reference.gazetteer, kiosk.clock.now().date(), 17};
 

@@ -5,6 +5,7 @@
 #include "core/store/key_vault.h"
 #include "core/store/registration_queue.h"
 #include "support/marker_scan.h"
+#include "support/operators.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
 
@@ -43,21 +44,19 @@ TEST_CASE("no marker of 1,000 registrations reaches the database files or the lo
   test::TestRegistry registry;
   {
     const auto reference = registry.reference();
-    auto session = store::KeyVault(*kiosk.db, kiosk.clock, test::cheapScrypt())
-                       .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
-    REQUIRE(session.ok());
+    const store::OperatorSession session = test::firstTechnician(kiosk);
     store::RegistrationQueue queue(*kiosk.db, kiosk.clock, QStringLiteral("kiosk-1"), 7);
     domain::DemoRegistrations demo(*reference.gazetteer, kiosk.clock.now().date(), 7);
     for (int i = 0; i < 1000; ++i) {
       const auto person = demo.next();
       markers << person.markers;
-      auto outcome = queue.finalise(*session, reference, person.answers);
+      auto outcome = queue.finalise(session, reference, person.answers);
       REQUIRE(outcome.ok());
       REQUIRE(outcome->ok());
       ids << outcome->recordId;
       // The markers are really in what was stored: the local copy opens to them.
       if (i == 0) {
-        auto record = queue.openLocalCopy(*session, outcome->recordId);
+        auto record = queue.openLocalCopy(session, outcome->recordId);
         REQUIRE(record.ok());
         CHECK(record->answers.value(QStringLiteral("id_number")).toString() ==
               person.markers.at(2));

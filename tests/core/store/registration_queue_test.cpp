@@ -6,6 +6,7 @@
 #include "core/store/record_store.h"
 #include "core/store/registration_queue.h"
 #include "core/util/uuid7.h"
+#include "support/operators.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
 
@@ -16,18 +17,11 @@ using namespace camie::store;
 
 namespace {
 
-OperatorSession firstTechnician(test::TempKiosk& kiosk) {
-  auto s = KeyVault(*kiosk.db, kiosk.clock, test::cheapScrypt())
-               .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
-  REQUIRE(s.ok());
-  return std::move(*s);
-}
-
 struct QueueFixture {
   test::TempKiosk kiosk;
   test::TestRegistry registry;
   refdata::ReferenceSet reference = registry.reference();
-  OperatorSession session = firstTechnician(kiosk);
+  OperatorSession session = test::firstTechnician(kiosk);
   RegistrationQueue queue{*kiosk.db, kiosk.clock, QStringLiteral("kiosk-test"), 7};
   domain::DemoRegistrations demo{*reference.gazetteer, kiosk.clock.now().date(), 42};
 

@@ -7,6 +7,7 @@
 // screen's form, with a duplicate check of its own.
 #include "core/store/key_vault.h"
 #include "support/disk_bytes.h"
+#include "support/operators.h"
 #include "support/temp_kiosk.h"
 #include "support/view_model_fixture.h"
 #include "ui/models/draft_offer_model.h"
@@ -52,8 +53,7 @@ void answerFirstStep(test::TempKiosk& k, ui::FormModel& form) {
 
 // The kiosk `k` with its technician, before the store starts on it.
 test::TempKiosk& withTechnician(test::TempKiosk& k) {
-  store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
-  REQUIRE(vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726")).ok());
+  test::firstTechnician(k);
   return k;
 }
 
