@@ -7,6 +7,7 @@
 #include "core/store/key_vault.h"
 #include "core/store/kiosk_store_service.h"
 #include "support/operators.h"
+#include "support/signal_wait.h"
 #include "support/temp_kiosk.h"
 #include "ui/models/kiosk_services.h"
 #include "ui/models/settings_model.h"
@@ -22,21 +23,6 @@
 using namespace camie;
 
 namespace {
-// Runs the event loop until `signal` of `sender` or 10 s; true if it came.
-template <typename Sender, typename Signal>
-bool waitFor(const Sender* sender, Signal signal) {
-  QEventLoop loop;
-  bool came = false;
-  auto c = QObject::connect(sender, signal, &loop, [&] {
-    came = true;
-    loop.quit();
-  });
-  QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
-  loop.exec();
-  QObject::disconnect(c);
-  return came;
-}
-
 const QString kTech = QStringLiteral("tech1");
 const QString kTechPin = QStringLiteral("4809135726");
 const QString kTeller = QStringLiteral("teller1");
@@ -44,7 +30,7 @@ const QString kTellerPin = QStringLiteral("730284");
 
 void signIn(store::KioskStoreService& service, const QString& id, const QString& pin) {
   service.session().signIn(id, pin);
-  REQUIRE(waitFor(&service.session(), &store::SessionService::signedIn));
+  REQUIRE(test::waitForSignal(&service.session(), &store::SessionService::signedIn));
   REQUIRE(service.session().signedInOperator() == id);
 }
 
@@ -76,7 +62,7 @@ TEST_CASE("a teller session is refused by the settings and USB bundle backends",
   store::KioskStoreService service(
       {k.path(), QStringLiteral("kiosk-7"), 7, std::make_shared<SystemClock>()});
   service.start();
-  REQUIRE(waitFor(&service, &store::KioskStoreService::ready));
+  REQUIRE(test::waitForSignal(&service, &store::KioskStoreService::ready));
   signIn(service, kTeller, kTellerPin);
 
   app::KioskConfig config;
@@ -118,7 +104,7 @@ TEST_CASE("a teller session is refused by the settings and USB bundle backends",
 
   // A technician gets through.
   service.session().signOut();
-  REQUIRE(waitFor(&service.session(), &store::SessionService::signedOut));
+  REQUIRE(test::waitForSignal(&service.session(), &store::SessionService::signedOut));
   signIn(service, kTech, kTechPin);
   CHECK(settings.leaveKioskMode(kTech).ok());
   CHECK(exportWith(bundles, stick.path(), kTech).code != u"not_allowed");

@@ -13,6 +13,7 @@
 #include "core/util/uuid7.h"
 #include "support/disk_bytes.h"
 #include "support/operators.h"
+#include "support/signal_wait.h"
 #include "support/temp_kiosk.h"
 #include "support/test_registry.h"
 
@@ -174,22 +175,6 @@ TEST_CASE("a draft is finalised under its id; a draft id never saved starts a ne
   CHECK(fresh->recordId == unsaved);
 }
 
-namespace {
-template <typename Sender, typename Signal>
-bool waitFor(const Sender* sender, Signal signal) {
-  QEventLoop loop;
-  bool came = false;
-  auto c = QObject::connect(sender, signal, &loop, [&] {
-    came = true;
-    loop.quit();
-  });
-  QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
-  loop.exec();
-  QObject::disconnect(c);
-  return came;
-}
-} // namespace
-
 TEST_CASE("the store service answers every draft call, signed in or not", "[store][drafts]") {
   DraftFixture f;
   auto clock = std::make_shared<FakeClock>(f.kiosk.clock.nowMs());
@@ -199,39 +184,39 @@ TEST_CASE("the store service answers every draft call, signed in or not", "[stor
   QObject::connect(&service.registration(), &RegistrationService::draftFailed,
                    [&](const QString& code, const QString&) { failure = code; });
   service.start();
-  REQUIRE(waitFor(&service, &KioskStoreService::ready));
+  REQUIRE(test::waitForSignal(&service, &KioskStoreService::ready));
 
   service.registration().findDraft(); // nobody signed in: an answer in words
-  REQUIRE(waitFor(&service.registration(), &RegistrationService::draftFailed));
+  REQUIRE(test::waitForSignal(&service.registration(), &RegistrationService::draftFailed));
   CHECK(failure == QStringLiteral("signed_out"));
 
   service.session().signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
-  REQUIRE(waitFor(&service.session(), &SessionService::signedIn));
+  REQUIRE(test::waitForSignal(&service.session(), &SessionService::signedIn));
   QString savedId;
   QObject::connect(&service.registration(), &RegistrationService::draftSaved,
                    [&](const QString& id, qint64) { savedId = id; });
   const QString id = Uuid7::generate(clock->nowMs());
   service.registration().saveDraft(f.partial(), id);
-  REQUIRE(waitFor(&service.registration(), &RegistrationService::draftSaved));
+  REQUIRE(test::waitForSignal(&service.registration(), &RegistrationService::draftSaved));
   CHECK(savedId == id);
 
   SavedDraft found;
   QObject::connect(&service.registration(), &RegistrationService::draftFound,
                    [&](const SavedDraft& d) { found = d; });
   service.registration().findDraft();
-  REQUIRE(waitFor(&service.registration(), &RegistrationService::draftFound));
+  REQUIRE(test::waitForSignal(&service.registration(), &RegistrationService::draftFound));
   CHECK(found.id == id);
   CHECK(found.answers == f.partial());
   CHECK(found.expiresAtMs == clock->nowMs() + 2 * kHourMs); // the configured expiry
 
   service.session().signOut();
-  REQUIRE(waitFor(&service.session(), &SessionService::signedOut));
+  REQUIRE(test::waitForSignal(&service.session(), &SessionService::signedOut));
   service.session().signIn(QStringLiteral("teller2"), QStringLiteral("593017"));
-  REQUIRE(waitFor(&service.session(), &SessionService::signedIn));
+  REQUIRE(test::waitForSignal(&service.session(), &SessionService::signedIn));
   service.registration().findDraft();
-  REQUIRE(waitFor(&service.registration(), &RegistrationService::draftFound));
+  REQUIRE(test::waitForSignal(&service.registration(), &RegistrationService::draftFound));
   CHECK(found.isEmpty()); // teller1's draft is not offered to teller2
   service.registration().discardDraft(id);
-  REQUIRE(waitFor(&service.registration(), &RegistrationService::draftFailed));
+  REQUIRE(test::waitForSignal(&service.registration(), &RegistrationService::draftFailed));
   CHECK(failure == QStringLiteral("not_yours"));
 }
