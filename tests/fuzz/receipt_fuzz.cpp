@@ -3,27 +3,13 @@
 // checked against the example root of docs/api/registry.yaml (private key
 // bytes 0..31), so the seed corpus holds receipts that verify.
 #include "core/trust/receipt.h"
+#include "example_roots.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstddef>
 #include <cstdint>
-
-namespace {
-const camie::trust::RegistryRoots& roots() {
-  static const camie::trust::RegistryRoots r = [] {
-    auto parsed = camie::trust::RegistryRoots::fromJson(
-        R"({"roots": [{"kid": "root-2026", "public": "A6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg=",
-            "not_before": 1767225600, "not_after": 1924992000}]})",
-        QStringLiteral("fuzz"));
-    if (!parsed)
-      __builtin_trap();
-    return *parsed;
-  }();
-  return r;
-}
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const QJsonObject result = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(data),
@@ -35,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (receipt->kid.isEmpty() || receipt->signature.size() != 64)
     __builtin_trap(); // fromJson promised both
   auto verified =
-      receipt->verify(roots(), result.value(QStringLiteral("id")).toString(),
+      receipt->verify(camie::fuzz::exampleRoots(), result.value(QStringLiteral("id")).toString(),
                       result.value(QStringLiteral("revision")).toInt(),
                       result.value(QStringLiteral("status")).toString(),
                       result.value(QStringLiteral("registrationNumber")).toString(), 1770000000);
