@@ -154,7 +154,7 @@ ocr::CardReading readPicture(ocr::CardReader& reader, const QImage& card, const 
   QElapsedTimer timer;
   timer.start();
   ocr::CardReading reading = reader.read(view, QDate(2026, 1, 1));
-  ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+  ms = bench::msSince(timer);
   return reading;
 }
 

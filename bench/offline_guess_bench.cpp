@@ -37,16 +37,6 @@ double loadAverage() {
   return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
 
-double msSince(const QElapsedTimer& t) {
-  return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-double threadCpuMs() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
 // Median wall and CPU ms of `rounds` derivations of `kdf` from `secret` (CPU
 // time: what a guess costs a core, whatever else the machine is doing);
 // {-1, -1} if one fails.
@@ -57,12 +47,12 @@ std::pair<double, double> medianDerive(const store::SlotKek& kek, const store::S
   for (int i = 0; i < rounds; ++i) {
     QElapsedTimer t;
     t.start();
-    const double cpu0 = threadCpuMs();
+    const double cpu0 = bench::threadCpuMs();
     auto key = kek.derive(secret, kdf);
     if (!key || !*key)
       return {-1, -1};
-    cpu.push_back(threadCpuMs() - cpu0);
-    wall.push_back(msSince(t));
+    cpu.push_back(bench::threadCpuMs() - cpu0);
+    wall.push_back(bench::msSince(t));
   }
   return {bench::percentile(wall, 50), bench::percentile(cpu, 50)};
 }

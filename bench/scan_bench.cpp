@@ -15,6 +15,7 @@
 #include "core/scan/frame_pipeline.h"
 #include "core/scan/ie1_encoder.h"
 #include "core/scan/image_frame.h"
+#include "core/scan/image_ops.h" // tests/: the scanning tests' desk frame
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,37 +29,6 @@
 using namespace camie;
 
 namespace {
-
-constexpr int kWidth = 1280;
-constexpr int kHeight = 720;
-
-// A desk seen by a webcam: a soft gradient and dark blocks (papers, a keyboard).
-scan::GreyImage desk(unsigned seed) {
-  scan::GreyImage frame(kWidth, kHeight);
-  for (int y = 0; y < kHeight; ++y) {
-    for (int x = 0; x < kWidth; ++x)
-      frame.set(x, y, static_cast<uchar>(90 + x * 100 / kWidth + y * 40 / kHeight));
-  }
-  std::mt19937 rng(seed);
-  std::uniform_int_distribution<int> px(0, kWidth - 60);
-  std::uniform_int_distribution<int> py(0, kHeight - 16);
-  for (int k = 0; k < 120; ++k) {
-    const int x0 = px(rng);
-    const int y0 = py(rng);
-    for (int y = y0; y < y0 + 10; ++y) {
-      for (int x = x0; x < x0 + 40; ++x)
-        frame.set(x, y, 40);
-    }
-  }
-  return frame;
-}
-
-void paste(scan::GreyImage& frame, const scan::GreyImage& code, int left, int top) {
-  for (int y = 0; y < code.height; ++y) {
-    for (int x = 0; x < code.width; ++x)
-      frame.set(left + x, top + y, code.at(x, y));
-  }
-}
 
 // What a cheap webcam adds: a little blur, less contrast, sensor noise.
 scan::GreyImage camera(const scan::GreyImage& clean, unsigned seed) {
@@ -112,7 +82,7 @@ Timing decodeTimes(const scan::FrameDecoder& decoder, const std::vector<scan::Gr
     QElapsedTimer t;
     t.start();
     auto codes = decoder.decode(frame.ref());
-    ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    ms.push_back(bench::msSince(t));
     found += codes && !codes->isEmpty() ? 1 : 0;
   }
   double sum = 0;
@@ -184,11 +154,12 @@ int main(int argc, char* argv[]) {
   std::vector<scan::GreyImage> noisy;
   std::vector<scan::GreyImage> empty;
   for (unsigned seed = 1; seed <= 8; ++seed) {
-    scan::GreyImage withCode = desk(seed);
-    paste(withCode, *code, 200 + 60 * static_cast<int>(seed), 120 + 20 * static_cast<int>(seed));
+    scan::GreyImage withCode = scan::test::deskFrame(seed);
+    scan::test::paste(withCode, *code, 200 + 60 * static_cast<int>(seed),
+                      120 + 20 * static_cast<int>(seed));
     clean.push_back(withCode);
     noisy.push_back(camera(withCode, seed));
-    empty.push_back(camera(desk(seed + 100), seed + 100));
+    empty.push_back(camera(scan::test::deskFrame(seed + 100), seed + 100));
   }
 
   scan::BarcodeDecoder::Options qrOnly = scan::BarcodeDecoder::cameraOptions();

@@ -50,7 +50,7 @@ double openMs(const QString& path) {
     return -1;
   auto counts = store::RecordReader(**db).countByStatus();
   auto oldest = store::RecordReader(**db).oldestQueuedCapturedAt();
-  return (counts.ok() && oldest.ok()) ? static_cast<double>(t.nsecsElapsed()) / 1e6 : -1;
+  return (counts.ok() && oldest.ok()) ? bench::msSince(t) : -1;
 }
 
 // The disk's own price of one registration: a database opened as the kiosk
@@ -75,7 +75,7 @@ public:
     auto insert = db_->prepare("INSERT INTO rows (id, body) VALUES (?, ?)");
     if (!insert || !insert->bind(1, static_cast<qint64>(++next_)).bind(2, body).run())
       return -1;
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+    return bench::msSince(t);
   }
 
 private:
@@ -127,7 +127,7 @@ int main(int argc, char* argv[]) {
       t.start();
       if (!vault.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726")))
         return 1;
-      ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+      ms.push_back(bench::msSince(t));
     }
     const auto params = crypto::ScryptParams::defaults();
     bench::printLine({{QStringLiteral("bench"), QStringLiteral("sign_in_scrypt")},
@@ -153,11 +153,11 @@ int main(int argc, char* argv[]) {
       t.start();
       if (vault.signIn(QStringLiteral("tech1"), QStringLiteral("480914")))
         return 1;
-      wrongMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+      wrongMs.push_back(bench::msSince(t));
       t.restart();
       if (vault.signIn(QStringLiteral("ghost"), QStringLiteral("480914")))
         return 1;
-      unknownMs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+      unknownMs.push_back(bench::msSince(t));
       if (!vault.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"))) // resets the count
         return 1;
     }
@@ -194,7 +194,7 @@ int main(int argc, char* argv[]) {
     QElapsedTimer t;
     t.start();
     auto outcome = queue.finalise(*session, *reference, answers);
-    latencies.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    latencies.push_back(bench::msSince(t));
     if (!outcome || !outcome->ok()) {
       std::fprintf(stderr, "bench: finalise failed\n");
       return 1;
@@ -244,7 +244,7 @@ int main(int argc, char* argv[]) {
       QElapsedTimer t;
       t.start();
       auto result = store::RecordSearch(**db, &*session).find(query, 100);
-      runs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+      runs.push_back(bench::msSince(t));
       if (!result)
         return 1;
       found = result->size();

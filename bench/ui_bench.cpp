@@ -26,6 +26,7 @@
 #include "core/sync/registry_client.h"
 #include "core/sync/sync_service.h"
 #include "core/trust/signed_keys.h"
+#include "support/cheap_scrypt.h"
 #include "support/window_driver.h"
 #include "ui/models/address_picker_model.h"
 
@@ -74,16 +75,6 @@ constexpr auto kTellerPin = "730284";
 constexpr auto kClientId = "CAMBODIA/COM/ACLEDA/KIOSK";
 constexpr auto kServiceId = "CAMBODIA/GOV/MISTI/IE-REGISTRY/ie-registration";
 
-double msSince(const QElapsedTimer& t) {
-  return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-double threadCpuMs() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
 QByteArray readFile(const QString& path) {
   QFile f(path);
   return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -98,14 +89,6 @@ QByteArray gazetteerJson() {
 [[noreturn]] void fail(const QString& message) {
   std::fprintf(stderr, "camie_ui_bench: %s\n", qPrintable(message));
   std::exit(1);
-}
-
-crypto::ScryptParams cheapScrypt() {
-  crypto::ScryptParams p;
-  p.n = 1024;
-  p.r = 8;
-  p.p = 1;
-  return p;
 }
 
 // The roots file of the running camdx-sim (its registry root signs the keys
@@ -186,7 +169,7 @@ void prepareKiosk(const QString& path, const QByteArray& keys) {
   if (!db)
     fail(db.error().message);
   SystemClock clock;
-  store::KeyVault vault(**db, clock, cheapScrypt());
+  store::KeyVault vault(**db, clock, test::cheapScrypt());
   auto tech =
       vault.initialise(QString::fromLatin1(kTechnician), QString::fromLatin1(kTechnicianPin));
   if (!tech)
@@ -210,7 +193,7 @@ double fillQueue(const QString& path, const QByteArray& keys, int n) {
   if (!db || !(*db)->exec("PRAGMA synchronous=OFF"))
     fail(QStringLiteral("cannot open the queue"));
   SystemClock clock;
-  auto session = store::KeyVault(**db, clock, cheapScrypt())
+  auto session = store::KeyVault(**db, clock, test::cheapScrypt())
                      .signIn(QString::fromLatin1(kTechnician), QString::fromLatin1(kTechnicianPin));
   auto reference = refdata::ReferenceSet::fromDocuments({}, gazetteerJson(), keys);
   if (!session || !reference)
@@ -222,7 +205,7 @@ double fillQueue(const QString& path, const QByteArray& keys, int n) {
     if (!outcome || !outcome->ok())
       fail(QStringLiteral("finalise failed"));
   }
-  return msSince(t);
+  return bench::msSince(t);
 }
 
 QString writeConfig(const QString& dir, const QString& endpoint) {
@@ -310,7 +293,7 @@ StartRun coldStart(const QString& configPath, const QString& errPath) {
       break; // the child closed its stdout: it is exiting
     output.append(buffer, n);
     if (run.firstFrameMs < 0 && output.contains("self-test: first frame\n")) {
-      run.firstFrameMs = msSince(t);
+      run.firstFrameMs = bench::msSince(t);
       run.hwmAtFrameMb = vmHwmMb(pid);
     }
   }
@@ -318,7 +301,7 @@ StartRun coldStart(const QString& configPath, const QString& errPath) {
   int status = 0;
   rusage usage{};
   if (::wait4(pid, &status, 0, &usage) == pid) {
-    run.exitMs = msSince(t);
+    run.exitMs = bench::msSince(t);
     run.peakRssMb = static_cast<double>(usage.ru_maxrss) / 1024.0; // kB on Linux
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   }
@@ -388,7 +371,7 @@ void benchAddressSearch(int rounds) {
   QElapsedTimer t;
   t.start();
   model.setGazetteer(*gazetteer);
-  const double indexMs = msSince(t);
+  const double indexMs = bench::msSince(t);
 
   const QStringList khmer = searchQueries().mid(0, 4);
   const QStringList latin = searchQueries().mid(4);
@@ -405,12 +388,12 @@ void benchAddressSearch(int rounds) {
         model.reset();
         for (qsizetype i = 1; i <= query.size(); ++i) {
           const QString prefix = query.left(i);
-          const double cpu0 = threadCpuMs();
+          const double cpu0 = bench::threadCpuMs();
           QElapsedTimer k;
           k.start();
           model.setQuery(prefix);
-          ms.push_back(msSince(k));
-          cpu.push_back(threadCpuMs() - cpu0);
+          ms.push_back(bench::msSince(k));
+          cpu.push_back(bench::threadCpuMs() - cpu0);
           results += static_cast<int>(model.items().size());
         }
       }
@@ -703,10 +686,10 @@ void benchFrames(const QString& dir, const QByteArray& keys, const QString& endp
       const int code = u >= u'a' && u <= u'z' ? Qt::Key_A + (u - u'a')
                        : u == u' '            ? Qt::Key_Space
                                               : Qt::Key_unknown;
-      const double cpu0 = threadCpuMs();
+      const double cpu0 = bench::threadCpuMs();
       key(code, Qt::NoModifier, QString(c));
       handlerMs.push_back(static_cast<double>(recorder.now().ns - t0) / 1e6);
-      handlerCpuMs.push_back(threadCpuMs() - cpu0);
+      handlerCpuMs.push_back(bench::threadCpuMs() - cpu0);
       if (!d.waitFor([&] { return recorder.last().first > frames; }, 5000))
         fail(QStringLiteral("no frame after a keystroke"));
       frameMs.push_back(static_cast<double>(recorder.last().second - t0) / 1e6);

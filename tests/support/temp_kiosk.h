@@ -3,9 +3,9 @@
 // so that tests sign in quickly.
 #pragma once
 
-#include "core/crypto/scrypt_params.h"
 #include "core/store/kiosk_database.h"
 #include "core/util/clock.h"
+#include "support/cheap_scrypt.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,14 +15,6 @@ namespace camie::test {
 
 // 2026-01-15 08:00 UTC: inside the validity of the test registry keys.
 inline constexpr qint64 kTestEpochMs = 1768464000000;
-
-inline crypto::ScryptParams cheapScrypt() {
-  crypto::ScryptParams p;
-  p.n = 1024;
-  p.r = 8;
-  p.p = 1;
-  return p;
-}
 
 struct TempKiosk {
   QTemporaryDir dir;
