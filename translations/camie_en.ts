@@ -1452,6 +1452,17 @@
     </message>
 </context>
 <context>
+    <name>camie::ui::FormCardReading</name>
+    <message>
+        <source>Read with low confidence: check it carefully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanised from the Khmer name: check the spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::ui::FormModel</name>
     <message>
         <source>Some answers need correcting; they are marked.</source>
@@ -1467,14 +1478,6 @@
     </message>
     <message>
         <source>Confirm the scanned answers with the person before finishing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read with low confidence: check it carefully</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Romanised from the Khmer name: check the spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1523,6 +1523,17 @@
     </message>
 </context>
 <context>
+    <name>camie::ui::FormCardReading</name>
+    <message>
+        <source>Read with low confidence: check it carefully</source>
+        <translation>អានបានដោយមិនសូវប្រាកដ៖ សូមពិនិត្យឱ្យបានល្អិតល្អន់</translation>
+    </message>
+    <message>
+        <source>Romanised from the Khmer name: check the spelling</source>
+        <translation>បម្លែងជាអក្សរឡាតាំងពីឈ្មោះខ្មែរ៖ សូមពិនិត្យអក្ខរាវិរុទ្ធ</translation>
+    </message>
+</context>
+<context>
     <name>camie::ui::FormModel</name>
     <message>
         <source>Some answers need correcting; they are marked.</source>
@@ -1539,14 +1550,6 @@
     <message>
         <source>Confirm the scanned answers with the person before finishing.</source>
         <translation>សូមផ្ទៀងផ្ទាត់ចម្លើយដែលបានស្កេនជាមួយសាមីខ្លួន មុននឹងបញ្ចប់។</translation>
-    </message>
-    <message>
-        <source>Read with low confidence: check it carefully</source>
-        <translation>អានបានដោយមិនសូវប្រាកដ៖ សូមពិនិត្យឱ្យបានល្អិតល្អន់</translation>
-    </message>
-    <message>
-        <source>Romanised from the Khmer name: check the spelling</source>
-        <translation>បម្លែងជាអក្សរឡាតាំងពីឈ្មោះខ្មែរ៖ សូមពិនិត្យអក្ខរាវិរុទ្ធ</translation>
     </message>
     <message>
         <source>Some answers differ from the ID card. A supervisor must confirm them before finishing.</source>
