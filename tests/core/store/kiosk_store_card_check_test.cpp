@@ -125,3 +125,67 @@ TEST_CASE("answers that differ from the ID card are finished only once a supervi
   REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
   CHECK(answers.refusedCode == u"card_differs");
 }
+
+TEST_CASE("a confirmed card check is audited in the record's own transaction: both are stored, "
+          "or neither",
+          "[store][service][card]") {
+  test::KnownPeople k;
+  {
+    KeyVault vault(*k.kiosk.db, k.kiosk.clock, test::cheapScrypt());
+    test::addOperator(vault, k.session, QStringLiteral("sup1"), OperatorRole::Supervisor,
+                      QStringLiteral("6204175839"));
+  }
+  KioskStoreService service({k.kiosk.path(), QStringLiteral("kiosk-test"), 7,
+                             std::make_shared<FakeClock>(k.kiosk.clock.nowMs())});
+  Answers answers(service);
+  service.start();
+  service.session().signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  REQUIRE(spin([&] { return answers.signedIn == 1; }));
+
+  const QJsonObject person = k.answers("KEO Mony", "កែវ មុនី", "011 222 333", "445566778");
+  const QString draft = QStringLiteral("0190c0de-0000-7000-8000-00000000c4d2");
+  const domain::CardCheck differs{{QStringLiteral("name_en"), QStringLiteral("dob")}, {}};
+  service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
+                                          draft, differs.differing);
+  REQUIRE(spin([&] { return answers.confirmedBy == u"sup1"; }));
+  const auto countOf = [&](const char* sql) {
+    auto stmt = k.kiosk.db->prepare(sql);
+    REQUIRE(stmt.ok());
+    stmt->bind(1, draft);
+    auto row = stmt->step();
+    REQUIRE(row.ok());
+    REQUIRE(*row);
+    return stmt->int64(0);
+  };
+
+  // The audit log refuses this entry (through another connection to the
+  // same file): the finished record must not be stored without it.
+  REQUIRE(k.kiosk.db
+              ->exec("CREATE TRIGGER no_card_audit BEFORE INSERT ON audit "
+                     "WHEN NEW.action = 'record.card_differs_confirmed' "
+                     "BEGIN SELECT RAISE(ABORT, 'audit refused'); END;")
+              .ok());
+  service.registration().finalise(person, 0, draft, differs);
+  REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
+  CHECK(answers.finalised.isEmpty());
+  CHECK(countOf("SELECT count(*) FROM records WHERE id = ?") == 0);
+  CHECK(countOf("SELECT count(*) FROM audit WHERE record_id = ?") == 0);
+  CHECK(countOf("SELECT count(*) FROM record_digests WHERE record_id = ?") == 0);
+
+  // The audit log takes it again: the same registration is finished (the
+  // confirmation was not used up), the record and its entry together.
+  REQUIRE(k.kiosk.db->exec("DROP TRIGGER no_card_audit;").ok());
+  service.registration().finalise(person, 0, draft, differs);
+  REQUIRE(spin([&] { return !answers.finalised.isEmpty(); }));
+  CHECK(answers.finalised == draft);
+  CHECK(countOf("SELECT count(*) FROM records WHERE id = ? AND status = 'sealed'") == 1);
+  CHECK(countOf("SELECT count(*) FROM audit WHERE record_id = ? AND actor = 'sup1' AND "
+                "action = 'record.card_differs_confirmed' AND detail = 'name_en,dob'") == 1);
+  // The entries of the record's transaction follow each other in the chain,
+  // and the chain still verifies.
+  CHECK(countOf("SELECT max(seq) - min(seq) FROM audit WHERE record_id = ?") + 1 ==
+        countOf("SELECT count(*) FROM audit WHERE record_id = ?"));
+  auto verified = AuditLog(*k.kiosk.db).verify();
+  REQUIRE(verified.ok());
+  CHECK(verified->ok());
+}
