@@ -423,6 +423,26 @@
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers matched the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differed from the ID card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordsScreen</name>

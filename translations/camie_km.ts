@@ -459,6 +459,26 @@
         <source>Sent to the printer.</source>
         <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
     </message>
+    <message>
+        <source>ID card</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>The answers matched the ID card.</source>
+        <translation>ចម្លើយត្រូវគ្នានឹងអត្តសញ្ញាណប័ណ្ណ។</translation>
+    </message>
+    <message>
+        <source>Differed from the ID card: %1</source>
+        <translation>ខុសពីអត្តសញ្ញាណប័ណ្ណ៖ %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>បានបញ្ជាក់ដោយ</translation>
+    </message>
+    <message>
+        <source>Supervisor %1</source>
+        <translation>អ្នកគ្រប់គ្រង %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordsScreen</name>
