@@ -423,6 +423,26 @@
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers matched the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differed from the ID card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordsScreen</name>
@@ -1452,6 +1472,17 @@
     </message>
 </context>
 <context>
+    <name>camie::ui::FormCardReading</name>
+    <message>
+        <source>Read with low confidence: check it carefully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanised from the Khmer name: check the spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>camie::ui::FormModel</name>
     <message>
         <source>Some answers need correcting; they are marked.</source>
@@ -1467,14 +1498,6 @@
     </message>
     <message>
         <source>Confirm the scanned answers with the person before finishing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read with low confidence: check it carefully</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Romanised from the Khmer name: check the spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

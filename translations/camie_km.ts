@@ -459,6 +459,26 @@
         <source>Sent to the printer.</source>
         <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ពហើយ។</translation>
     </message>
+    <message>
+        <source>ID card</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>The answers matched the ID card.</source>
+        <translation>ចម្លើយត្រូវគ្នានឹងអត្តសញ្ញាណប័ណ្ណ។</translation>
+    </message>
+    <message>
+        <source>Differed from the ID card: %1</source>
+        <translation>ខុសពីអត្តសញ្ញាណប័ណ្ណ៖ %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>បានបញ្ជាក់ដោយ</translation>
+    </message>
+    <message>
+        <source>Supervisor %1</source>
+        <translation>អ្នកគ្រប់គ្រង %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordsScreen</name>
@@ -1523,6 +1543,17 @@
     </message>
 </context>
 <context>
+    <name>camie::ui::FormCardReading</name>
+    <message>
+        <source>Read with low confidence: check it carefully</source>
+        <translation>អានបានដោយមិនសូវប្រាកដ៖ សូមពិនិត្យឱ្យបានល្អិតល្អន់</translation>
+    </message>
+    <message>
+        <source>Romanised from the Khmer name: check the spelling</source>
+        <translation>បម្លែងជាអក្សរឡាតាំងពីឈ្មោះខ្មែរ៖ សូមពិនិត្យអក្ខរាវិរុទ្ធ</translation>
+    </message>
+</context>
+<context>
     <name>camie::ui::FormModel</name>
     <message>
         <source>Some answers need correcting; they are marked.</source>
@@ -1539,14 +1570,6 @@
     <message>
         <source>Confirm the scanned answers with the person before finishing.</source>
         <translation>សូមផ្ទៀងផ្ទាត់ចម្លើយដែលបានស្កេនជាមួយសាមីខ្លួន មុននឹងបញ្ចប់។</translation>
-    </message>
-    <message>
-        <source>Read with low confidence: check it carefully</source>
-        <translation>អានបានដោយមិនសូវប្រាកដ៖ សូមពិនិត្យឱ្យបានល្អិតល្អន់</translation>
-    </message>
-    <message>
-        <source>Romanised from the Khmer name: check the spelling</source>
-        <translation>បម្លែងជាអក្សរឡាតាំងពីឈ្មោះខ្មែរ៖ សូមពិនិត្យអក្ខរាវិរុទ្ធ</translation>
     </message>
     <message>
         <source>Some answers differ from the ID card. A supervisor must confirm them before finishing.</source>

@@ -57,6 +57,8 @@ void RecordSearch::openDetails(RecordSummary& s, const QByteArray& localCopy) co
   s.villageCode = text("village_code");
   s.occupation = text("occupation");
   s.businessName = text("business_name");
+  if (const QJsonValue card = o.value(QStringLiteral("cardCheck")); card.isObject())
+    s.cardCheck = domain::CardCheck::fromJson(card.toObject());
 }
 
 Result<QList<RecordSummary>> RecordSearch::find(QStringView typed, int limit) {

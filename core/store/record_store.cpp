@@ -105,6 +105,16 @@ Result<void> RecordStore::noteDigests(const QString& id, const RecordDigests& di
                               QStringLiteral("same ID as ") + allowed->existingRecordId);
 }
 
+Result<void> RecordStore::auditCardCheck(const QString& id,
+                                         const std::optional<domain::CardCheck>& card) {
+  if (!card || card->differing.isEmpty())
+    return {};
+  // Which fields, never their values.
+  return AuditLog(db_).append(clock_.nowMs(), card->confirmedBy,
+                              QStringLiteral("record.card_differs_confirmed"), id,
+                              card->differing.join(u','));
+}
+
 Result<void> RecordStore::createDraft(const NewRecord& record, const QByteArray& localCopy,
                                       std::optional<qint64> expiresAt) {
   return inTransaction(db_, [&] {
@@ -115,11 +125,14 @@ Result<void> RecordStore::createDraft(const NewRecord& record, const QByteArray&
 Result<void> RecordStore::createSealed(const NewRecord& record, const QByteArray& localCopy,
                                        const SealedCopy& sealed, qint64 capturedAt,
                                        const RecordDigests& digests,
-                                       const std::optional<DuplicateOverride>& allowed) {
+                                       const std::optional<DuplicateOverride>& allowed,
+                                       const std::optional<domain::CardCheck>& card) {
   return inTransaction(db_, [&]() -> Result<void> {
     if (auto r = insert(record, RecordStatus::Sealed, localCopy, &sealed, capturedAt); !r)
       return r;
-    return noteDigests(record.id, digests, allowed);
+    if (auto r = noteDigests(record.id, digests, allowed); !r)
+      return r;
+    return auditCardCheck(record.id, card);
   });
 }
 
@@ -145,7 +158,8 @@ Result<void> RecordStore::saveDraft(const QString& id, const QByteArray& localCo
 Result<void> RecordStore::seal(const QString& id, const QByteArray& localCopy,
                                const SealedCopy& sealed, qint64 capturedAt, const QString& actor,
                                const RecordDigests& digests,
-                               const std::optional<DuplicateOverride>& allowed) {
+                               const std::optional<DuplicateOverride>& allowed,
+                               const std::optional<domain::CardCheck>& card) {
   return inTransaction(db_, [&]() -> Result<void> {
     auto from = checkTransition(id, RecordStatus::Sealed);
     if (!from)
@@ -166,7 +180,9 @@ Result<void> RecordStore::seal(const QString& id, const QByteArray& localCopy,
       return run;
     if (auto audited = audit(actor, id, *from, RecordStatus::Sealed); !audited)
       return audited;
-    return noteDigests(id, digests, allowed);
+    if (auto noted = noteDigests(id, digests, allowed); !noted)
+      return noted;
+    return auditCardCheck(id, card);
   });
 }
 

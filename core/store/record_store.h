@@ -4,6 +4,7 @@
 // nothing. Stores ciphertexts only: encryption happens in RegistrationQueue.
 #pragma once
 
+#include "core/domain/card_check.h"
 #include "core/store/duplicate_index.h"
 #include "core/store/record_status.h"
 #include "core/util/clock.h"
@@ -77,16 +78,21 @@ public:
   [[nodiscard]] Result<void> discardDraft(const QString& id, const QString& actor);
   // (new) → sealed: a registration finalised in one go. `digests` replace
   // the record's duplicate digests in the same transaction; an `allowed`
-  // second record with the same ID is audited with the supervisor's id.
+  // second record with the same ID is audited with the supervisor's id, and
+  // so are answers a supervisor confirmed against the ID card (`card` with
+  // differing fields: "record.card_differs_confirmed", the field ids, never
+  // their values). All of it is stored, or none.
   [[nodiscard]] Result<void> createSealed(const NewRecord& record, const QByteArray& localCopy,
                                           const SealedCopy& sealed, qint64 capturedAt,
                                           const RecordDigests& digests = {},
-                                          const std::optional<DuplicateOverride>& allowed = {});
+                                          const std::optional<DuplicateOverride>& allowed = {},
+                                          const std::optional<domain::CardCheck>& card = {});
   // draft → sealed (the same digests and audit as createSealed).
   [[nodiscard]] Result<void> seal(const QString& id, const QByteArray& localCopy,
                                   const SealedCopy& sealed, qint64 capturedAt, const QString& actor,
                                   const RecordDigests& digests = {},
-                                  const std::optional<DuplicateOverride>& allowed = {});
+                                  const std::optional<DuplicateOverride>& allowed = {},
+                                  const std::optional<domain::CardCheck>& card = {});
   // rejected → draft, as revision + 1 (the caller re-encrypts the local copy
   // for the new revision).
   [[nodiscard]] Result<void> reopen(const QString& id, const QByteArray& newLocalCopy,
@@ -126,6 +132,7 @@ private:
                      std::optional<RecordStatus> from, RecordStatus to, const QString& detail = {});
   Result<void> noteDigests(const QString& id, const RecordDigests& digests,
                            const std::optional<DuplicateOverride>& allowed);
+  Result<void> auditCardCheck(const QString& id, const std::optional<domain::CardCheck>& card);
   Result<void> insert(const NewRecord& record, RecordStatus status, const QByteArray& localCopy,
                       const SealedCopy* sealed, std::optional<qint64> capturedAt,
                       std::optional<qint64> purgeAfter = std::nullopt);

@@ -1,10 +1,13 @@
 // RecordSummary: one record as the Records screen lists and opens it — the
 // receipt (id, short receipt code, status, registry number, time) and, while
 // the encrypted local copy exists and the signed-in operator's key opens it,
-// the person's main answers. Made on the store thread; travels to the GUI
+// the person's main answers and how they compared with the ID card read for
+// them (the differing field ids and the supervisor who confirmed them, never
+// the card's values). Made on the store thread; travels to the GUI
 // thread by value in queued signals. Never logged, never written anywhere.
 #pragma once
 
+#include "core/domain/card_check.h"
 #include "core/store/record_status.h"
 
 #include <QJsonArray>
@@ -14,6 +17,8 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace camie::store {
 
@@ -79,6 +84,7 @@ public:
   QString villageCode;
   QString occupation;
   QString businessName;
+  std::optional<domain::CardCheck> cardCheck; // when the kiosk read the person's ID card
 };
 
 } // namespace camie::store

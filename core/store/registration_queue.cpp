@@ -112,9 +112,9 @@ RegistrationQueue::finalise(const OperatorSession& session, const refdata::Refer
   const SealedCopy copy{key->kid, key->suite, sealed->enc, sealed->ciphertext};
   const auto stored = !fromDraft ? records_.createSealed({record.id, record.revision, record.formId,
                                                           record.formVersion, session.operatorId},
-                                                         *local, copy, now, *digests, granted)
+                                                         *local, copy, now, *digests, granted, card)
                                  : records_.seal(record.id, *local, copy, now, session.operatorId,
-                                                 *digests, granted);
+                                                 *digests, granted, card);
   if (!stored)
     return stored.error();
   qCDebug(lcStore) << "finalised record" << record.id;

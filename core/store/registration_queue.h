@@ -32,7 +32,8 @@ public:
   // that record (a supervisor's override, audited with the new record),
   // storage and crypto errors; invalid answers come back in the outcome.
   // `card`: how the answers compare with the ID card the kiosk read (the
-  // caller has had any difference confirmed by a supervisor); kept in the record.
+  // caller has had any difference confirmed by a supervisor); kept in the
+  // record, and a confirmed difference audited in the record's transaction.
   [[nodiscard]] Result<FinaliseOutcome>
   finalise(const OperatorSession& session, const refdata::ReferenceSet& reference,
            const QJsonObject& answers, std::optional<qint64> consentAtMs = std::nullopt,

@@ -2,7 +2,6 @@
 
 #include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
-#include "core/store/audit_log.h"
 #include "core/store/record_reader.h"
 #include "core/store/store_state.h"
 
@@ -119,15 +118,6 @@ void RegistrationService::finalise(const QJsonObject& answers, qint64 consentAtM
           return Answer{{}, {QStringLiteral("invalid"), {}}, outcome->errors, {}};
         s.allowedDuplicate.reset();
         s.confirmedCard.reset();
-        if (checked && !checked->confirmedBy.isEmpty()) {
-          // Which fields, never their values.
-          if (auto audited =
-                  AuditLog(s.db()).append(s.clock().nowMs(), checked->confirmedBy,
-                                          QStringLiteral("record.card_differs_confirmed"),
-                                          outcome->recordId, checked->differing.join(u','));
-              !audited)
-            qCWarning(lcStore) << "card check not audited:" << audited.error().code;
-        }
         return Answer{outcome->recordId, {}, {}, {}};
       },
       [this](const Answer& answer) {

@@ -61,9 +61,13 @@ struct KnownPeople {
     return answers;
   }
 
-  QString add(const char* latin, const char* khmer, const char* phone, const char* idNumber) {
+  // `card`: how the answers compared with the person's ID card, as the
+  // record keeps it (a supervisor's confirmation is taken as given).
+  QString add(const char* latin, const char* khmer, const char* phone, const char* idNumber,
+              const std::optional<domain::CardCheck>& card = {}) {
     store::RegistrationQueue queue(*kiosk.db, kiosk.clock, QStringLiteral("kiosk-test"), 7);
-    auto outcome = queue.finalise(session, reference, answers(latin, khmer, phone, idNumber));
+    auto outcome = queue.finalise(session, reference, answers(latin, khmer, phone, idNumber),
+                                  std::nullopt, {}, {}, card);
     REQUIRE(outcome.ok());
     INFO((outcome->errors.isEmpty() ? QString() : outcome->errors.first().field).toStdString());
     REQUIRE(outcome->ok());

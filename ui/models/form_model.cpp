@@ -183,14 +183,8 @@ QVariant FormModel::data(const QModelIndex& index, int role) const {
     return prefilled_.contains(id);
   case StatementRole:
     return text(spec->statement);
-  case PrefillNoteRole: {
-    const QString note = prefilled_.contains(id) ? prefillNotes_.value(id) : QString();
-    if (note == u"low_confidence")
-      return tr("Read with low confidence: check it carefully");
-    if (note == u"romanised")
-      return tr("Romanised from the Khmer name: check the spelling");
-    return QString();
-  }
+  case PrefillNoteRole:
+    return prefilled_.contains(id) ? card_.noteWords(id) : QString();
   default:
     return {};
   }
@@ -216,7 +210,7 @@ void FormModel::start() {
     return;
   active_ = true;
   draftId_ = Uuid7::generate(QDateTime::currentMSecsSinceEpoch());
-  cardCheck_->setDraftId(draftId_);
+  card_.setDraftId(draftId_);
   for (const auto& spec : reference_->form.fields()) {
     if (!spec.defaultValue.isUndefined() && !spec.defaultValue.isNull())
       answers_.insert(spec.id, spec.defaultValue);
@@ -230,8 +224,7 @@ void FormModel::clear() {
   errors_.clear();
   registryErrors_.clear();
   prefilled_.clear();
-  prefillNotes_.clear();
-  cardCheck_->clear(); // the card's values leave with the form
+  card_.clear(); // the card's values leave with the form
   step_ = 0;
   busy_ = false;
   problem_.clear();
@@ -409,6 +402,12 @@ void FormModel::confirmAllPrefills() {
 }
 
 void FormModel::applyPrefill(const QVariantMap& values) {
+  for (auto it = values.cbegin(); it != values.cend(); ++it)
+    card_.dropNote(it.key());
+  propose(values);
+}
+
+void FormModel::propose(const QVariantMap& values) {
   if (!reference_)
     return;
   for (auto it = values.cbegin(); it != values.cend(); ++it) {
@@ -418,7 +417,6 @@ void FormModel::applyPrefill(const QVariantMap& values) {
     answers_.insert(it.key(), toJson(*spec, it.value()));
     touched_ = true;
     prefilled_.insert(it.key());
-    prefillNotes_.remove(it.key());
     validateField(it.key());
   }
   rebuildRows();
@@ -428,58 +426,14 @@ void FormModel::applyPrefill(const QVariantMap& values) {
 void FormModel::applyCardReading(const QVariantList& proposals) {
   if (!reference_)
     return;
-  QVariantMap values;
-  QHash<QString, QString> notes;
-  QHash<QString, QString> read;
-  for (const QVariant& item : proposals) {
-    const QVariantMap p = item.toMap();
-    const QString id = p.value(QStringLiteral("fieldId")).toString();
-    const QString value = p.value(QStringLiteral("value")).toString();
-    values.insert(id, value);
-    if (const QString note = p.value(QStringLiteral("note")).toString(); !note.isEmpty())
-      notes.insert(id, note);
-    if (p.value(QStringLiteral("fromCard")).toBool())
-      read.insert(id, value);
-  }
-  cardCheck_->setDraftId(draftId_);
-  cardCheck_->take(read);
-  applyPrefill(values);
-  prefillNotes_.insert(notes);
-  rebuildRows();
+  propose(card_.take(proposals, draftId_));
 }
 
 void FormModel::updateCardCheck() {
-  if (!cardCheck_->cardRead() || !reference_) {
-    cardCheck_->update({}, {});
-    return;
-  }
-  // The answers as they will be stored, each compared with the card.
   const auto v = validator();
-  const QJsonObject stored = v ? v->validate(answers_).normalized : QJsonObject();
-  QJsonObject compared = answers_;
-  for (auto it = stored.begin(); it != stored.end(); ++it)
-    compared.insert(it.key(), it.value());
-  const QStringList differing = domain::CardCheck::differences(compared, cardCheck_->read());
-  const auto shown = [this](const QString& id, const QString& value) {
-    const domain::FieldSpec* spec = reference_->form.field(id);
-    if (spec && spec->type == domain::FieldType::Choice)
-      return optionLabel(id, value);
-    if (spec && spec->type == domain::FieldType::BirthDate) {
-      if (const QDate date = domain::DateText::parse(value); date.isValid())
-        return LocalFormat::date(date, LocalFormat::currentLanguage());
-    }
-    return value;
-  };
-  QVariantList rows;
-  for (const QString& id : differing) {
-    const domain::FieldSpec* spec = reference_->form.field(id);
-    rows.append(QVariantMap{
-        {QStringLiteral("fieldId"), id},
-        {QStringLiteral("label"), spec ? text(spec->label) : id},
-        {QStringLiteral("card"), shown(id, cardCheck_->read().value(id))},
-        {QStringLiteral("answer"), shown(id, compared.value(id).toVariant().toString())}});
-  }
-  cardCheck_->update(differing, rows);
+  card_.compare(reference_ ? &reference_->form : nullptr, answers_,
+                v ? v->validate(answers_).normalized : QJsonObject(),
+                [this](const domain::LocalizedText& t) { return text(t); });
 }
 
 QString FormModel::optionLabel(const QString& fieldId, const QString& value) const {
@@ -604,7 +558,7 @@ void FormModel::resumeDraft(const QVariant& offered) {
     return;
   clear();
   draftId_ = draft.id;
-  cardCheck_->setDraftId(draftId_);
+  card_.setDraftId(draftId_);
   active_ = true;
   touched_ = true;
   draftSent_ = true; // it is in the store already
@@ -634,7 +588,7 @@ void FormModel::openCorrection(const QString& recordId, const QVariantMap& answe
                                const QVariantList& errors) {
   clear();
   draftId_ = recordId;
-  cardCheck_->setDraftId(recordId);
+  card_.setDraftId(recordId);
   correcting_ = true;
   active_ = true;
   answers_ = QJsonObject::fromVariantMap(answers);

@@ -14,6 +14,7 @@
 #include "core/domain/registration_validator.h"
 #include "core/refdata/reference_set.h"
 #include "ui/models/card_check_model.h"
+#include "ui/models/form_card_reading.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -144,15 +145,16 @@ private:
   bool markStepErrors(int step); // true when the step's answers are valid
   void connectDrafts();
   void updateCardCheck();
+  void propose(const QVariantMap& values); // marked until confirmed
 
   std::shared_ptr<const refdata::ReferenceSet> reference_;
   QJsonObject answers_;
   QHash<QString, QString> errors_;
   QHash<QString, QString> registryErrors_; // from a rejection; kept until the field is edited
   QSet<QString> prefilled_;
-  QHash<QString, QString> prefillNotes_; // field id → "low_confidence", "romanised"
-  CardCheckModel* cardCheck_ = nullptr;  // a child
-  QStringList rows_;                     // field ids shown on the current step
+  CardCheckModel* cardCheck_ = nullptr; // a child
+  FormCardReading card_{cardCheck_};    // the ID card read: notes, values, comparison
+  QStringList rows_;                    // field ids shown on the current step
   int step_ = 0;
   bool busy_ = false;
   QString problem_;

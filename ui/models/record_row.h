@@ -1,6 +1,9 @@
 // RecordRow: one record as the Records screen shows it, in the screen's
 // language — status in words, time with LocalFormat, village and choices by
-// name, the person's name in both scripts while the kiosk still holds it.
+// name, the person's name in both scripts while the kiosk still holds it,
+// and whether the answers were checked against the person's ID card: the
+// fields that differed from it (by their labels) and the supervisor who
+// confirmed them.
 // Built by RecordsModel from a store::RecordSummary; a QML value type.
 #pragma once
 
@@ -35,6 +38,9 @@ struct RecordRow {
   Q_PROPERTY(QString occupation MEMBER occupation CONSTANT)
   Q_PROPERTY(QString businessName MEMBER businessName CONSTANT)
   Q_PROPERTY(QStringList serverErrors MEMBER serverErrors CONSTANT)
+  Q_PROPERTY(bool cardChecked MEMBER cardChecked CONSTANT)
+  Q_PROPERTY(QStringList cardDiffering MEMBER cardDiffering CONSTANT)
+  Q_PROPERTY(QString cardConfirmedBy MEMBER cardConfirmedBy CONSTANT)
 
 public:
   QString id;
@@ -57,7 +63,10 @@ public:
   QString phone; // as read out: "012 345 678"
   QString occupation;
   QString businessName;
-  QStringList serverErrors; // the registry's field errors, "field: message"
+  QStringList serverErrors;  // the registry's field errors, "field: message"
+  bool cardChecked = false;  // the answers were compared with the ID card read
+  QStringList cardDiffering; // the labels of the fields that differed from it
+  QString cardConfirmedBy;   // the supervisor who confirmed them (an operator id)
 };
 
 } // namespace camie::ui

@@ -239,6 +239,15 @@ RecordRow RecordsModel::rowOf(const store::RecordSummary& r) {
   row.phone = phoneAsRead(r.phone);
   row.occupation = r.occupation;
   row.businessName = r.businessName;
+  if (r.cardCheck) {
+    // The fields by their labels, never the card's values (the record has none).
+    row.cardChecked = true;
+    for (const QString& id : r.cardCheck->differing) {
+      const auto* spec = reference ? reference->form.field(id) : nullptr;
+      row.cardDiffering << (spec ? pick(spec->label, language) : id);
+    }
+    row.cardConfirmedBy = r.cardCheck->confirmedBy;
+  }
   return row;
 }
 

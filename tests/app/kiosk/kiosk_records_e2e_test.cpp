@@ -4,7 +4,9 @@
 // both scripts with time, village and status (which switch language with the
 // screen), opens the record and saves and prints its receipt again; a record
 // purged after retention is found by its registry number and says its details
-// left the kiosk. Screens are saved as screenshots in Khmer and in English.
+// left the kiosk; a record whose answers differed from the ID card says which
+// fields (by their labels, in the screen's language) and which supervisor
+// confirmed them. Screens are saved as screenshots in Khmer and in English.
 // Any QML warning fails.
 #include "app/config/kiosk_config.h"
 #include "app/kiosk/kiosk_app.h"
@@ -100,6 +102,11 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
     test::addOperator(vault, people.session, QStringLiteral("teller1"), store::OperatorRole::Teller,
                       QStringLiteral("730284"));
   }
+  // A fourth person, whose name and date of birth differed from their ID card.
+  const QString keo =
+      people.add("KEO Mony", "កែវ មុនី", "011 222 333", "445566778",
+                 domain::CardCheck{{QStringLiteral("name_en"), QStringLiteral("dob")},
+                                   QStringLiteral("sup1")});
   const QString home = people.kiosk.dir.filePath(QStringLiteral("home"));
   REQUIRE(QDir().mkpath(home));
   qputenv("HOME", home.toUtf8());
@@ -124,7 +131,7 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
     // Found by part of a name, opened, its receipt saved and printed again.
     d.click(QStringLiteral("recordsButton"));
     d.require(QStringLiteral("recordsScreen"));
-    REQUIRE(d.waitFor([&] { return rowCount(d) == 3; }));
+    REQUIRE(d.waitFor([&] { return rowCount(d) == 4; }));
     both(QStringLiteral("20-records"));
 
     test::tapField(d, QStringLiteral("recordsSearch"));
@@ -155,6 +162,7 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
     CHECK(textOf(d, QStringLiteral("recordReceiptCode")) ==
           domain::ReceiptCode::forRecordId(people.sok));
     CHECK(d.hasText(QStringLiteral("recordAddress"), QStringLiteral("Tuol Thnong")));
+    CHECK(d.find(QStringLiteral("recordCardCheck")) == nullptr); // no card was read: not shown
     both(QStringLiteral("22-record-view"));
 
     REQUIRE(d.waitFor([&] { return d.require(QStringLiteral("recordSavePdf"))->isEnabled(); }));
@@ -184,6 +192,37 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
     d.click(QStringLiteral("recordBack"));
     d.require(QStringLiteral("recordsList"));
     CHECK(rowCount(d) == 1); // the search is kept
+  }
+
+  {
+    // A record whose answers differed from the ID card: which fields, and who confirmed them.
+    d.type(QStringLiteral("recordsSearch"), QStringLiteral("keo"));
+    REQUIRE(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("recordName"), QStringLiteral("KEO Mony")); }));
+    d.tap(QStringLiteral("recordRow_0"));
+    d.require(QStringLiteral("recordView"));
+    REQUIRE(d.waitFor(
+        [&] { return d.hasText(QStringLiteral("recordTitle"), QStringLiteral("KEO Mony")); }));
+    CHECK(textOf(d, QStringLiteral("recordReceiptCode")) == domain::ReceiptCode::forRecordId(keo));
+    REQUIRE(d.find(QStringLiteral("recordCardCheck")) != nullptr);
+    CHECK(d.hasText(QStringLiteral("recordCardCheck"), QStringLiteral("Name in Latin letters")));
+    CHECK(d.hasText(QStringLiteral("recordCardCheck"), QStringLiteral("Date of birth")));
+    CHECK_FALSE(d.hasText(QStringLiteral("recordCardCheck"), QStringLiteral("Sex")));
+    CHECK(d.hasText(QStringLiteral("recordCardConfirmedBy"), QStringLiteral("sup1")));
+    both(QStringLiteral("26-record-card-check"));
+    // In Khmer, the fields by their Khmer labels.
+    kiosk.language().setCode(QStringLiteral("km"));
+    CHECK(d.waitFor([&] {
+      return d.hasText(QStringLiteral("recordCardCheck"), QString::fromUtf8("ថ្ងៃខែឆ្នាំកំណើត"));
+    }));
+    CHECK_FALSE(d.hasText(QStringLiteral("recordCardCheck"), QStringLiteral("Date of birth")));
+    CHECK_FALSE(d.hasText(QStringLiteral("recordCardCheck"), QStringLiteral("Differed")));
+    kiosk.language().setCode(QStringLiteral("en"));
+    REQUIRE(d.waitFor([&] {
+      return d.hasText(QStringLiteral("recordCardCheck"), QStringLiteral("Date of birth"));
+    }));
+    d.click(QStringLiteral("recordBack"));
+    d.require(QStringLiteral("recordsList"));
   }
 
   {

@@ -2,72 +2,23 @@
 // finishes them only after a supervisor confirmed exactly those fields for
 // that registration, and the record carries the check (never the card's values).
 #include "core/store/audit_log.h"
-#include "core/store/key_vault.h"
-#include "core/store/kiosk_store_service.h"
 #include "core/store/registration_queue.h"
-#include "support/known_people.h"
-#include "support/operators.h"
+#include "support/store_service_fixture.h"
 
 #include <catch2/catch.hpp>
-
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 
 using namespace camie;
 using namespace camie::store;
 
-namespace {
-
-template <typename Done>
-bool spin(Done done) {
-  QDeadlineTimer deadline(20000);
-  while (!done() && !deadline.hasExpired())
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-  return done();
-}
-
-struct Answers {
-  QString finalised;
-  QString refusedCode;
-  QString confirmedBy;
-  QString cardRefused;
-  int signedIn = 0;
-  QObject guard;
-
-  explicit Answers(KioskStoreService& s) {
-    using R = RegistrationService;
-    QObject::connect(&s.session(), &SessionService::signedIn, &guard, [this] { ++signedIn; });
-    QObject::connect(&s.registration(), &R::finalised, &guard,
-                     [this](const QString& id) { finalised = id; });
-    QObject::connect(&s.registration(), &R::finaliseRefused, &guard,
-                     [this](const QString& code, const QString&, const QList<domain::FieldError>&) {
-                       refusedCode = code;
-                     });
-    QObject::connect(
-        &s.registration(), &R::cardCheckConfirmed, &guard,
-        [this](const QString& supervisor, const QStringList&) { confirmedBy = supervisor; });
-    QObject::connect(&s.registration(), &R::cardCheckRefused, &guard,
-                     [this](const QString& message) { cardRefused = message; });
-  }
-};
-
-} // namespace
+using test::spin;
 
 TEST_CASE("answers that differ from the ID card are finished only once a supervisor confirms "
           "those fields for that registration",
           "[store][service][card]") {
-  test::KnownPeople k;
-  {
-    KeyVault vault(*k.kiosk.db, k.kiosk.clock, test::cheapScrypt());
-    test::addOperator(vault, k.session, QStringLiteral("sup1"), OperatorRole::Supervisor,
-                      QStringLiteral("6204175839"));
-  }
-  KioskStoreService service({k.kiosk.path(), QStringLiteral("kiosk-test"), 7,
-                             std::make_shared<FakeClock>(k.kiosk.clock.nowMs())});
-  Answers answers(service);
-  service.start();
-  service.session().signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
-  REQUIRE(spin([&] { return answers.signedIn == 1; }));
+  test::SignedInStore store;
+  auto& k = store.k;
+  auto& service = store.service;
+  auto& answers = store.answers;
 
   const QJsonObject person = k.answers("KEO Mony", "កែវ មុនី", "011 222 333", "445566778");
   const QString draft = QStringLiteral("0190c0de-0000-7000-8000-00000000c4d1");
@@ -81,11 +32,11 @@ TEST_CASE("answers that differ from the ID card are finished only once a supervi
   // A wrong PIN, then a confirmation for another registration, do not do.
   service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("0000000000"),
                                           draft, differs.differing);
-  REQUIRE(spin([&] { return !answers.cardRefused.isEmpty(); }));
+  REQUIRE(spin([&] { return answers.of("cardCheckRefused") == 1; }));
   service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
                                           QStringLiteral("another-registration"),
                                           differs.differing);
-  REQUIRE(spin([&] { return answers.confirmedBy == u"sup1"; }));
+  REQUIRE(spin([&] { return answers.cardConfirmedBy == u"sup1"; }));
   answers.refusedCode.clear();
   service.registration().finalise(person, 0, draft, differs);
   REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
@@ -124,4 +75,60 @@ TEST_CASE("answers that differ from the ID card are finished only once a supervi
                                   draft, differs);
   REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
   CHECK(answers.refusedCode == u"card_differs");
+}
+
+TEST_CASE("a confirmed card check is audited in the record's own transaction: both are stored, "
+          "or neither",
+          "[store][service][card]") {
+  test::SignedInStore store;
+  auto& k = store.k;
+  auto& service = store.service;
+  auto& answers = store.answers;
+
+  const QJsonObject person = k.answers("KEO Mony", "កែវ មុនី", "011 222 333", "445566778");
+  const QString draft = QStringLiteral("0190c0de-0000-7000-8000-00000000c4d2");
+  const domain::CardCheck differs{{QStringLiteral("name_en"), QStringLiteral("dob")}, {}};
+  service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
+                                          draft, differs.differing);
+  REQUIRE(spin([&] { return answers.cardConfirmedBy == u"sup1"; }));
+  const auto countOf = [&](const char* sql) {
+    auto stmt = k.kiosk.db->prepare(sql);
+    REQUIRE(stmt.ok());
+    stmt->bind(1, draft);
+    auto row = stmt->step();
+    REQUIRE(row.ok());
+    REQUIRE(*row);
+    return stmt->int64(0);
+  };
+
+  // The audit log refuses this entry (through another connection to the
+  // same file): the finished record must not be stored without it.
+  REQUIRE(k.kiosk.db
+              ->exec("CREATE TRIGGER no_card_audit BEFORE INSERT ON audit "
+                     "WHEN NEW.action = 'record.card_differs_confirmed' "
+                     "BEGIN SELECT RAISE(ABORT, 'audit refused'); END;")
+              .ok());
+  service.registration().finalise(person, 0, draft, differs);
+  REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
+  CHECK(answers.finalised.isEmpty());
+  CHECK(countOf("SELECT count(*) FROM records WHERE id = ?") == 0);
+  CHECK(countOf("SELECT count(*) FROM audit WHERE record_id = ?") == 0);
+  CHECK(countOf("SELECT count(*) FROM record_digests WHERE record_id = ?") == 0);
+
+  // The audit log takes it again: the same registration is finished (the
+  // confirmation was not used up), the record and its entry together.
+  REQUIRE(k.kiosk.db->exec("DROP TRIGGER no_card_audit;").ok());
+  service.registration().finalise(person, 0, draft, differs);
+  REQUIRE(spin([&] { return !answers.finalised.isEmpty(); }));
+  CHECK(answers.finalised == draft);
+  CHECK(countOf("SELECT count(*) FROM records WHERE id = ? AND status = 'sealed'") == 1);
+  CHECK(countOf("SELECT count(*) FROM audit WHERE record_id = ? AND actor = 'sup1' AND "
+                "action = 'record.card_differs_confirmed' AND detail = 'name_en,dob'") == 1);
+  // The entries of the record's transaction follow each other in the chain,
+  // and the chain still verifies.
+  CHECK(countOf("SELECT max(seq) - min(seq) FROM audit WHERE record_id = ?") + 1 ==
+        countOf("SELECT count(*) FROM audit WHERE record_id = ?"));
+  auto verified = AuditLog(*k.kiosk.db).verify();
+  REQUIRE(verified.ok());
+  CHECK(verified->ok());
 }

@@ -3,12 +3,10 @@
 // signed-in operator's key), and every call answers — success, or a failure
 // in words — also when the database fails under it or never opened.
 #include "core/store/kiosk_store_service.h"
-#include "support/known_people.h"
+#include "support/store_service_fixture.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 
 using namespace camie;
@@ -16,87 +14,8 @@ using namespace camie::store;
 
 namespace {
 
-template <typename Done>
-bool spin(Done done) {
-  QDeadlineTimer deadline(20000);
-  while (!done() && !deadline.hasExpired())
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-  return done();
-}
-
-// Every answer of the service, counted by name; failures keep their words.
-struct Answers {
-  QMap<QString, int> count;
-  QMap<QString, QString> words;
-  QList<RecordSummary> found;
-  std::optional<RecordSummary> opened;
-  QObject guard;
-
-  explicit Answers(KioskStoreService& s) {
-    const auto ok = [this](const char* name) {
-      return [this, name] { ++count[QLatin1String(name)]; };
-    };
-    const auto failed = [this](const char* name) {
-      return [this, name](const QString& message) {
-        ++count[QLatin1String(name)];
-        words[QLatin1String(name)] = message;
-      };
-    };
-    using S = KioskStoreService;
-    QObject::connect(&s, &S::ready, &guard, [this](bool okay, const QString& message) {
-      ++count[okay ? QStringLiteral("ready") : QStringLiteral("notReady")];
-      words[QStringLiteral("notReady")] = message;
-    });
-    QObject::connect(&s.session(), &SessionService::signedIn, &guard, ok("signedIn"));
-    QObject::connect(&s.session(), &SessionService::signInFailed, &guard,
-                     [f = failed("signInFailed")](const store::SignInRefusal& r) { f(r.message); });
-    QObject::connect(&s.session(), &SessionService::signedOut, &guard, ok("signedOut"));
-    QObject::connect(&s.registration(), &RegistrationService::finalised, &guard, ok("finalised"));
-    QObject::connect(&s.registration(), &RegistrationService::finaliseRefused, &guard,
-                     [f = failed("finaliseRefused")](const QString& code, const QString& m,
-                                                     const QList<domain::FieldError>&) {
-                       f(m.isEmpty() ? code : m);
-                     });
-    QObject::connect(&s.records(), &RecordQueryService::countsChanged, &guard, ok("countsChanged"));
-    QObject::connect(&s.records(), &RecordQueryService::countsFailed, &guard,
-                     failed("countsFailed"));
-    QObject::connect(&s.records(), &RecordQueryService::recordsFound, &guard,
-                     [this](const QString&, const QList<RecordSummary>& records) {
-                       ++count[QStringLiteral("recordsFound")];
-                       found = records;
-                     });
-    QObject::connect(&s.records(), &RecordQueryService::recordsFailed, &guard,
-                     [f = failed("recordsFailed")](const QString&, const QString& m) { f(m); });
-    QObject::connect(&s.records(), &RecordQueryService::recordOpened, &guard,
-                     [this](const RecordSummary& record) {
-                       ++count[QStringLiteral("recordOpened")];
-                       opened = record;
-                     });
-    QObject::connect(&s.records(), &RecordQueryService::recordOpenFailed, &guard,
-                     [f = failed("recordOpenFailed")](const QString&, const QString& m) { f(m); });
-    QObject::connect(&s.records(), &RecordQueryService::receiptReady, &guard, ok("receiptReady"));
-    QObject::connect(&s.records(), &RecordQueryService::receiptFailed, &guard,
-                     [f = failed("receiptFailed")](const QString&, const QString& m) { f(m); });
-    QObject::connect(&s.registration(), &RegistrationService::reopened, &guard, ok("reopened"));
-    QObject::connect(&s.registration(), &RegistrationService::reopenFailed, &guard,
-                     failed("reopenFailed"));
-    QObject::connect(&s, &S::referenceChanged, &guard, ok("referenceChanged"));
-    QObject::connect(&s, &S::referenceFailed, &guard, failed("referenceFailed"));
-  }
-
-  int total() const {
-    int n = 0;
-    for (int c : count)
-      n += c;
-    return n;
-  }
-};
-
-KioskStoreService::Config configFor(test::KnownPeople& k) {
-  // The kiosk's own fake clock: nothing crosses its retention period at start.
-  return {k.kiosk.path(), QStringLiteral("kiosk-test"), 7,
-          std::make_shared<FakeClock>(k.kiosk.clock.nowMs())};
-}
+using Answers = test::StoreAnswers;
+using test::spin;
 
 // Makes every call the screens use, then signs out: the worker answers in
 // order, so once signedOut comes every earlier answer has come.
@@ -137,7 +56,7 @@ void requireEveryFailureInWords(const Answers& answers) {
 TEST_CASE("the store service finds records by part of a name only with the operator's key",
           "[store][service]") {
   test::KnownPeople k;
-  KioskStoreService service(configFor(k));
+  KioskStoreService service(test::storeConfigFor(k));
   Answers answers(service);
   service.start();
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("ready")) == 1; }));
@@ -168,7 +87,7 @@ TEST_CASE("the store service finds records by part of a name only with the opera
 TEST_CASE("every store call answers with a failure in words when the database fails under it",
           "[store][service]") {
   test::KnownPeople k;
-  KioskStoreService service(configFor(k));
+  KioskStoreService service(test::storeConfigFor(k));
   Answers answers(service);
   service.start();
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("ready")) == 1; }));

@@ -23,6 +23,9 @@ Item {
     readonly property bool receiptReady: record !== undefined && record.id.length > 0
                                          && receipt.recordId === record.id && receipt.status.length > 0
 
+    readonly property bool cardChecked: record !== undefined && record.detailsShown && record.cardChecked
+    readonly property bool cardConfirmed: cardChecked && record.cardConfirmedBy.length > 0
+
     component Caption: Label {
         color: Theme.mutedText
         Layout.alignment: Qt.AlignTop
@@ -109,6 +112,23 @@ Item {
                 Value { visible: root.record && root.record.detailsShown && root.record.occupation.length > 0; text: root.record ? root.record.occupation : "" }
                 Caption { visible: root.record && root.record.detailsShown && root.record.businessName.length > 0; text: qsTr("Business name") }
                 Value { visible: root.record && root.record.detailsShown && root.record.businessName.length > 0; text: root.record ? root.record.businessName : "" }
+                // The answers against the ID card read for them: which fields
+                // differed (never the card's values) and who confirmed them.
+                Caption { visible: root.cardChecked; text: qsTr("ID card") }
+                Value {
+                    objectName: "recordCardCheck"
+                    visible: root.cardChecked
+                    text: !root.cardChecked ? ""
+                          : root.record.cardDiffering.length === 0
+                            ? qsTr("The answers matched the ID card.")
+                            : qsTr("Differed from the ID card: %1").arg(root.record.cardDiffering.join(", "))
+                }
+                Caption { visible: root.cardConfirmed; text: qsTr("Confirmed by") }
+                Value {
+                    objectName: "recordCardConfirmedBy"
+                    visible: root.cardConfirmed
+                    text: root.cardConfirmed ? qsTr("Supervisor %1").arg(root.record.cardConfirmedBy) : ""
+                }
                 Value {
                     objectName: "recordDetailsNote"
                     visible: root.record && !root.record.detailsShown
