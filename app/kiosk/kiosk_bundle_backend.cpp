@@ -14,6 +14,7 @@ namespace camie::app {
 namespace {
 
 using Outcome = ui::BundleBackend::Outcome;
+using Transferred = ui::BundleBackend::Transferred;
 
 // Runs `work` on the thread pool with a connection and a BundleTransfer of
 // its own; progress and the outcome go back to the GUI thread.
@@ -23,9 +24,8 @@ void runTransfer(const KioskConfig& config, const QString& deviceId,
                  std::function<Outcome(BundleTransfer&, const BundleTransfer::Progress&)> work) {
   auto* app = QCoreApplication::instance();
   if (running->exchange(true)) { // one transfer at a time, whichever screen asked
-    Outcome busy;
-    busy.code = QStringLiteral("busy");
-    busy.message = QStringLiteral("Another export or import is running.");
+    const Outcome busy =
+        makeError(ErrorKind::Busy, QStringLiteral("Another export or import is running."));
     QMetaObject::invokeMethod(
         app, [done, busy] { done(busy); }, Qt::QueuedConnection);
     return;
@@ -34,26 +34,17 @@ void runTransfer(const KioskConfig& config, const QString& deviceId,
     const BundleTransfer::Progress report = [app, progress](int step, int total) {
       QMetaObject::invokeMethod(app, [progress, step, total] { progress(step, total); });
     };
-    Outcome outcome;
     SystemClock clock;
     auto db = store::KioskDatabase::open(config.databasePath, store::KioskDatabase::Create::Never);
-    if (!db) {
-      outcome.code = db.error().code;
-      outcome.message = db.error().message;
-    } else {
+    const Outcome outcome = [&]() -> Outcome {
+      if (!db)
+        return db.error();
       BundleTransfer transfer(**db, clock, config, deviceId);
-      outcome = work(transfer, report);
-    }
+      return work(transfer, report);
+    }();
     running->store(false);
     QMetaObject::invokeMethod(app, [done, outcome] { done(outcome); });
   });
-}
-
-Outcome failed(const Error& e) {
-  Outcome o;
-  o.code = e.code;
-  o.message = e.message;
-  return o;
 }
 
 } // namespace
@@ -63,7 +54,7 @@ bool KioskBundleBackend::refused(const QString& actor, const Done& done) const {
   if (!refusal)
     return false;
   QMetaObject::invokeMethod(
-      QCoreApplication::instance(), [done, o = failed(*refusal)] { done(o); },
+      QCoreApplication::instance(), [done, o = Outcome(*refusal)] { done(o); },
       Qt::QueuedConnection);
   return true;
 }
@@ -84,12 +75,11 @@ void KioskBundleBackend::exportTo(const QString& folder, bool includeExported, c
               [folder, includeExported, actor](BundleTransfer& t, const auto& report) {
                 auto r = t.exportTo(folder, includeExported, actor, report);
                 if (!r)
-                  return failed(r.error());
-                Outcome o;
-                o.ok = true;
-                o.file = r->file;
-                o.records = r->records;
-                return o;
+                  return Outcome(r.error());
+                Transferred transferred;
+                transferred.file = r->file;
+                transferred.records = r->records;
+                return Outcome(transferred);
               });
 }
 
@@ -101,16 +91,15 @@ void KioskBundleBackend::importFrom(const QString& file, const QString& actor, P
               [file, actor](BundleTransfer& t, const auto& report) {
                 auto r = t.importFrom(file, {}, actor, report);
                 if (!r)
-                  return failed(r.error());
-                Outcome o;
-                o.ok = true;
-                o.file = r->file;
-                o.fromDevice = r->fromDevice;
-                o.records = r->records;
-                o.imported = r->imported;
-                o.alreadyPresent = r->alreadyPresent;
-                o.refused = r->refused;
-                return o;
+                  return Outcome(r.error());
+                Transferred transferred;
+                transferred.file = r->file;
+                transferred.fromDevice = r->fromDevice;
+                transferred.records = r->records;
+                transferred.imported = r->imported;
+                transferred.alreadyPresent = r->alreadyPresent;
+                transferred.refused = r->refused;
+                return Outcome(transferred);
               });
 }
 
@@ -122,11 +111,10 @@ void KioskBundleBackend::requeueExported(const QString& actor, Done done) {
       [actor](BundleTransfer& t, const auto&) {
         auto n = t.requeueExported(actor);
         if (!n)
-          return failed(n.error());
-        Outcome o;
-        o.ok = true;
-        o.records = *n;
-        return o;
+          return Outcome(n.error());
+        Transferred transferred;
+        transferred.records = *n;
+        return Outcome(transferred);
       });
 }
 

@@ -18,7 +18,7 @@ inline std::optional<Error> technicianRefusal(const store::KioskStoreService& st
   if (store.session().signedInAtLeast(store::OperatorRole::Technician) &&
       store.session().signedInOperator() == actor)
     return std::nullopt;
-  return makeError(QStringLiteral("not_allowed"),
+  return makeError(ErrorKind::NotAllowed,
                    QCoreApplication::translate("camie::app::TechnicianCheck",
                                                "Only a signed-in technician can do this."));
 }

@@ -50,7 +50,7 @@ Result<QByteArray> readSmallFile(const QString& path, const QString& what, qint6
 // flushed (vfat keeps the rename in the folder), then read back.
 Result<void> writeDurably(const QString& path, const QByteArray& bytes) {
   const auto unwritable = [&path](const QString& why) {
-    return makeError(QStringLiteral("bundle_unwritable"),
+    return makeError(ErrorKind::BundleUnwritable,
                      QStringLiteral("The bundle %1 could not be written (%2); its records were not "
                                     "marked exported.")
                          .arg(path, why));
@@ -88,10 +88,10 @@ Result<ExportOutcome> BundleTransfer::exportTo(const QString& folder, bool inclu
                      QStringLiteral("This kiosk has no device id yet (device/id, set at "
                                     "enrolment); a bundle must say where it comes from."));
   if (!QFileInfo(folder).isDir())
-    return makeError(QStringLiteral("no_such_folder"),
+    return makeError(ErrorKind::NoSuchFolder,
                      QStringLiteral("%1 is not a folder (is the USB stick mounted?).").arg(folder));
   if (config_.sync.keyFile.isEmpty() || config_.sync.certFile.isEmpty())
-    return makeError(QStringLiteral("bundle_signer"),
+    return makeError(ErrorKind::BundleSigner,
                      QStringLiteral("This kiosk cannot sign a bundle: it needs its enrolled key "
                                     "and certificate (sync/key_file, sync/cert_file; see "
                                     "camie-kioskctl enrol)."));
@@ -177,7 +177,7 @@ Result<ImportOutcome> BundleTransfer::importFrom(const QString& file, const QStr
                          : !config_.bundleTrustedCa.isEmpty() ? config_.bundleTrustedCa
                                                               : config_.deviceCaFile;
   if (caPath.isEmpty())
-    return makeError(QStringLiteral("bundle_untrusted"),
+    return makeError(ErrorKind::BundleUntrusted,
                      QStringLiteral("No CA is trusted for bundles yet: set bundles/trusted_ca to "
                                     "the CA that signs the kiosks' certificates (or enrol this "
                                     "kiosk with enrol install --chain)."));

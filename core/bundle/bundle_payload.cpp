@@ -43,13 +43,12 @@ Result<RecordBundle> BundlePayload::read(const QJsonObject& p) {
   for (qsizetype i = 0; i < records.size(); ++i) {
     auto record = wire::SealedRecord::fromJson(records.at(i));
     if (!record)
-      return makeError(QStringLiteral("bundle_record"),
-                       QStringLiteral("Record %1 of the bundle has a %2.")
-                           .arg(i + 1)
-                           .arg(record.error().message));
+      return makeError(ErrorKind::BundleRecord, QStringLiteral("Record %1 of the bundle has a %2.")
+                                                    .arg(i + 1)
+                                                    .arg(record.error().message));
     if (seen.contains(record->id))
       return makeError(
-          QStringLiteral("bundle_record"),
+          ErrorKind::BundleRecord,
           QStringLiteral("Record %1 of the bundle repeats id %2.").arg(i + 1).arg(record->id));
     seen.insert(record->id);
     bundle->records.append(store::OutgoingRecord{std::move(record.value()), 0});

@@ -49,7 +49,7 @@ Result<QString> trustedSigner(const Envelope& e, const TrustPolicy& trust) {
   // The signature first, then the signer: nothing of the payload is parsed
   // unless a kiosk this one trusts wrote it.
   if (!BundleSignature::verify(X509_get0_pubkey(e.signer.leaf()), e.payload, e.signature))
-    return makeError(QStringLiteral("bundle_signature"),
+    return makeError(ErrorKind::BundleSignature,
                      QStringLiteral("The bundle's signature does not match its content: it was "
                                     "changed or damaged after the kiosk wrote it."));
   // The chain's validity dates are checked later, at the bundle's time.
@@ -59,7 +59,7 @@ Result<QString> trustedSigner(const Envelope& e, const TrustPolicy& trust) {
   if (!device)
     return device.error();
   if (trust.revokedDevices.contains(*device))
-    return makeError(QStringLiteral("bundle_untrusted"),
+    return makeError(ErrorKind::BundleUntrusted,
                      QStringLiteral("Kiosk %1 is revoked (bundles/revoked_devices): its bundles "
                                     "are refused.")
                          .arg(*device));
@@ -70,17 +70,17 @@ Result<QString> trustedSigner(const Envelope& e, const TrustPolicy& trust) {
 Result<void> checkHeader(const RecordBundle& h, const QString& signerDevice,
                          const SignerChain& signer, const TrustPolicy& trust) {
   if (h.deviceId != signerDevice)
-    return makeError(QStringLiteral("bundle_untrusted"),
+    return makeError(ErrorKind::BundleUntrusted,
                      QStringLiteral("The bundle says it comes from kiosk %1, but it is signed by "
                                     "kiosk %2.")
                          .arg(h.deviceId, signerDevice));
   if (h.createdAtMs > trust.nowMs + kDayMs)
-    return makeError(QStringLiteral("bundle_untrusted"),
+    return makeError(ErrorKind::BundleUntrusted,
                      QStringLiteral("The bundle says it was made on %1, later than now: check "
                                     "the clock of both kiosks.")
                          .arg(wire::rfc3339(h.createdAtMs)));
   if (h.createdAtMs < trust.nowMs - trust.maxAgeMs)
-    return makeError(QStringLiteral("bundle_untrusted"),
+    return makeError(ErrorKind::BundleUntrusted,
                      QStringLiteral("The bundle was made on %1, more than %2 days ago "
                                     "(bundles/max_age_days): export the records again.")
                          .arg(wire::rfc3339(h.createdAtMs))

@@ -27,7 +27,7 @@ int passphraseCallback(char* buffer, int size, int /*rwflag*/, void* user) {
 }
 
 Error signerError(const QString& why) {
-  return makeError(QStringLiteral("bundle_signer"),
+  return makeError(ErrorKind::BundleSigner,
                    QStringLiteral("This kiosk cannot sign a bundle: %1.").arg(why));
 }
 

@@ -19,7 +19,7 @@ QString bundleFileName(const RecordBundle& bundle) {
 }
 
 Error bundleFormatError(const QString& what) {
-  return makeError(QStringLiteral("bundle_format"),
+  return makeError(ErrorKind::BundleFormat,
                    QStringLiteral("This is not a readable record bundle: %1.").arg(what));
 }
 

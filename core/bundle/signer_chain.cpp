@@ -13,7 +13,7 @@ Result<SignerChain> SignerChain::fromPem(const QByteArray& pem) {
   SignerChain chain;
   chain.certificates_ = enrol::readCertificates(pem);
   if (chain.certificates_.isEmpty())
-    return makeError(QStringLiteral("bundle_signer"),
+    return makeError(ErrorKind::BundleSigner,
                      QStringLiteral("This kiosk cannot sign a bundle: it has no certificate (run "
                                     "camie-kioskctl enrol)."));
   return chain;
@@ -46,14 +46,14 @@ QJsonArray SignerChain::toJson() const {
 Result<void> SignerChain::verify(const QList<std::shared_ptr<X509>>& trustedCas,
                                  std::optional<qint64> atMs) const {
   const auto untrusted = [](const QString& why) {
-    return makeError(QStringLiteral("bundle_untrusted"),
+    return makeError(ErrorKind::BundleUntrusted,
                      QStringLiteral("The bundle's signer is not trusted: %1.").arg(why));
   };
   if (trustedCas.isEmpty())
     return untrusted(
         QStringLiteral("no trusted CA certificate is configured (bundles/trusted_ca)"));
   auto verified = enrol::verifyClientChain(certificates_, trustedCas, atMs, false);
-  if (!verified && verified.error().code == u"chain_untrusted")
+  if (!verified && verified.error().kind == ErrorKind::ChainUntrusted)
     return untrusted(verified.error().message);
   return verified;
 }
@@ -61,12 +61,12 @@ Result<void> SignerChain::verify(const QList<std::shared_ptr<X509>>& trustedCas,
 Result<QString> SignerChain::kioskId() const {
   if (!(X509_get_extension_flags(leaf()) & EXFLAG_XKUSAGE) ||
       !(X509_get_extended_key_usage(leaf()) & XKU_SSL_CLIENT))
-    return makeError(QStringLiteral("bundle_untrusted"),
+    return makeError(ErrorKind::BundleUntrusted,
                      QStringLiteral("The bundle's signer is not trusted: its certificate is not "
                                     "a kiosk's client certificate (no clientAuth usage)."));
   const QString serial = enrol::nameEntry(X509_get_subject_name(leaf()), NID_serialNumber);
   if (serial.isEmpty())
-    return makeError(QStringLiteral("bundle_untrusted"),
+    return makeError(ErrorKind::BundleUntrusted,
                      QStringLiteral("The bundle's signer is not trusted: its certificate names "
                                     "no kiosk (no serialNumber in its subject)."));
   return serial;

@@ -8,7 +8,7 @@ namespace camie::crypto {
 namespace {
 
 Error unavailable(QStringView tcti, TSS2_RC rc) {
-  return makeError(QStringLiteral("tpm_unavailable"),
+  return makeError(ErrorKind::TpmUnavailable,
                    QStringLiteral("No TPM answered through \"%1\": %2 (0x%3).")
                        .arg(tcti, QString::fromLatin1(Tss2_RC_Decode(rc)))
                        .arg(rc, 0, 16));

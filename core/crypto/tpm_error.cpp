@@ -17,14 +17,12 @@ Error tpmError(TSS2_RC rc, QStringView what) {
   if (rc & TPM2_RC_FMT1) {
     const TSS2_RC error = rc & (TPM2_RC_FMT1 | 0x3F);
     if (error == TPM2_RC_AUTH_FAIL || error == TPM2_RC_BAD_AUTH)
-      return makeError(QStringLiteral("tpm_auth_failed"),
-                       QStringLiteral("The TPM %1.").arg(detail));
+      return makeError(ErrorKind::TpmAuthFailed, QStringLiteral("The TPM %1.").arg(detail));
     if (error == TPM2_RC_INTEGRITY || error == TPM2_RC_BINDING || error == TPM2_RC_KEY ||
         error == TPM2_RC_SIZE)
-      return makeError(QStringLiteral("tpm_foreign_key"),
-                       QStringLiteral("The TPM %1.").arg(detail));
+      return makeError(ErrorKind::TpmForeignKey, QStringLiteral("The TPM %1.").arg(detail));
   } else if (rc == TPM2_RC_LOCKOUT) {
-    return makeError(QStringLiteral("tpm_locked_out"), QStringLiteral("The TPM %1.").arg(detail));
+    return makeError(ErrorKind::TpmLockedOut, QStringLiteral("The TPM %1.").arg(detail));
   }
   return makeError(QStringLiteral("tpm_failed"), QStringLiteral("The TPM %1.").arg(detail));
 }

@@ -137,8 +137,8 @@ Result<SecureBytes> TpmHmacKey::hmac(TpmContext& tpm, const SecureBytes& auth,
     // The parent's own authorisation is empty and cannot fail: any refusal
     // here is a blob this TPM's storage key did not seal.
     Error e = tpmError(rc, u"load the slot key");
-    if (e.code != u"tpm_unavailable")
-      e.code = QStringLiteral("tpm_foreign_key");
+    if (e.kind != ErrorKind::TpmUnavailable)
+      e = makeError(ErrorKind::TpmForeignKey, e.message);
     return e;
   }
   TpmObject key(tpm.esys(), loaded);

@@ -71,7 +71,7 @@ Result<void> DeviceCertificate::verifyAgainst(const QByteArray& caPem, qint64 no
     return makeError(QStringLiteral("chain_unreadable"),
                      QStringLiteral("No CA certificate in PEM could be read from the chain."));
   auto verified = verifyClientChain(certificates_, anchors, nowMs, true);
-  if (!verified && verified.error().code == u"chain_untrusted")
+  if (!verified && verified.error().kind == ErrorKind::ChainUntrusted)
     return makeError(QStringLiteral("certificate_untrusted"),
                      QStringLiteral("The certificate does not verify against the CA chain: %1.")
                          .arg(verified.error().message));

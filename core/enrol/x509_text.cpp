@@ -112,7 +112,7 @@ Result<void> verifyClientChain(const QList<std::shared_ptr<X509>>& chain,
   const int error = X509_STORE_CTX_get_error(ctx.get());
   crypto::clearOpensslErrors();
   if (verified != 1)
-    return makeError(QStringLiteral("chain_untrusted"),
+    return makeError(ErrorKind::ChainUntrusted,
                      QString::fromLatin1(X509_verify_cert_error_string(error)));
   return {};
 }

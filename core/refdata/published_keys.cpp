@@ -11,7 +11,7 @@ namespace camie::refdata {
 namespace {
 
 Error bad(const QString& what) {
-  return makeError(QStringLiteral("bad_keys"),
+  return makeError(ErrorKind::BadKeys,
                    QStringLiteral("The keys reference data is not valid: %1.").arg(what));
 }
 

@@ -144,7 +144,8 @@ Ie1Outcome Ie1Decoder::decode(QStringView text, qint64 nowSeconds) const {
     return outcome(Ie1Verdict::BadBase45);
   const auto bytes = ZlibCodec::inflate(*compressed, kMaxEnvelopeBytes);
   if (!bytes)
-    return outcome(bytes.error().code == u"too_large" ? Ie1Verdict::TooLarge : Ie1Verdict::BadZlib);
+    return outcome(bytes.error().kind == ErrorKind::TooLarge ? Ie1Verdict::TooLarge
+                                                             : Ie1Verdict::BadZlib);
   const auto envelope = Ie1Envelope::parse(*bytes);
   if (!envelope)
     return outcome(Ie1Verdict::BadEnvelope);

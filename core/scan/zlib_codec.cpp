@@ -51,7 +51,7 @@ Result<QByteArray> ZlibCodec::inflate(QByteArrayView stream, qsizetype maxOutput
   z.avail_out = static_cast<uInt>(out.size());
   const int rc = ::inflate(&z, Z_FINISH);
   if (z.total_out > static_cast<uLong>(maxOutput))
-    return makeError(QStringLiteral("too_large"),
+    return makeError(ErrorKind::TooLarge,
                      QStringLiteral("The stream inflates to more than %1 bytes.").arg(maxOutput));
   if (rc == Z_DATA_ERROR || rc == Z_NEED_DICT)
     return badZlib(z.msg ? QString::fromLatin1(z.msg) : QStringLiteral("corrupt data"));

@@ -162,12 +162,12 @@ Result<void> takeExclusively(SqliteDatabase& db) {
       return mode.error();
     auto row = mode->step();
     if (!row)
-      return row.error().code == u"storage_busy" ? inUse() : row.error();
+      return row.error().kind == ErrorKind::StorageBusy ? inUse() : row.error();
     if (!*row || mode->text(0) != u"delete")
       return inUse();
   } // finalised: an open statement would make COMMIT busy
   if (auto r = db.exec("BEGIN EXCLUSIVE; COMMIT;"); !r)
-    return r.error().code == u"storage_busy" ? inUse() : r.error();
+    return r.error().kind == ErrorKind::StorageBusy ? inUse() : r.error();
   return {};
 }
 

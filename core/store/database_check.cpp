@@ -16,7 +16,7 @@ Error invalid(const QString& name, const QString& why) {
 
 // What a failed query says about the file, in words.
 QString reason(const Error& error) {
-  if (error.code == u"storage_corrupt")
+  if (error.kind == ErrorKind::StorageCorrupt)
     return QStringLiteral("it is not a SQLite database, or it is badly damaged");
   return error.message;
 }

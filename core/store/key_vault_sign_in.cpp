@@ -19,7 +19,7 @@ namespace {
 
 Error wrongSecret() {
   return makeError(
-      QStringLiteral("wrong_secret"),
+      ErrorKind::WrongSecret,
       QCoreApplication::translate("camie::store::KeyVault", "The operator ID or PIN is wrong."));
 }
 
@@ -28,7 +28,7 @@ Error wrongSecret() {
 Error wrongSecretTyped(QStringView secret) {
   if (!domain::KhmerText::hasKhmerLetters(secret))
     return wrongSecret();
-  return makeError(QStringLiteral("wrong_secret"),
+  return makeError(ErrorKind::WrongSecret,
                    QCoreApplication::translate(
                        "camie::store::KeyVault",
                        "The operator ID or PIN is wrong. The passphrase was typed in Khmer "
@@ -54,7 +54,7 @@ Result<KeyVault::Attempt> KeyVault::beginAttempt(const QString& operatorId, qint
   attempt.op = *found;
   if (attempt.op && attempt.op->lockedUntil && *attempt.op->lockedUntil > now) {
     const int minutes = static_cast<int>((*attempt.op->lockedUntil - now + 59999) / 60000);
-    return makeError(QStringLiteral("locked_out"),
+    return makeError(ErrorKind::LockedOut,
                      QCoreApplication::translate("camie::store::KeyVault",
                                                  "Too many wrong PINs. Try again in %n minute(s).",
                                                  nullptr, minutes));
@@ -181,7 +181,7 @@ Result<KeyVault::Unlocked> KeyVault::unlock(const QString& typedId, QStringView 
   // for any id: no id in Khmer letters exists, so this tells nothing about ids).
   const QString operatorId = domain::KhmerText::toAsciiDigits(typedId.trimmed());
   if (domain::KhmerText::hasKhmerLetters(operatorId))
-    return makeError(QStringLiteral("operator_id_in_khmer"),
+    return makeError(ErrorKind::OperatorIdInKhmer,
                      QCoreApplication::translate(
                          "camie::store::KeyVault",
                          "The operator ID was typed in Khmer letters, but operator IDs are in "
@@ -275,7 +275,7 @@ Result<OperatorSession> KeyVault::signIn(const QString& typedId, QStringView sec
     if (auto r = tx.commit(); !r)
       return r.error();
     return makeError(
-        QStringLiteral("secret_change_required"),
+        ErrorKind::SecretChangeRequired,
         QCoreApplication::translate("camie::store::KeyVault",
                                     "This is a one-time PIN. Choose your own PIN to go on."));
   }
@@ -332,7 +332,7 @@ Error KeyVault::recordAltered(const OperatorInfo& op, std::optional<OperatorRole
     return r.error();
   if (auto r = tx.commit(); !r)
     return r.error();
-  return makeError(QStringLiteral("operator_record_altered"),
+  return makeError(ErrorKind::OperatorRecordAltered,
                    QCoreApplication::translate(
                        "camie::store::KeyVault",
                        "This operator's record was changed outside the kiosk: its role no longer "
@@ -351,7 +351,7 @@ Result<OperatorSession> KeyVault::changeSecret(const QString& operatorId, QStrin
   if (auto ok = SecretPolicy::checkNew(newSecret, op.role, op.id); !ok)
     return ok.error();
   if (secretBytes(newSecret) == secretBytes(oldSecret))
-    return makeError(QStringLiteral("same_secret"),
+    return makeError(ErrorKind::SameSecret,
                      QCoreApplication::translate(
                          "camie::store::KeyVault",
                          "The new PIN is the same as the old one. Choose a different one."));

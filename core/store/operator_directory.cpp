@@ -62,8 +62,7 @@ Result<std::optional<OperatorInfo>> OperatorDirectory::find(const QString& id) {
 Result<void> OperatorDirectory::insert(const OperatorSession& by, const QString& id,
                                        OperatorRole role) {
   if (by.role != OperatorRole::Technician)
-    return makeError(QStringLiteral("not_allowed"),
-                     QStringLiteral("Only a technician can add operators."));
+    return makeError(ErrorKind::NotAllowed, QStringLiteral("Only a technician can add operators."));
   if (!SecretPolicy::isValidOperatorId(id))
     return makeError(QStringLiteral("bad_operator_id"),
                      QStringLiteral("An operator ID is 1-32 letters, digits, '.', '_' or '-'."));
@@ -87,7 +86,7 @@ Result<void> OperatorDirectory::insert(const OperatorSession& by, const QString&
 // Call inside the transaction that makes the change.
 Result<OperatorInfo> OperatorDirectory::target(const OperatorSession& by, const QString& id) {
   if (by.role != OperatorRole::Technician)
-    return makeError(QStringLiteral("not_allowed"),
+    return makeError(ErrorKind::NotAllowed,
                      QStringLiteral("Only a technician can disable, enable or remove operators."));
   auto found = find(id);
   if (!found)

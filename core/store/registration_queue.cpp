@@ -81,7 +81,7 @@ RegistrationQueue::finalise(const OperatorSession& session, const refdata::Refer
   if (found->sameId) {
     if (!allowed || allowed->existingRecordId != found->sameId->recordId)
       return makeError(
-          QStringLiteral("duplicate_id"),
+          ErrorKind::DuplicateId,
           QCoreApplication::translate("camie::store::RegistrationQueue",
                                       "This ID is already registered on this kiosk (receipt %1). "
                                       "Open that record, or ask a supervisor to allow a second "
@@ -269,7 +269,7 @@ Result<int> RegistrationQueue::indexOlderRecords(const OperatorSession& session,
 
 Result<void> RegistrationQueue::reopen(const OperatorSession& supervisor, const QString& id) {
   if (supervisor.role == OperatorRole::Teller)
-    return makeError(QStringLiteral("not_allowed"),
+    return makeError(ErrorKind::NotAllowed,
                      QCoreApplication::translate("camie::store::RegistrationQueue",
                                                  "Only a supervisor can reopen a rejected "
                                                  "registration."));

@@ -110,7 +110,8 @@ void RegistrationService::finalise(const QJsonObject& answers, qint64 consentAtM
                                draftId, s.allowedDuplicate, checked);
         if (!outcome) {
           Answer refused{{}, {outcome.error().code, outcome.error().message}, {}, {}};
-          if (outcome.error().code == u"duplicate_id") // the review screen shows which record
+          if (outcome.error().kind ==
+              ErrorKind::DuplicateId) // the review screen shows which record
             refused.duplicates = duplicateReport(s, answers);
           return refused;
         }
@@ -255,7 +256,7 @@ void RegistrationService::allowDuplicate(const QString& supervisorId, const QStr
           return supervisor.error();
         if (supervisor->role == OperatorRole::Teller)
           return makeError(
-              QStringLiteral("not_allowed"),
+              ErrorKind::NotAllowed,
               RegistrationService::tr(
                   "Only a supervisor can allow a second registration with the same ID."));
         s.allowedDuplicate = DuplicateOverride{supervisor->operatorId, existingRecordId};
@@ -284,7 +285,7 @@ void RegistrationService::confirmCardCheck(const QString& supervisorId, const QS
           return supervisor.error();
         if (supervisor->role == OperatorRole::Teller)
           return makeError(
-              QStringLiteral("not_allowed"),
+              ErrorKind::NotAllowed,
               RegistrationService::tr(
                   "Only a supervisor can confirm answers that differ from the ID card."));
         s.confirmedCard = domain::CardCheck{differing, supervisor->operatorId};

@@ -13,7 +13,7 @@ namespace camie::store {
 namespace {
 
 Error weak(const QString& why) {
-  return makeError(QStringLiteral("weak_secret"), why);
+  return makeError(ErrorKind::WeakSecret, why);
 }
 
 // `s` is one short unit said again and again (111111, 121212, 123123,

@@ -44,7 +44,7 @@ void SessionService::signIn(const QString& operatorId, const QString& secret) {
         KeyVault vault = s.vault();
         auto session = vault.signIn(operatorId, secret);
         if (!session) {
-          if (session.error().code == u"secret_change_required")
+          if (session.error().kind == ErrorKind::SecretChangeRequired)
             return Answer{
                 Kind::ChangeRequired, operatorId.trimmed(), {}, session.error().message, {}};
           return Answer{Kind::Refused,
@@ -96,9 +96,9 @@ void SessionService::take(const Answer& answer, bool changing) {
     signedInOperator_ = answer.operatorId; // the store thread holds this operator's session now
     signedInRole_ = answer.role;
     if (changing)
-      emit secretChanged(answer.operatorId, toString(answer.role));
+      emit secretChanged(answer.operatorId, answer.role);
     else
-      emit signedIn(answer.operatorId, toString(answer.role));
+      emit signedIn(answer.operatorId, answer.role);
     return;
   case Answer::Kind::ChangeRequired:
     emit secretChangeRequired(answer.operatorId, answer.message);

@@ -42,10 +42,10 @@ public:
   }
 
 signals:
-  void signedIn(const QString& operatorId, const QString& role);
+  void signedIn(const QString& operatorId, camie::store::OperatorRole role);
   void signInFailed(const camie::store::SignInRefusal& refusal);
   void secretChangeRequired(const QString& operatorId, const QString& message);
-  void secretChanged(const QString& operatorId, const QString& role);
+  void secretChanged(const QString& operatorId, camie::store::OperatorRole role);
   void secretChangeFailed(const camie::store::SignInRefusal& refusal);
   void signedOut();
 

@@ -32,7 +32,7 @@ public:
   QString message;
   qint64 lockedUntilMs = 0; // 0: not locked out
 
-  // From a KeyVault error code ("wrong_secret", "locked_out", ...).
+  // From a KeyVault error, by its kind (WrongSecret, LockedOut, ...).
   static SignInRefusal fromError(const Error& error, qint64 lockedUntilMs);
 };
 

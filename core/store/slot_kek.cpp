@@ -35,17 +35,17 @@ crypto::SecureBytes hmacSha256(const crypto::SecureBytes& key, QByteArrayView la
 // detail goes to the log by the caller.
 Error forOperator(const Error& e) {
   qCWarning(lcStore).noquote() << "key slot: TPM refused:" << e.code << e.message;
-  if (e.code == u"tpm_locked_out")
+  if (e.kind == ErrorKind::TpmLockedOut)
     return makeError(e.code, QCoreApplication::translate(
                                  "camie::store::KeyVault",
                                  "This kiosk's TPM has paused PIN checks after too many wrong "
                                  "PINs. Try again later, or ask a technician."));
-  if (e.code == u"tpm_foreign_key")
+  if (e.kind == ErrorKind::TpmForeignKey)
     return makeError(e.code, QCoreApplication::translate(
                                  "camie::store::KeyVault",
                                  "This operator's key is bound to another kiosk's TPM and cannot "
                                  "be opened on this kiosk."));
-  if (e.code == u"tpm_unavailable")
+  if (e.kind == ErrorKind::TpmUnavailable)
     return makeError(e.code, QCoreApplication::translate(
                                  "camie::store::KeyVault",
                                  "This kiosk's TPM does not answer, so no operator can sign in. "
@@ -117,7 +117,7 @@ Result<std::optional<crypto::SecureBytes>> SlotKek::derive(QByteArrayView secret
   if (!tpm)
     return forOperator(tpm.error());
   auto hmac = kdf.tpm->hmac(*tpm, tpmAuth(*scrypt), kTpmInput);
-  if (!hmac && hmac.error().code == u"tpm_auth_failed")
+  if (!hmac && hmac.error().kind == ErrorKind::TpmAuthFailed)
     return std::optional<crypto::SecureBytes>();
   if (!hmac)
     return forOperator(hmac.error());

@@ -11,18 +11,18 @@ Error sqliteError(sqlite3* db, int rc, const QString& during) {
   const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
   switch (primary) {
   case SQLITE_FULL:
-    return makeError(QStringLiteral("storage_full"),
+    return makeError(ErrorKind::StorageFull,
                      QCoreApplication::translate("camie::store::SqliteError",
                                                  "Storage full: the kiosk's disk has no room for "
                                                  "more registrations. Free space or call a "
                                                  "technician; nothing already saved is lost."));
   case SQLITE_BUSY:
   case SQLITE_LOCKED:
-    return makeError(QStringLiteral("storage_busy"),
+    return makeError(ErrorKind::StorageBusy,
                      QStringLiteral("The database is busy (%1): %2").arg(during, detail));
   case SQLITE_CORRUPT:
   case SQLITE_NOTADB:
-    return makeError(QStringLiteral("storage_corrupt"),
+    return makeError(ErrorKind::StorageCorrupt,
                      QStringLiteral("The database file is damaged or not a kiosk database (%1): "
                                     "%2")
                          .arg(during, detail));

@@ -34,7 +34,7 @@ Result<std::shared_ptr<const refdata::ReferenceSet>> StoreState::loadReference()
   if (!db_)
     return makeError(QStringLiteral("no_database"), noDatabase());
   auto set = ReferenceDataStore(*db_).referenceSet();
-  if (!set && set.error().code.startsWith(u"storage_")) {
+  if (!set && isStorage(set.error().kind)) {
     qCWarning(lcStore) << "reference data not read:" << set.error().code;
     return makeError(set.error().code,
                      inWords(set.error(), tr("The form and the list of places could not "
@@ -93,7 +93,7 @@ QString StoreState::noDatabase() {
 }
 
 QString StoreState::inWords(const Error& error, const QString& whatFailed) {
-  if (error.code == u"storage_full" || !error.code.startsWith(u"storage_"))
+  if (error.kind == ErrorKind::StorageFull || !isStorage(error.kind))
     return error.message;
   return tr("%1 The kiosk's database did not answer (%2). Try again; if "
             "this happens again, call a technician.")

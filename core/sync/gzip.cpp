@@ -44,7 +44,7 @@ Result<QByteArray> Gzip::decompress(QByteArrayView data, qsizetype maxOutput) {
     out.append(chunk, static_cast<qsizetype>(sizeof chunk - z.avail_out));
     if (out.size() > maxOutput) {
       inflateEnd(&z);
-      return makeError(QStringLiteral("too_large"),
+      return makeError(ErrorKind::TooLarge,
                        QStringLiteral("The gzip body expands beyond %1 bytes.").arg(maxOutput));
     }
     if (rc == Z_OK && z.avail_in == 0 && z.avail_out != 0)

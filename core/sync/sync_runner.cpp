@@ -39,12 +39,21 @@ double SyncRunner::random01() {
 }
 
 bool SyncRunner::isPermanent(const SyncFailure& f) {
-  const QString& c = f.error.code;
-  if (c.startsWith(u"tls_") || c == u"plain_http_refused" || c == u"bad_endpoint" ||
-      c == u"registry_refused" || c == u"proxy_failed" || c == u"resolve_failed" ||
-      c == u"audit_regressed")
+  using K = ErrorKind;
+  switch (f.error.kind) {
+  case K::Tls:
+  case K::PlainHttpRefused:
+  case K::BadEndpoint:
+  case K::RegistryRefused:
+  case K::ProxyFailed:
+  case K::ResolveFailed:
+  case K::AuditRegressed:
     return true;
-  return c == u"xroad_error" && f.httpStatus == 400;
+  case K::XRoadError:
+    return f.httpStatus == 400;
+  default:
+    return false;
+  }
 }
 
 QString SyncRunner::receiptProblem(const trust::RegistryRoots& roots, const RecordResult& r,
@@ -151,7 +160,7 @@ bool SyncRunner::requeue(const QString& batchId, const QList<store::OutgoingReco
   QList<store::Resolution> back;
   const qint64 now = clock_.nowMs();
   for (const auto& r : records) {
-    const qint64 next = failure.error.code == u"batch_too_large"
+    const qint64 next = failure.error.kind == ErrorKind::BatchTooLarge
                             ? now
                             : now + backoff_.delayMs(1, failure.retryAfterMs, random01());
     back.append({r.id, store::RecordStatus::Sealed, {}, {}, next});
@@ -199,7 +208,7 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
     const SyncFailure& f = answer.error();
     summary.lastFailure = f;
     qCInfo(lcSync) << "batch" << batchId << "of" << records.size() << "failed:" << f.error.code;
-    if (f.error.code == u"batch_too_large")
+    if (f.error.kind == ErrorKind::BatchTooLarge)
       batchRecords_ = qMax(1, qMin(batchRecords_, static_cast<int>(records.size())) / 2);
     requeue(batchId, records, f, summary);
     return false;
@@ -338,7 +347,7 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
     }
     // A transient failure: wait before the next request, unless that is past the deadline.
     ++failuresInARow;
-    if (failure.error.code == u"batch_too_large" && batchRecords_ > 1)
+    if (failure.error.kind == ErrorKind::BatchTooLarge && batchRecords_ > 1)
       continue;
     const qint64 delay = backoff_.delayMs(failuresInARow, failure.retryAfterMs, random01());
     if (clock_.nowMs() + delay > deadline || !wait(qMax<qint64>(delay, 1))) {
@@ -375,7 +384,7 @@ Outcome<int> SyncRunner::refreshReference(store::ReferenceDataStore& store, QStr
       auto accepted = store.acceptKeys(body, settings_.roots, answer.value().etag, clock_.nowMs(),
                                        kActor, QStringLiteral("the registry (GET reference/keys)"));
       if (!accepted) {
-        if (accepted.error().code.startsWith(u"keys_") || accepted.error().code == u"bad_keys") {
+        if (accepted.error().kind == ErrorKind::BadKeys) {
           qCWarning(lcSync).noquote() << accepted.error().message;
           if (refused)
             refused->append(accepted.error().message);

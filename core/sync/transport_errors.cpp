@@ -172,9 +172,10 @@ Error TransportErrors::fromCurl(int curlCode, const QString& message, long verif
 }
 
 bool TransportErrors::mayHaveArrived(const Error& error) {
-  return error.code == u"timeout" || error.code == u"connection_reset" ||
-         error.code == u"truncated" || error.code == u"network_error" ||
-         error.code == u"response_too_large";
+  using K = ErrorKind;
+  return error.kind == K::Timeout || error.kind == K::ConnectionReset ||
+         error.kind == K::Truncated || error.kind == K::NetworkError ||
+         error.kind == K::ResponseTooLarge;
 }
 
 } // namespace camie::sync

@@ -1,9 +1,12 @@
-// Result<T>: a value or an Error (a stable code and a message for people).
+// Result<T>: a value or an Error (a stable code, its kind for callers that
+// tell failures apart, and a message for people).
 // Errors a caller must handle come back as values, never as exceptions.
 // The one result family of the kiosk: a module whose failures say more than
 // an Error names its own failure type E (sync::Outcome<T> is
 // Result<T, sync::SyncFailure>, with the Error inside it).
 #pragma once
+
+#include "core/util/error_kind.h"
 
 #include <QString>
 
@@ -16,6 +19,8 @@ namespace camie {
 struct Error {
   QString code;    // stable, machine-readable: "storage_full", "bad_pin", ...
   QString message; // for the teller or technician, in words
+  // What callers compare (never `code`): set from the code by makeError.
+  ErrorKind kind = ErrorKind::Other;
 
   bool operator==(const Error&) const = default;
 };
@@ -60,7 +65,13 @@ private:
 };
 
 inline Error makeError(QString code, QString message) {
-  return Error{std::move(code), std::move(message)};
+  const ErrorKind kind = errorKindOf(code);
+  return Error{std::move(code), std::move(message), kind};
+}
+
+// An error of a kind with one code (not Other, Storage or Tls).
+inline Error makeError(ErrorKind kind, QString message) {
+  return Error{codeOf(kind), std::move(message), kind};
 }
 
 } // namespace camie

@@ -4,6 +4,8 @@
 // application implements it with the code of `camie-kioskctl export/import`).
 #pragma once
 
+#include "core/util/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,10 +15,8 @@ namespace camie::ui {
 
 class BundleBackend {
 public:
-  struct Outcome {
-    bool ok = false;
-    QString code;    // the error's code when not ok
-    QString message; // the error in words when not ok
+  // What an export, import or requeue did.
+  struct Transferred {
     QString file;
     QString fromDevice;
     int records = 0;
@@ -24,6 +24,9 @@ public:
     int alreadyPresent = 0;
     int refused = 0; // would have replaced this kiosk's or another kiosk's records
   };
+  // Done, or the error (its kind for the screen's words, its code and
+  // message for the technician).
+  using Outcome = Result<Transferred>;
   using Progress = std::function<void(int done, int total)>;
   using Done = std::function<void(const Outcome&)>;
 

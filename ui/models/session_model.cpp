@@ -101,7 +101,7 @@ void SessionModel::cancelSecretChange() {
   emit changed();
 }
 
-void SessionModel::onSecretChanged(const QString& operatorId, const QString& role) {
+void SessionModel::onSecretChanged(const QString& operatorId, store::OperatorRole role) {
   const bool firstSignIn = mustChangeSecret();
   pendingOperator_.clear();
   pendingSecret_.clear();
@@ -132,7 +132,7 @@ void SessionModel::onSecretChangeFailed(const store::SignInRefusal& refusal) {
   emit changed();
 }
 
-void SessionModel::onSignedIn(const QString& operatorId, const QString& role) {
+void SessionModel::onSignedIn(const QString& operatorId, store::OperatorRole role) {
   busy_ = false;
   pendingSecret_.clear();
   operatorId_ = operatorId;
@@ -170,7 +170,7 @@ void SessionModel::signOut() {
     store->session().signOut();
   idle_.stop();
   operatorId_.clear();
-  role_.clear();
+  role_.reset();
   message_.clear();
   secretMessage_.clear();
   pendingOperator_.clear();

@@ -7,6 +7,7 @@
 // (changeSecret). Exposed to QML as `Session`.
 #pragma once
 
+#include "core/store/operator_role.h"
 #include "core/store/sign_in_refusal.h"
 
 #include <QObject>
@@ -35,12 +36,14 @@ public:
 
   bool signedIn() const { return !operatorId_.isEmpty(); }
   QString operatorId() const { return operatorId_; }
-  QString role() const { return role_; }
+  QString role() const { return role_ ? store::toString(*role_) : QString(); }
   bool busy() const { return busy_; }
   QString message() const { return message_; }
   int lockedSeconds() const { return lockedSeconds_; }
-  bool isSupervisor() const { return role_ == u"supervisor" || role_ == u"technician"; }
-  bool isTechnician() const { return role_ == u"technician"; }
+  bool isSupervisor() const {
+    return role_ == store::OperatorRole::Supervisor || role_ == store::OperatorRole::Technician;
+  }
+  bool isTechnician() const { return role_ == store::OperatorRole::Technician; }
   bool mustChangeSecret() const { return !pendingOperator_.isEmpty(); }
   QString secretMessage() const { return secretMessage_; }
 
@@ -64,16 +67,16 @@ protected:
   bool eventFilter(QObject* watched, QEvent* event) override; // input restarts the idle timer
 
 private:
-  void onSignedIn(const QString& operatorId, const QString& role);
+  void onSignedIn(const QString& operatorId, store::OperatorRole role);
   void onSignInFailed(const store::SignInRefusal& refusal);
   void onSecretChangeRequired(const QString& operatorId, const QString& message);
-  void onSecretChanged(const QString& operatorId, const QString& role);
+  void onSecretChanged(const QString& operatorId, store::OperatorRole role);
   void onSecretChangeFailed(const store::SignInRefusal& refusal);
   bool sameTwice(const QString& newSecret, const QString& repeated);
   void updateLockout();
 
   QString operatorId_;
-  QString role_;
+  std::optional<store::OperatorRole> role_; // nobody signed in: none
   bool busy_ = false;
   QString message_;
   QString secretMessage_;

@@ -62,33 +62,43 @@ BundleBackend::Progress TransferModel::onProgress() {
 
 void TransferModel::finish(const BundleBackend::Outcome& outcome, const QString& success) {
   busy_ = false;
-  lastOk_ = outcome.ok;
-  progress_ = outcome.ok ? 1.0 : 0.0;
-  message_ = outcome.ok ? success : failureWords(outcome);
+  lastOk_ = outcome.ok();
+  progress_ = outcome.ok() ? 1.0 : 0.0;
+  message_ = outcome.ok() ? success : failureWords(outcome.error());
   auto& services = KioskServices::instance();
   if (services.store)
     services.store->records().refreshCounts();
   refresh();
 }
 
-QString TransferModel::failureWords(const BundleBackend::Outcome& o) const {
+QString TransferModel::failureWords(const Error& e) const {
   QString words;
-  if (o.code == u"bundle_signature")
+  switch (e.kind) {
+  case ErrorKind::BundleSignature:
     words = tr("This bundle was changed or damaged after it was written. Nothing was imported.");
-  else if (o.code == u"bundle_untrusted")
+    break;
+  case ErrorKind::BundleUntrusted:
     words = tr("This bundle does not come from a kiosk this one trusts. Nothing was imported.");
-  else if (o.code == u"bundle_format" || o.code == u"bundle_record")
+    break;
+  case ErrorKind::BundleFormat:
+  case ErrorKind::BundleRecord:
     words = tr("This file is not a readable bundle. Nothing was imported.");
-  else if (o.code == u"bundle_signer")
+    break;
+  case ErrorKind::BundleSigner:
     words = tr("This kiosk has no certificate to sign a bundle with: enrol it first.");
-  else if (o.code == u"busy")
+    break;
+  case ErrorKind::Busy:
     words = tr("Another export or import is still running. Wait for it to finish.");
-  else if (o.code == u"no_such_folder" || o.code == u"bundle_unwritable")
+    break;
+  case ErrorKind::NoSuchFolder:
+  case ErrorKind::BundleUnwritable:
     words = tr("The USB stick cannot be written. Nothing was marked exported.");
-  else
+    break;
+  default:
     words = tr("That did not work.");
+  }
   // The exact reason, for the technician or the help desk.
-  return words + u'\n' + o.message;
+  return words + u'\n' + e.message;
 }
 
 void TransferModel::exportNow(bool includeExported, const QString& actor) {
@@ -107,12 +117,16 @@ void TransferModel::exportNow(bool includeExported, const QString& actor) {
       folder_, includeExported, actor, onProgress(), [self](const BundleBackend::Outcome& o) {
         if (!self)
           return;
-        self->finish(o, o.records == 0
+        if (!o) {
+          self->finish(o, {});
+          return;
+        }
+        self->finish(o, o->records == 0
                             ? tr("Nothing to export: every registration has been sent or "
                                  "exported.")
                             : tr("%n registration(s) written to the USB stick. Bring it to a "
                                  "kiosk with a network.",
-                                 nullptr, o.records));
+                                 nullptr, o->records));
       });
 }
 
@@ -126,18 +140,22 @@ void TransferModel::importBundle(const QString& name, const QString& actor) {
       QDir(folder_).filePath(name), actor, onProgress(), [self](const BundleBackend::Outcome& o) {
         if (!self)
           return;
-        self->finish(o,
-                     tr("%n registration(s) from kiosk %1 queued for sending.", nullptr, o.imported)
-                             .arg(o.fromDevice) +
-                         (o.alreadyPresent > 0
-                              ? u' ' + tr("%n were already here.", nullptr, o.alreadyPresent)
-                              : QString()) +
-                         (o.refused > 0 ? u' ' + tr("%n were refused: they would have replaced "
-                                                    "registrations made on this kiosk or on "
-                                                    "another kiosk (see the audit log).",
-                                                    nullptr, o.refused)
-                                        : QString()));
-        if (o.ok && o.imported > 0 && KioskServices::instance().sync)
+        if (!o) {
+          self->finish(o, {});
+          return;
+        }
+        self->finish(
+            o, tr("%n registration(s) from kiosk %1 queued for sending.", nullptr, o->imported)
+                       .arg(o->fromDevice) +
+                   (o->alreadyPresent > 0
+                        ? u' ' + tr("%n were already here.", nullptr, o->alreadyPresent)
+                        : QString()) +
+                   (o->refused > 0 ? u' ' + tr("%n were refused: they would have replaced "
+                                               "registrations made on this kiosk or on "
+                                               "another kiosk (see the audit log).",
+                                               nullptr, o->refused)
+                                   : QString()));
+        if (o->imported > 0 && KioskServices::instance().sync)
           KioskServices::instance().sync->syncNow();
       });
 }
@@ -151,9 +169,13 @@ void TransferModel::requeueExported(const QString& actor) {
   backend->requeueExported(actor, [self](const BundleBackend::Outcome& o) {
     if (!self)
       return;
+    if (!o) {
+      self->finish(o, {});
+      return;
+    }
     self->finish(
-        o, tr("%n exported registration(s) put back in this kiosk's queue.", nullptr, o.records));
-    if (o.ok && o.records > 0 && KioskServices::instance().sync)
+        o, tr("%n exported registration(s) put back in this kiosk's queue.", nullptr, o->records));
+    if (o->records > 0 && KioskServices::instance().sync)
       KioskServices::instance().sync->syncNow();
   });
 }

@@ -53,7 +53,7 @@ private:
   void start(const QString& words);
   BundleBackend::Progress onProgress();
   void finish(const BundleBackend::Outcome& outcome, const QString& success);
-  QString failureWords(const BundleBackend::Outcome& outcome) const;
+  QString failureWords(const Error& error) const;
 
   QString folder_;
   QStringList sticks_;

@@ -37,8 +37,8 @@ TEST_CASE("the store service answers a one-time PIN with a change, then signs in
   SignalRecorder<SignInRefusal> failed(&service.session(), &SessionService::signInFailed);
   SignalRecorder<SignInRefusal> changeFailed(&service.session(),
                                              &SessionService::secretChangeFailed);
-  SignalRecorder<QString, QString> changed(&service.session(), &SessionService::secretChanged);
-  SignalRecorder<QString, QString> signedIn(&service.session(), &SessionService::signedIn);
+  SignalRecorder<QString, OperatorRole> changed(&service.session(), &SessionService::secretChanged);
+  SignalRecorder<QString, OperatorRole> signedIn(&service.session(), &SessionService::signedIn);
   service.start();
   REQUIRE(ready.wait());
 
@@ -60,7 +60,7 @@ TEST_CASE("the store service answers a one-time PIN with a change, then signs in
 
   service.session().changeSecret(QStringLiteral("teller1"), once, QStringLiteral("730284"));
   REQUIRE(changed.wait());
-  CHECK(std::get<1>(changed.at(0)) == QStringLiteral("teller"));
+  CHECK(std::get<1>(changed.at(0)) == OperatorRole::Teller);
   CHECK(service.session().signedInOperator() == QStringLiteral("teller1"));
   CHECK(service.session().signedInAtLeast(OperatorRole::Teller));
   CHECK_FALSE(service.session().signedInAtLeast(OperatorRole::Supervisor));
