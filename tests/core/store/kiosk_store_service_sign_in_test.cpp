@@ -72,9 +72,12 @@ TEST_CASE("the store service answers a one-time PIN with a change, then signs in
 }
 
 TEST_CASE("a refusal's reason comes from the vault's error code", "[store]") {
+  // Errors are made by makeError, which gives them their kind from the code.
   using Reason = SignInRefusal::Reason;
   const auto reason = [](const char* code) {
-    return SignInRefusal::fromError({QString::fromLatin1(code), QStringLiteral("words")}, 0).reason;
+    return SignInRefusal::fromError(makeError(QString::fromLatin1(code), QStringLiteral("words")),
+                                    0)
+        .reason;
   };
   CHECK(reason("wrong_secret") == Reason::WrongSecret);
   CHECK(reason("locked_out") == Reason::LockedOut);
@@ -84,7 +87,7 @@ TEST_CASE("a refusal's reason comes from the vault's error code", "[store]") {
   CHECK(reason("operator_record_altered") == Reason::RecordAltered);
   CHECK(reason("sqlite_busy") == Reason::StoreUnavailable);
   const auto locked =
-      SignInRefusal::fromError({QStringLiteral("locked_out"), QStringLiteral("wait")}, 42);
+      SignInRefusal::fromError(makeError(QStringLiteral("locked_out"), QStringLiteral("wait")), 42);
   CHECK(locked.message == QStringLiteral("wait"));
   CHECK(locked.lockedUntilMs == 42);
 }
