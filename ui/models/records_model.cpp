@@ -94,6 +94,16 @@ RecordsModel::RecordsModel(QObject* parent) : QObject(parent) {
                                          {QStringLiteral("message"), e.message}});
               emit correctionReady(recordId, answers.toVariantMap(), shown);
             });
+    // A reopen the store refused (the record is no longer rejected, the
+    // session ended): said on the record's view, which asked.
+    connect(&store->registration(), &store::RegistrationService::reopenFailed, this,
+            [this](const QString& message) {
+              if (reopening_.isEmpty())
+                return;
+              reopening_.clear();
+              openProblem_ = message;
+              emit openedChanged();
+            });
     // The opened record's receipt is printed through the receipt model,
     // which asks the store; a failure shows here, on the screen that asked.
     connect(&store->records(), &store::RecordQueryService::receiptFailed, this,

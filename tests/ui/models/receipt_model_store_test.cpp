@@ -133,3 +133,22 @@ TEST_CASE("a record closed in the Records screen leaves no name in its receipt's
   screen.reset();
   CHECK(receipt.isNull());
 }
+
+TEST_CASE("a reopen the store refuses is said on the record's view, not lost",
+          "[ui][records][reopen]") {
+  OfflineKiosk kiosk;
+  auto screen = kiosk.f.make(QStringLiteral("RecordsScreen"));
+  auto* records = screen->findChild<ui::RecordsModel*>();
+  REQUIRE(records);
+  records->open(kiosk.id);
+  REQUIRE(ViewModelFixture::waitFor([&] { return records->recordOpen(); }));
+  CHECK(records->openProblem().isEmpty());
+  bool corrected = false;
+  QObject::connect(records, &ui::RecordsModel::correctionReady, &kiosk.context,
+                   [&] { corrected = true; });
+  // The record is queued, not rejected: the store refuses to reopen it.
+  records->reopen(kiosk.id);
+  REQUIRE(ViewModelFixture::waitFor([&] { return !records->openProblem().isEmpty(); }));
+  CHECK_FALSE(corrected);
+  CHECK(records->recordOpen());
+}
