@@ -137,13 +137,13 @@ TEST_CASE("a record closed in the Records screen leaves no name in its receipt's
 TEST_CASE("a reopen the store refuses is said on the record's view, not lost",
           "[ui][records][reopen]") {
   OfflineKiosk kiosk;
+  bool corrected = false; // outlives the screen and its model
   auto screen = kiosk.f.make(QStringLiteral("RecordsScreen"));
   auto* records = screen->findChild<ui::RecordsModel*>();
   REQUIRE(records);
   records->open(kiosk.id);
   REQUIRE(ViewModelFixture::waitFor([&] { return records->recordOpen(); }));
   CHECK(records->openProblem().isEmpty());
-  bool corrected = false;
   QObject::connect(records, &ui::RecordsModel::correctionReady, &kiosk.context,
                    [&] { corrected = true; });
   // The record is queued, not rejected: the store refuses to reopen it.
