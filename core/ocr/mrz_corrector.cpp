@@ -173,6 +173,90 @@ struct Doubt {
   QChar other;
 };
 
+// A character's value in a check digit's sum (ICAO 9303 part 3).
+int checkValue(QChar c) {
+  if (c >= u'0' && c <= u'9')
+    return c.unicode() - u'0';
+  if (c >= u'A' && c <= u'Z')
+    return c.unicode() - u'A' + 10;
+  return 0;
+}
+
+// Where a TD1 position stands in the composite check digit's field (line 1
+// columns 5-29, line 2 columns 0-6, 8-14 and 18-28), or -1.
+int compositeIndex(int line, int column) {
+  if (line == 0 && column >= 5)
+    return column - 5;
+  if (line == 1 && column <= 6)
+    return 25 + column;
+  if (line == 1 && column >= 8 && column <= 14)
+    return 32 + column - 8;
+  if (line == 1 && column >= 18 && column <= 28)
+    return 39 + column - 18;
+  return -1;
+}
+
+// Rules out by arithmetic the readings the parser would refuse on the
+// composite check digit, which covers every doubtful position. The parser's
+// own character fixes (MrzLayout::fixCharacters) leave the doubtful
+// positions (fields of letters and digits) alone and do the same elsewhere
+// for every reading, so a reading's composite sum is the read's plus what each
+// changed character adds. A read whose fixes fail, or whose composite digit
+// is neither a digit nor `<`, can validate no way; a `<` there checks nothing.
+class CompositeFilter {
+public:
+  CompositeFilter(const QStringList& lines, const QList<Doubt>& doubts) {
+    QStringList fixed = lines;
+    QStringList corrected;
+    if (!MrzLayout::fixCharacters(fixed, true, corrected).isEmpty())
+      return;
+    const QChar check = fixed[1][MrzLayout::kTd1Width - 1];
+    if (check == u'<') {
+      any_ = true;
+      return;
+    }
+    if (check < u'0' || check > u'9')
+      return;
+    const int read = scan::MrzParser::checkDigit(fixed[0].mid(5) + fixed[1].mid(0, 7) +
+                                                 fixed[1].mid(8, 7) + fixed[1].mid(18, 11));
+    if (read < 0)
+      return;
+    static constexpr int kWeights[] = {7, 3, 1};
+    for (const Doubt& d : doubts) {
+      const int index = compositeIndex(d.line, d.column);
+      if (index < 0) {
+        any_ = true; // not covered: nothing to rule out by
+        return;
+      }
+      const int added =
+          kWeights[index % 3] * (checkValue(d.other) - checkValue(fixed[d.line][d.column]));
+      added_.append((added % 10 + 10) % 10);
+    }
+    need_ = (check.unicode() - u'0' - read + 10) % 10;
+    sums_ = true;
+  }
+
+  // Whether the reading with the doubts in `mask` changed may validate.
+  bool mayValidate(quint32 mask) const {
+    if (any_)
+      return true;
+    if (!sums_)
+      return false;
+    int sum = 0;
+    for (qsizetype i = 0; i < added_.size(); ++i) {
+      if (mask & (1u << i))
+        sum += added_[i];
+    }
+    return sum % 10 == need_;
+  }
+
+private:
+  bool any_ = false;  // every reading may validate
+  bool sums_ = false; // the composite sum decides
+  QList<int> added_;  // what each doubt changed adds to the sum, mod 10
+  int need_ = 0;      // what the changes must add, mod 10
+};
+
 } // namespace
 
 QString MrzCorrection::statusCode() const {
@@ -346,7 +430,10 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
     valid.insert(chosen);
     chosenOutcome = result.outcome;
   }
+  const CompositeFilter composite(lines, doubts);
   for (quint32 mask = 1; mask < (1u << doubts.size()); ++mask) {
+    if (!composite.mayValidate(mask))
+      continue;
     QStringList zone = lines;
     for (int i = 0; i < doubts.size(); ++i) {
       if (mask & (1u << i))

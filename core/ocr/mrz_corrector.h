@@ -2,7 +2,9 @@
 // back) into a zone that validates, fixing only the usual look-alikes (< K,
 // 0 O, 1 I, 5 S, 8 B, 2 Z) and lost fillers, and only where the check digits
 // then agree. A zone that does not validate, or validates more than one way,
-// proposes nothing. MrzParser judges every candidate. Pure, never throws.
+// proposes nothing. MrzParser judges every candidate whose composite check
+// digit can agree (the others are ruled out by arithmetic, a tenth of the
+// parser's work on a badly read zone). Pure, never throws.
 #pragma once
 
 #include "core/scan/mrz_parser.h"
