@@ -5,6 +5,7 @@
 // with one audit entry per record.
 #pragma once
 
+#include "core/store/audit_log.h"
 #include "core/store/record_store.h"
 #include "core/wire/sealed_record.h"
 
@@ -75,9 +76,11 @@ public:
   // `batchId` may be empty for answers of a status look-up. An exported record
   // the registry has not seen yet stays exported, to be looked up again after
   // kExportedLookUpIntervalMs, or sent by this kiosk after
-  // kExportedRequeueAfterMs.
+  // kExportedRequeueAfterMs. `anchorSent`: the audit anchor the answered batch
+  // carried, noted (AuditLog::noteAnchorSent) in the same transaction.
   [[nodiscard]] Result<int> apply(const QString& batchId, const QString& xroadId,
-                                  const QList<Resolution>& resolutions, const QString& actor);
+                                  const QList<Resolution>& resolutions, const QString& actor,
+                                  const std::optional<AuditAnchor>& anchorSent = std::nullopt);
 
 private:
   SqliteDatabase& db_;

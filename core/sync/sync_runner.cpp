@@ -20,6 +20,7 @@ const QString kActor = QStringLiteral("device");
 
 struct SyncRunner::Answered {
   QString batchId;
+  store::AuditAnchor anchor; // the batch carried it: noted with the answer
   QList<store::OutgoingRecord> records;
   BatchAnswer answer;
   std::future<QStringList> problems; // receiptProblem of each result, in order
@@ -213,13 +214,12 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
     requeue(batchId, records, f, summary);
     return false;
   }
-  if (auto noted = store::AuditLog(db_).noteAnchorSent(**anchor); !noted)
-    qCWarning(lcSync) << "the audit anchor sent was not kept:" << noted.error().code;
   summary.bytesSent += answer.value().bytesSent;
   // The answer's records stay in flight (leased) until it is applied: a crash
   // before that leaves them to the look-up at the next start, as before.
   answered_ = std::make_unique<Answered>();
   answered_->batchId = batchId;
+  answered_->anchor = **anchor;
   answered_->records = records;
   answered_->answer = std::move(answer.value());
   answered_->problems =
@@ -252,7 +252,7 @@ bool SyncRunner::settleAnswered(DrainSummary& summary) {
     else
       resolutions.append(std::move(resolution));
   }
-  auto applied = queue_.apply(a->batchId, a->answer.xroadId, resolutions, kActor);
+  auto applied = queue_.apply(a->batchId, a->answer.xroadId, resolutions, kActor, a->anchor);
   if (!applied) {
     summary.lastFailure = SyncFailure{applied.error(), std::nullopt, false, 0};
     return false;

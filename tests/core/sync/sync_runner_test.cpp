@@ -1,6 +1,7 @@
 // The drain logic against a fake registry, with a fake clock: batching,
 // lost acknowledgements, 413, Retry-After, permanent errors, start-up, a
 // record the registry keeps failing.
+#include "core/store/audit_log.h"
 #include "core/store/outgoing_queue.h"
 #include "core/store/record_reader.h"
 #include "core/sync/sync_runner.h"
@@ -35,10 +36,12 @@ public:
   int unreceipted = 0;       // this many accepted results come without a receipt
   int uploads = 0;
   int lookups = 0;
+  QList<qint64> anchors; // the audit anchor (seq) each upload carried
 
   Outcome<BatchAnswer> uploadBatch(const wire::Batch& batch) override {
     const QStringList ids = batch.ids();
     ++uploads;
+    anchors << batch.auditSeq;
     if (ids.size() > maxBatch)
       return SyncFailure{makeError(QStringLiteral("batch_too_large"), QStringLiteral("413")),
                          std::nullopt, false, 413};
@@ -150,6 +153,32 @@ TEST_CASE("the queue drains in batches and every record gets its registry number
   store::RecordReader reader(*f.kiosk.db);
   for (const QString& id : ids)
     CHECK(reader.find(id).value()->registryNumber == f.fake.numbers.value(id));
+}
+
+TEST_CASE("each batch's audit anchor is noted with its answer, in the answer's own commit",
+          "[sync][audit]") {
+  RunnerFixture f;
+  test::fillQueue(f.kiosk, f.registry, 25);
+  store::AuditLog log(*f.kiosk.db);
+  SECTION("answered: the last batch's anchor is the one kept") {
+    auto runner = f.runner();
+    REQUIRE(runner.drain(60000, f.waiter(), true).complete);
+    REQUIRE(f.fake.anchors.size() == 3);
+    CHECK(std::is_sorted(f.fake.anchors.begin(), f.fake.anchors.end()));
+    REQUIRE(log.anchorSent().value().has_value());
+    CHECK(log.anchorSent().value()->seq == f.fake.anchors.last());
+  }
+  SECTION("an answer that cannot be applied notes no anchor either") {
+    REQUIRE(f.kiosk.db
+                ->exec("CREATE TRIGGER refuse_answer BEFORE UPDATE OF state ON batches "
+                       "WHEN NEW.state = 'answered' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                .ok());
+    auto runner = f.runner();
+    const DrainSummary s = runner.drain(60000, f.waiter(), true);
+    CHECK(f.fake.uploads >= 1);
+    CHECK(s.accepted == 0);
+    CHECK_FALSE(log.anchorSent().value().has_value());
+  }
 }
 
 TEST_CASE("an acceptance without a receipt settles nothing until one with a receipt comes",
