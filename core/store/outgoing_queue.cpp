@@ -155,6 +155,10 @@ Result<void> OutgoingQueue::lease(const QString& batchId, const QList<OutgoingRe
   return records_.leaseBatch(batchId, ids, leaseUntil, actor);
 }
 
+Result<int> OutgoingQueue::withdraw(const QString& batchId, const QString& actor) {
+  return records_.withdrawBatch(batchId, actor);
+}
+
 Result<void> OutgoingQueue::markUnanswered(const QString& batchId) {
   auto stmt = db_.prepare("UPDATE batches SET state = 'unanswered' WHERE id = ?");
   if (!stmt)

@@ -69,6 +69,8 @@ public:
   // Leases `records` to a new batch (sealed → sending).
   [[nodiscard]] Result<void> lease(const QString& batchId, const QList<OutgoingRecord>& records,
                                    qint64 leaseUntil, const QString& actor);
+  // A leased batch that was never sent goes back (RecordStore::withdrawBatch).
+  [[nodiscard]] Result<int> withdraw(const QString& batchId, const QString& actor);
   // The request may have arrived but no answer came: look its records up.
   [[nodiscard]] Result<void> markUnanswered(const QString& batchId);
   // Applies answers to records still in flight (`sending`) or exported; any

@@ -299,6 +299,53 @@ Result<void> RecordStore::leaseBatch(const QString& batchId, const QStringList& 
   });
 }
 
+Result<int> RecordStore::withdrawBatch(const QString& batchId, const QString& actor) {
+  int withdrawn = 0;
+  auto done = inTransaction(db_, [&]() -> Result<void> {
+    auto leased = db_.prepare("SELECT id FROM records WHERE batch_id = ? AND status = 'sending'");
+    if (!leased)
+      return leased.error();
+    leased->bind(1, batchId);
+    QStringList ids;
+    for (;;) {
+      auto row = leased->step();
+      if (!row)
+        return row.error();
+      if (!*row)
+        break;
+      ids << leased->text(0);
+    }
+    leased->reset();
+    auto stmt = db_.prepare("UPDATE records SET status = 'sealed', batch_id = NULL, "
+                            "lease_until = NULL, attempts = attempts - 1, updated_at = ? "
+                            "WHERE id = ?");
+    if (!stmt)
+      return stmt.error();
+    const qint64 now = clock_.nowMs();
+    for (const QString& id : ids) {
+      auto from = checkTransition(id, RecordStatus::Sealed);
+      if (!from)
+        return from.error();
+      stmt->bind(1, now).bind(2, id);
+      if (auto run = stmt->run(); !run)
+        return run;
+      if (auto r = audit(actor, id, *from, RecordStatus::Sealed,
+                         QStringLiteral("batch %1 withdrawn, not sent").arg(batchId));
+          !r)
+        return r;
+      ++withdrawn;
+    }
+    auto batch = db_.prepare("DELETE FROM batches WHERE id = ?");
+    if (!batch)
+      return batch.error();
+    batch->bind(1, batchId);
+    return batch->run();
+  });
+  if (!done)
+    return done.error();
+  return withdrawn;
+}
+
 Result<void> RecordStore::finishSending(const QString& id, RecordStatus to,
                                         const QString& registryNumber, const QString& serverErrors,
                                         std::optional<qint64> nextAttemptAt, const QString& actor,

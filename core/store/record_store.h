@@ -101,6 +101,10 @@ public:
   // the batch until `leaseUntil`; all or nothing, one audit entry per record.
   [[nodiscard]] Result<void> leaseBatch(const QString& batchId, const QStringList& ids,
                                         qint64 leaseUntil, const QString& actor);
+  // Undoes leaseBatch for a batch that was never sent: its records sending →
+  // sealed, due as before and with their count of sends as before (an audit
+  // entry each), and the batch gone. Records no longer in it are left alone.
+  [[nodiscard]] Result<int> withdrawBatch(const QString& batchId, const QString& actor);
   // sending | exported → accepted | duplicate (with the registry number and
   // its verified receipt, JSON; starts the retention clock), rejected (with
   // the registry's errors), or sealed (to retry at `nextAttemptAt`).

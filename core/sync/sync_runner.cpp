@@ -171,14 +171,15 @@ bool SyncRunner::requeue(const QString& batchId, const QList<store::OutgoingReco
   return applied.ok();
 }
 
-bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummary& summary) {
+std::optional<SyncRunner::Leased> SyncRunner::lease(const QList<store::OutgoingRecord>& records,
+                                                    DrainSummary& summary) {
   const qint64 now = clock_.nowMs();
   const QString batchId = Uuid7::generate(now);
   if (auto leased = queue_.lease(batchId, records, now + settings_.leaseSeconds * 1000LL, kActor);
       !leased) {
     summary.lastFailure = SyncFailure{leased.error(), std::nullopt, false, 0};
     settleAnswered(summary);
-    return false;
+    return std::nullopt;
   }
   // The audit log's end as it stands after the lease: the registry refuses a
   // later batch whose log ends before it (TRUST.md, "The audit log is anchored").
@@ -191,21 +192,53 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
     summary.lastFailure = f;
     settleAnswered(summary);
     requeue(batchId, records, f, summary);
-    return false;
+    return std::nullopt;
   }
-  wire::Batch batch{batchId, deviceId_, (*anchor)->seq, (*anchor)->hash, {}};
+  return Leased{batchId, records, **anchor};
+}
+
+void SyncRunner::leaseNext() {
+  auto pending = queue_.toLookUp(false, batchRecords_);
+  if (!pending || !pending->isEmpty())
+    return; // look-ups go first (and a failure here is met again by the drain)
+  auto due = queue_.due(batchRecords_, settings_.batchBytes);
+  if (!due || due->isEmpty())
+    return;
+  DrainSummary unused; // a failure leaves nothing leased, and the drain meets it again
+  next_ = lease(*due, unused);
+}
+
+void SyncRunner::withdrawNext() {
+  if (!next_)
+    return;
+  const QString batchId = next_->batchId;
+  next_.reset();
+  if (auto withdrawn = queue_.withdraw(batchId, kActor); !withdrawn)
+    qCWarning(lcSync) << "batch" << batchId
+                      << "leased ahead could not be withdrawn:" << withdrawn.error().code
+                      << "(its records are looked up instead)";
+}
+
+bool SyncRunner::upload(Leased leased, DrainSummary& summary) {
+  const QString& batchId = leased.batchId;
+  const QList<store::OutgoingRecord>& records = leased.records;
+  wire::Batch batch{batchId, deviceId_, leased.anchor.seq, leased.anchor.hash, {}};
   for (const auto& r : records)
     batch.records.append(r);
   ++summary.requests;
   ++summary.batches;
   // While this batch is on its way (the request runs on a helper thread; this
   // thread does not touch the client meanwhile), the previous answer, its
-  // receipts verified on another, is applied here.
+  // receipts verified on another, is applied here and the next batch leased:
+  // its durable commit is off the path between two requests.
   auto sending =
       std::async(std::launch::async, [this, &batch] { return client_.uploadBatch(batch); });
   const bool settled = settleAnswered(summary);
+  if (settled)
+    leaseNext();
   auto answer = sending.get();
   if (!answer.ok()) {
+    withdrawNext();
     const SyncFailure& f = answer.error();
     summary.lastFailure = f;
     qCInfo(lcSync) << "batch" << batchId << "of" << records.size() << "failed:" << f.error.code;
@@ -219,7 +252,7 @@ bool SyncRunner::upload(const QList<store::OutgoingRecord>& records, DrainSummar
   // before that leaves them to the look-up at the next start, as before.
   answered_ = std::make_unique<Answered>();
   answered_->batchId = batchId;
-  answered_->anchor = **anchor;
+  answered_->anchor = leased.anchor;
   answered_->records = records;
   answered_->answer = std::move(answer.value());
   answered_->problems =
@@ -293,6 +326,11 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
     }
     if (!pending->isEmpty()) {
       ok = settleAnswered(summary) && lookUp(*pending, summary);
+    } else if (next_) {
+      lookUpAll = false;
+      Leased leased = std::move(*next_);
+      next_.reset();
+      ok = upload(std::move(leased), summary);
     } else {
       lookUpAll = false;
       auto due = queue_.due(batchRecords_, settings_.batchBytes);
@@ -329,7 +367,8 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
           break;
         continue;
       } else {
-        ok = upload(*due, summary);
+        auto leased = lease(*due, summary);
+        ok = leased && upload(std::move(*leased), summary);
       }
     }
     p.done = summary.accepted + summary.duplicate + summary.rejected;
@@ -340,6 +379,7 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
       failuresInARow = 0;
       continue;
     }
+    withdrawNext(); // nothing waits leased through a backoff
     const SyncFailure failure = summary.lastFailure.value_or(SyncFailure{});
     if (isPermanent(failure)) {
       summary.stoppedBy = failure;
@@ -355,7 +395,9 @@ DrainSummary SyncRunner::drain(qint64 maxWaitMs, const Waiter& wait, bool startU
       break;
     }
   }
-  // However the drain stopped, an answer received is applied.
+  // However the drain stopped, a batch leased ahead goes back and an answer
+  // received is applied.
+  withdrawNext();
   if (!settleAnswered(summary) && !summary.stoppedBy)
     summary.stoppedBy = summary.lastFailure;
   summary.remaining = queued();

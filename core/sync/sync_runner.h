@@ -2,12 +2,12 @@
 // records whose answer was lost (status look-up), then send due records in
 // batches, apply each answer in one transaction, back off on failure. One
 // request at a time; the receipts of a batch's answer are verified on a
-// helper thread while the next batch is leased and sent, and the answer is
-// applied while that send is on its way (the request runs on a helper
-// thread; the database stays on this one). docs/performance.md, "Where the
-// drain's time goes". The
-// command line runs it directly (`sync --once`); SyncService runs it on a
-// worker thread for the kiosk. It needs no data key: only sealed copies move.
+// helper thread while the next batch is sent, and while that send is on its
+// way the answer is applied and the batch after it leased (the request runs
+// on a helper thread; the database stays on this one). docs/performance.md,
+// "Where the drain's time goes". The command line runs it directly (`sync
+// --once`); SyncService runs it on a worker thread for the kiosk. It needs no data key: only sealed
+// copies move.
 #pragma once
 
 #include "core/store/outgoing_queue.h"
@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <random>
 
 namespace camie::store {
@@ -78,9 +79,26 @@ public:
 
 private:
   struct Answered; // a batch's answer, its receipts being verified
+  struct Leased {  // a batch leased (on disk as in flight), not sent yet
+    QString batchId;
+    QList<store::OutgoingRecord> records;
+    store::AuditAnchor anchor; // the audit log's end after the lease
+  };
 
   bool lookUp(const QStringList& ids, DrainSummary& summary);
-  bool upload(const QList<store::OutgoingRecord>& records, DrainSummary& summary);
+  // Leases `records` to a new batch. On failure (lastFailure set) nothing is
+  // in flight: the records are as they were, or back off as a failed send.
+  std::optional<Leased> lease(const QList<store::OutgoingRecord>& records, DrainSummary& summary);
+  // Sends a leased batch; while it is out, applies the previous answer and
+  // leases the next batch (leaseNext).
+  bool upload(Leased batch, DrainSummary& summary);
+  // Leases the batch after the one on its way, if records are due and none
+  // waits for a look-up, so that it goes out as soon as that answer is in.
+  void leaseNext();
+  // The batch leased ahead goes back unsent, as if never leased (its records'
+  // count of sends, hence their backoff, unchanged): the one before failed,
+  // or the drain stops.
+  void withdrawNext();
   // `attempts`: the record's sends since it was sealed, this one included (the
   // store keeps the count across drains), so a record the registry keeps
   // answering "retry" waits longer each time, up to the cap. `unverified` (if
@@ -113,6 +131,7 @@ private:
   std::mt19937_64 random_;
   int batchRecords_;
   std::unique_ptr<Answered> answered_;
+  std::optional<Leased> next_;
 };
 
 } // namespace camie::sync

@@ -10,9 +10,12 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QThread>
 
 #include <algorithm>
+#include <functional>
 
 using namespace camie;
 using namespace camie::sync;
@@ -36,12 +39,15 @@ public:
   int unreceipted = 0;       // this many accepted results come without a receipt
   int uploads = 0;
   int lookups = 0;
-  QList<qint64> anchors; // the audit anchor (seq) each upload carried
+  QList<qint64> anchors;          // the audit anchor (seq) each upload carried
+  std::function<void()> whileOut; // run in each upload, on the request's thread
 
   Outcome<BatchAnswer> uploadBatch(const wire::Batch& batch) override {
     const QStringList ids = batch.ids();
     ++uploads;
     anchors << batch.auditSeq;
+    if (whileOut)
+      whileOut();
     if (ids.size() > maxBatch)
       return SyncFailure{makeError(QStringLiteral("batch_too_large"), QStringLiteral("413")),
                          std::nullopt, false, 413};
@@ -179,6 +185,65 @@ TEST_CASE("each batch's audit anchor is noted with its answer, in the answer's o
     CHECK(s.accepted == 0);
     CHECK_FALSE(log.anchorSent().value().has_value());
   }
+}
+
+TEST_CASE("the next batch is leased while the one before it is out", "[sync]") {
+  RunnerFixture f;
+  test::fillQueue(f.kiosk, f.registry, 25);
+  // The batches another connection sees leased while each request is out:
+  // this one and, once leased, the next (none after the last).
+  QList<qint64> seen;
+  f.fake.whileOut = [&f, &seen] {
+    auto reader =
+        store::SqliteDatabase::open(f.kiosk.path(), store::SqliteDatabase::Mode::ReadOnly);
+    qint64 batches = -1;
+    QElapsedTimer waited;
+    waited.start();
+    while (reader && batches <= f.fake.uploads && waited.elapsed() < 1000) {
+      batches = (*reader)->queryInt("SELECT count(*) FROM batches").value_or(-1);
+      QThread::msleep(2);
+    }
+    seen << batches;
+  };
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(60000, f.waiter(), true);
+  CHECK(s.complete);
+  CHECK(s.accepted == 25);
+  CHECK(seen == QList<qint64>{2, 3, 3});
+}
+
+TEST_CASE("a batch leased ahead goes back unsent when the one before it fails, its sends "
+          "uncounted",
+          "[sync]") {
+  RunnerFixture f;
+  const QStringList ids = test::fillQueue(f.kiosk, f.registry, 25);
+  f.fake.failures = {{failure("tls_failed", false), false}};
+  // The next batch is surely leased before the first answer comes back.
+  f.fake.whileOut = [&f] {
+    auto reader =
+        store::SqliteDatabase::open(f.kiosk.path(), store::SqliteDatabase::Mode::ReadOnly);
+    QElapsedTimer waited;
+    waited.start();
+    while (
+        reader && waited.elapsed() < 2000 &&
+        (*reader)->queryInt("SELECT count(*) FROM records WHERE status = 'sending'").value_or(0) <
+            20)
+      QThread::msleep(5);
+  };
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(0, f.waiter(), false);
+  CHECK(f.fake.uploads == 1);
+  CHECK_FALSE(s.complete);
+  CHECK(f.count("sealed") == 25);
+  CHECK(f.count("sending") == 0);
+  // The batch sent: one send each. The batch leased ahead: none, and no trace
+  // of it but its audit entries.
+  CHECK(f.kiosk.db->queryInt("SELECT count(*) FROM records WHERE attempts = 1").value() == 10);
+  CHECK(f.kiosk.db->queryInt("SELECT count(*) FROM records WHERE attempts = 0").value() == 15);
+  CHECK(f.kiosk.db->queryInt("SELECT count(*) FROM batches").value() == 1);
+  CHECK(f.kiosk.db->queryInt("SELECT count(*) FROM audit WHERE detail LIKE '%withdrawn, not sent'")
+            .value() == 10);
+  CHECK(store::AuditLog(*f.kiosk.db).verify().value().ok());
 }
 
 TEST_CASE("an acceptance without a receipt settles nothing until one with a receipt comes",
