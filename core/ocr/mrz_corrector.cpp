@@ -4,8 +4,11 @@
 
 #include <QList>
 #include <QSet>
+#include <QtAlgorithms>
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace camie::ocr {
 
@@ -196,65 +199,100 @@ int compositeIndex(int line, int column) {
   return -1;
 }
 
+// One check digit's sum over the readings: what each doubt changed adds to
+// it (mod 10, zero for a doubt the field does not cover) and what the changes
+// must add for the check digit to agree.
+struct CheckSum {
+  QList<int> added;
+  int need = 0;
+};
+
 // Rules out by arithmetic the readings the parser would refuse on the
-// composite check digit, which covers every doubtful position. The parser's
-// own character fixes (MrzLayout::fixCharacters) leave the doubtful
-// positions (fields of letters and digits) alone and do the same elsewhere
-// for every reading, so a reading's composite sum is the read's plus what each
-// changed character adds. A read whose fixes fail, or whose composite digit
-// is neither a digit nor `<`, can validate no way; a `<` there checks nothing.
-class CompositeFilter {
+// document number's or the composite check digit, the only checks a doubtful
+// position (fields of letters and digits) is under. The parser's own
+// character fixes (MrzLayout::fixCharacters) leave the doubtful positions
+// alone and do the same elsewhere for every reading, so a reading's sum is
+// the read's plus what each changed character adds. A read whose fixes fail,
+// or whose check digit is neither a digit nor `<`, can validate no way; a `<`
+// where the composite digit stands checks nothing, and one after the number
+// makes it a long number ending in the optional data (not summed here).
+class CheckSumFilter {
 public:
-  CompositeFilter(const QStringList& lines, const QList<Doubt>& doubts) {
+  CheckSumFilter(const QStringList& lines, const QList<Doubt>& doubts) : doubts_(doubts.size()) {
     QStringList fixed = lines;
     QStringList corrected;
     if (!MrzLayout::fixCharacters(fixed, true, corrected).isEmpty())
       return;
-    const QChar check = fixed[1][MrzLayout::kTd1Width - 1];
-    if (check == u'<') {
-      any_ = true;
-      return;
-    }
-    if (check < u'0' || check > u'9')
-      return;
-    const int read = scan::MrzParser::checkDigit(fixed[0].mid(5) + fixed[1].mid(0, 7) +
-                                                 fixed[1].mid(8, 7) + fixed[1].mid(18, 11));
-    if (read < 0)
-      return;
-    static constexpr int kWeights[] = {7, 3, 1};
-    for (const Doubt& d : doubts) {
-      const int index = compositeIndex(d.line, d.column);
-      if (index < 0) {
-        any_ = true; // not covered: nothing to rule out by
-        return;
+    const auto sum = [&](QChar check, QStringView read, auto index) -> std::optional<CheckSum> {
+      if (check < u'0' || check > u'9')
+        return std::nullopt;
+      const int digit = scan::MrzParser::checkDigit(read);
+      if (digit < 0)
+        return std::nullopt;
+      CheckSum s;
+      for (const Doubt& d : doubts) {
+        const int at = index(d);
+        const int added =
+            at < 0 ? 0
+                   : kWeights[at % 3] * (checkValue(d.other) - checkValue(fixed[d.line][d.column]));
+        s.added.append((added % 10 + 10) % 10);
       }
-      const int added =
-          kWeights[index % 3] * (checkValue(d.other) - checkValue(fixed[d.line][d.column]));
-      added_.append((added % 10 + 10) % 10);
+      s.need = (check.unicode() - u'0' - digit + 10) % 10;
+      return s;
+    };
+    const QChar numberCheck = fixed[0][14];
+    if (numberCheck != u'<') {
+      number_ = sum(numberCheck, QStringView(fixed[0]).mid(5, 9), [](const Doubt& d) {
+        return d.line == 0 && d.column >= 5 && d.column < 14 ? d.column - 5 : -1;
+      });
+      if (!number_)
+        return;
     }
-    need_ = (check.unicode() - u'0' - read + 10) % 10;
-    sums_ = true;
+    const QChar compositeCheck = fixed[1][MrzLayout::kTd1Width - 1];
+    const bool covered = std::all_of(doubts.begin(), doubts.end(), [](const Doubt& d) {
+      return compositeIndex(d.line, d.column) >= 0; // always so in TD1
+    });
+    if (compositeCheck != u'<' && covered) {
+      composite_ = sum(
+          compositeCheck,
+          QString(fixed[0].mid(5) + fixed[1].mid(0, 7) + fixed[1].mid(8, 7) + fixed[1].mid(18, 11)),
+          [](const Doubt& d) { return compositeIndex(d.line, d.column); });
+      if (!composite_)
+        return;
+    }
+    fixed_ = true;
   }
 
-  // Whether the reading with the doubts in `mask` changed may validate.
-  bool mayValidate(quint32 mask) const {
-    if (any_)
-      return true;
-    if (!sums_)
-      return false;
-    int sum = 0;
-    for (qsizetype i = 0; i < added_.size(); ++i) {
-      if (mask & (1u << i))
-        sum += added_[i];
+  // The readings that may validate, each a mask of the doubts it changes
+  // (the read itself, mask 0, left out), in increasing order. A mask's sums
+  // are those of the mask without its lowest doubt plus that doubt's.
+  QList<quint32> candidates() const {
+    QList<quint32> masks;
+    if (!fixed_)
+      return masks;
+    const quint32 count = 1u << doubts_;
+    std::vector<quint8> number(count);
+    std::vector<quint8> composite(count);
+    for (quint32 mask = 1; mask < count; ++mask) {
+      const quint32 lowest = qCountTrailingZeroBits(mask);
+      const quint32 rest = mask & (mask - 1);
+      if (number_)
+        number[mask] = quint8((number[rest] + number_->added[lowest]) % 10);
+      if (composite_)
+        composite[mask] = quint8((composite[rest] + composite_->added[lowest]) % 10);
+      if ((!number_ || number[mask] == number_->need) &&
+          (!composite_ || composite[mask] == composite_->need))
+        masks.append(mask);
     }
-    return sum % 10 == need_;
+    return masks;
   }
 
 private:
-  bool any_ = false;  // every reading may validate
-  bool sums_ = false; // the composite sum decides
-  QList<int> added_;  // what each doubt changed adds to the sum, mod 10
-  int need_ = 0;      // what the changes must add, mod 10
+  static constexpr int kWeights[] = {7, 3, 1};
+  qsizetype doubts_;                  // how many characters are in doubt
+  bool fixed_ = false;                // the read's fixes and check digits may stand
+  std::optional<CheckSum> number_;    // the document number's, unless a long number
+  std::optional<CheckSum> composite_; // the composite's, unless `<`
 };
 
 } // namespace
@@ -430,10 +468,8 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
     valid.insert(chosen);
     chosenOutcome = result.outcome;
   }
-  const CompositeFilter composite(lines, doubts);
-  for (quint32 mask = 1; mask < (1u << doubts.size()); ++mask) {
-    if (!composite.mayValidate(mask))
-      continue;
+  const CheckSumFilter sums(lines, doubts);
+  for (const quint32 mask : sums.candidates()) {
     QStringList zone = lines;
     for (int i = 0; i < doubts.size(); ++i) {
       if (mask & (1u << i))

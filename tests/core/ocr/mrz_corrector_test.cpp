@@ -221,7 +221,8 @@ TEST_CASE("unchecked optional data with more doubtful characters than the search
   CHECK_FALSE(c.outcome.record.has_value());
 }
 
-TEST_CASE("readings ruled out by the composite sum are never the one that validates", "[ocr]") {
+TEST_CASE("readings ruled out by the check digits' sums are never the one that validates",
+          "[ocr]") {
   // Random zones with look-alikes in the fields of letters and digits (Khmer
   // cards and others, long document numbers, no composite digit), read with
   // some of them swapped: the printed zone is always among the readings, so
@@ -249,13 +250,16 @@ TEST_CASE("readings ruled out by the composite sum are never the one that valida
   int ambiguous = 0;
   qint64 readings = 0;
   qint64 parsed = 0;
+  qint64 numberReadings = 0; // no composite digit: only the number's sum decides
+  qint64 numberParsed = 0;
   for (int round = 0; round < 600; ++round) {
     const bool khmer = chance(50);
     QString number;
     for (int i = 0; i < 9; ++i)
       number.append(khmer ? pick(u"0123456789") : pick(u"0125OISBZ8X4"));
     QString top = (khmer ? QStringLiteral("IDKHM") : QStringLiteral("IDUTO")) + number;
-    if (!khmer && chance(30)) {
+    const bool longNumber = !khmer && chance(30);
+    if (longNumber) {
       const QString rest = QString(pick(u"0125OISB")) + pick(u"0125OISB");
       top += u'<' + rest + checkOf(number + rest) + optional(12);
     } else {
@@ -283,6 +287,7 @@ TEST_CASE("readings ruled out by the composite sum are never the one that valida
     };
     if (!khmer)
       swap(0, 5, 14); // the number (a Khmer card's is digits only)
+    const int inNumber = doubtful;
     swap(0, 15, 30);
     swap(1, 18, 29);
     if (doubtful > MrzCorrector::kMaxDoubtful)
@@ -301,6 +306,9 @@ TEST_CASE("readings ruled out by the composite sum are never the one that valida
     if (truth[1][29] != u'<') {
       readings += qint64(1) << doubtful;
       parsed += c.alternativesTried;
+    } else if (!longNumber && inNumber > 0) {
+      numberReadings += qint64(1) << doubtful;
+      numberParsed += c.alternativesTried;
     }
   }
   CHECK(valid > 10); // both verdicts were reached
@@ -308,4 +316,8 @@ TEST_CASE("readings ruled out by the composite sum are never the one that valida
   // With a composite digit, about one reading in ten reaches the parser.
   INFO("readings " << readings << ", parsed " << parsed);
   CHECK(parsed * 5 < readings);
+  // Without one, the document number's check digit still rules out most.
+  INFO("number readings " << numberReadings << ", parsed " << numberParsed);
+  CHECK(numberReadings > 100);
+  CHECK(numberParsed * 5 < numberReadings);
 }
