@@ -3,12 +3,16 @@
 # camdx-sim over HTTPS on loopback by `camie-kioskctl sync --once`, against a
 # baseline of the same batch requests posted by the curl command line (one
 # process, one connection, --parallel off). Prints JSON lines.
-# Needs openssl, curl and python3 (to unpack the recorded requests).
+# Needs openssl, curl, python3 (to unpack the recorded requests) and
+# /usr/bin/time (Debian package time: the CPU seconds of each client).
 # Usage: bench/sync_drain_bench.sh [BUILD_DIR] [RECORDS]   (default build/release 10000)
 # With two cores or more the simulators run on core 0 and the client (the
 # kiosk, then curl) on core 1, as a registry on another machine would: the
 # simulator does not pay for the kiosk's own work (its receipt checks above
 # all). SYNC_DRAIN_PIN=0 shares every core between them.
+# SYNC_DRAIN_DB_DIR puts the kiosk's database elsewhere (/dev/shm: off the
+# disk the simulators write to, whose commits then no longer wait on the
+# kiosk's; see docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
@@ -16,8 +20,10 @@ records=${2:-10000}
 ctl="$build/app/camie-kioskctl"
 sim="$build/tools/camdx-sim/camdx-sim"
 work=$(mktemp -d)
+db_dir=$work
+[[ -n ${SYNC_DRAIN_DB_DIR:-} ]] && db_dir=$(mktemp -d "$SYNC_DRAIN_DB_DIR/drain-bench.XXXXXX")
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work" "$db_dir"' EXIT
 
 # A throwaway server certificate for 127.0.0.1 (TLS without client certificates:
 # the handshake is paid once per connection either way).
@@ -42,7 +48,7 @@ now() { date +%s.%N; }
 start_sim "$work/sim1" "--record-requests $work/requests"
 cat >"$work/kiosk.conf" <<CONF
 [store]
-database=$work/kiosk.db
+database=$db_dir/kiosk.db
 [device]
 id=bench-kiosk
 [sync]
@@ -72,14 +78,24 @@ printf '4809135726\n' | "$ctl" --config "$work/kiosk.conf" register --operator t
   --answers "$work/answers.json" >/dev/null 2>&1
 rm -rf "$work/requests"; mkdir -p "$work/requests"
 
+# CPU seconds (user + system) of a command, from /usr/bin/time, into $1.
+cpu() { local out=$1; shift; /usr/bin/time -f '%U %S' -o "$out" "$@"; }
+cpu_s() { awk '{printf "%.2f", $1 + $2}' "$1"; }
+
 t0=$(now)
-summary=$("${client[@]}" "$ctl" --config "$work/kiosk.conf" --json sync --once --no-refdata 2>/dev/null)
+summary=$(cpu "$work/kiosk.cpu" "${client[@]}" "$ctl" --config "$work/kiosk.conf" --json sync --once --no-refdata 2>/dev/null)
 t1=$(now)
 kiosk_s=$(awk "BEGIN{print $t1 - $t0}")
+# What a sync run costs with nothing to send (opening the store, the
+# retention purge and the WAL checkpoint): paid once a run, not a record.
+t0=$(now)
+"${client[@]}" "$ctl" --config "$work/kiosk.conf" --json sync --once --no-refdata >/dev/null 2>&1
+t1=$(now)
+empty_s=$(awk "BEGIN{print $t1 - $t0}")
 requests=$(echo "$summary" | sed -E 's/.*"requests":([0-9]+).*/\1/')
 bytes=$(echo "$summary" | sed -E 's/.*"bytesSent":([0-9]+).*/\1/')
 accepted=$(echo "$summary" | sed -E 's/.*"accepted":([0-9]+).*/\1/')
-echo "{\"bench\":\"sync_drain\",\"client\":\"camie-kioskctl\",\"records\":$records,\"accepted\":$accepted,\"seconds\":$kiosk_s,\"requests\":$requests,\"bytes_sent\":$bytes,\"goal_seconds\":5}"
+echo "{\"bench\":\"sync_drain\",\"client\":\"camie-kioskctl\",\"records\":$records,\"accepted\":$accepted,\"seconds\":$kiosk_s,\"requests\":$requests,\"bytes_sent\":$bytes,\"cpu_seconds\":$(cpu_s "$work/kiosk.cpu"),\"empty_run_seconds\":$empty_s,\"goal_seconds\":5}"
 
 # Baseline: the same batch bodies, posted by curl to a second simulator that
 # holds the same registry key (so it opens and stores them the same way) and,
@@ -97,8 +113,8 @@ for f in "$work"/requests/*-POST-batches.json; do
          "$url2/r1/CAMBODIA/GOV/MISTI/IE-REGISTRY/ie-registration/v1/batches")
 done
 t0=$(now)
-"${client[@]}" curl "${args[@]:1}"
+cpu "$work/curl.cpu" "${client[@]}" curl "${args[@]:1}"
 t1=$(now)
 curl_s=$(awk "BEGIN{print $t1 - $t0}")
-echo "{\"bench\":\"sync_drain\",\"client\":\"curl\",\"records\":$records,\"seconds\":$curl_s,\"requests\":$(ls "$work"/requests/*-POST-batches.json | wc -l)}"
-echo "{\"bench\":\"sync_drain_ratio\",\"kiosk_over_curl\":$(awk "BEGIN{printf \"%.2f\", $kiosk_s / $curl_s}"),\"goal\":1.2,\"pinned\":$pinned}"
+echo "{\"bench\":\"sync_drain\",\"client\":\"curl\",\"records\":$records,\"seconds\":$curl_s,\"cpu_seconds\":$(cpu_s "$work/curl.cpu"),\"requests\":$(ls "$work"/requests/*-POST-batches.json | wc -l)}"
+echo "{\"bench\":\"sync_drain_ratio\",\"kiosk_over_curl\":$(awk "BEGIN{printf \"%.2f\", $kiosk_s / $curl_s}"),\"goal\":1.2,\"pinned\":$pinned,\"kiosk_db_dir\":\"${SYNC_DRAIN_DB_DIR:-the work folder}\"}"

@@ -1,6 +1,7 @@
 #include "core/sync/registry_client.h"
 
 #include "core/logging/log_categories.h"
+#include "core/sync/gzip.h"
 #include "core/sync/retry_after.h"
 #include "core/sync/transport_errors.h"
 #include "core/sync/xroad_error.h"
@@ -11,6 +12,9 @@
 
 namespace camie::sync {
 namespace {
+
+// Request bodies larger than this go compressed (a batch: about 100 kB to 61).
+constexpr qsizetype kGzipAbove = 1024;
 
 SyncFailure failure(const char* code, const QString& words, bool mayHaveArrived, int status = 0) {
   return SyncFailure{makeError(QString::fromLatin1(code), words), std::nullopt, mayHaveArrived,
@@ -41,7 +45,8 @@ QString RegistryClient::serviceUrl(const QString& path) const {
 
 Outcome<HttpResponse> RegistryClient::call(const QByteArray& method, const QString& path,
                                            const QByteArray& body,
-                                           QList<QPair<QByteArray, QByteArray>> extra) {
+                                           QList<QPair<QByteArray, QByteArray>> extra,
+                                           bool gzipped) {
   HttpRequest request;
   request.method = method;
   request.url = serviceUrl(path);
@@ -56,7 +61,10 @@ Outcome<HttpResponse> RegistryClient::call(const QByteArray& method, const QStri
     request.headers.append(
         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.body = body;
-    request.gzipBody = body.size() > 1024;
+    if (gzipped)
+      request.headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+    else
+      request.gzipBody = body.size() > kGzipAbove;
   }
   auto response = http_.perform(request);
   if (!response)
@@ -157,11 +165,19 @@ Result<QList<RecordResult>> RegistryClient::parseResults(const QJsonValue& resul
   return parsed;
 }
 
-Outcome<BatchAnswer> RegistryClient::uploadBatch(const wire::Batch& batch) {
-  const QByteArray body =
-      QJsonDocument(batch.toJson(clock_.nowMs())).toJson(QJsonDocument::Compact);
-  auto response = call("POST", QStringLiteral("v1/batches"), body,
-                       {{QByteArrayLiteral("Idempotency-Key"), batch.batchId.toUtf8()}});
+PreparedBatch RegistryClient::prepareBatch(wire::Batch batch) {
+  QByteArray body = QJsonDocument(batch.toJson(clock_.nowMs())).toJson(QJsonDocument::Compact);
+  const bool gzipped = body.size() > kGzipAbove;
+  if (gzipped)
+    body = Gzip::compress(body);
+  return {std::move(batch), std::move(body), gzipped};
+}
+
+Outcome<BatchAnswer> RegistryClient::sendBatch(const PreparedBatch& prepared) {
+  const wire::Batch& batch = prepared.batch;
+  auto response =
+      call("POST", QStringLiteral("v1/batches"), prepared.body,
+           {{QByteArrayLiteral("Idempotency-Key"), batch.batchId.toUtf8()}}, prepared.gzipped);
   if (!response.ok())
     return response.error();
   const HttpResponse& r = response.value();

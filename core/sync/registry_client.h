@@ -59,13 +59,27 @@ struct ReferenceAnswer {
   QString etag;
 };
 
+// A batch made ready to go: its request body built (and compressed) ahead,
+// while the batch before it is out.
+struct PreparedBatch {
+  wire::Batch batch;
+  QByteArray body;      // as it goes on the wire (empty: the fake registries of tests)
+  bool gzipped = false; // the body is gzip (Content-Encoding: gzip)
+};
+
 // The registry's operations as the sync engine uses them (tests substitute a fake).
 class RegistryApi {
 public:
   virtual ~RegistryApi() = default;
-  // POST batches (API.md): the body is `batch` as sent now; the answer's
-  // results are checked against its record ids, in order.
-  virtual Outcome<BatchAnswer> uploadBatch(const wire::Batch& batch) = 0;
+  // The body of POST batches (API.md) for `batch`, its sentAt now. May run
+  // on one thread while another is in sendBatch.
+  virtual PreparedBatch prepareBatch(wire::Batch batch) { return {std::move(batch), {}, false}; }
+  // POST batches with a body prepareBatch made; the answer's results are
+  // checked against the batch's record ids, in order.
+  virtual Outcome<BatchAnswer> sendBatch(const PreparedBatch& batch) = 0;
+  Outcome<BatchAnswer> uploadBatch(const wire::Batch& batch) {
+    return sendBatch(prepareBatch(batch));
+  }
   virtual Outcome<QList<RecordResult>> lookUpStatus(const QStringList& ids) = 0;
   virtual Outcome<ReferenceAnswer> fetchReference(const QString& name, const QString& etag) = 0;
   virtual Outcome<QJsonObject> provinceStatistics() = 0;
@@ -75,7 +89,8 @@ class RegistryClient final : public RegistryApi {
 public:
   RegistryClient(HttpClient& http, SyncEndpoint endpoint, const Clock& clock);
 
-  Outcome<BatchAnswer> uploadBatch(const wire::Batch& batch) override;
+  PreparedBatch prepareBatch(wire::Batch batch) override;
+  Outcome<BatchAnswer> sendBatch(const PreparedBatch& batch) override;
   Outcome<QList<RecordResult>> lookUpStatus(const QStringList& ids) override;
   Outcome<ReferenceAnswer> fetchReference(const QString& name, const QString& etag) override;
   Outcome<QJsonObject> provinceStatistics() override;
@@ -86,8 +101,9 @@ public:
                                                   const QStringList& ids);
 
 private:
+  // `gzipped`: the body is compressed already (else compressed here when large).
   Outcome<HttpResponse> call(const QByteArray& method, const QString& path, const QByteArray& body,
-                             QList<QPair<QByteArray, QByteArray>> extra);
+                             QList<QPair<QByteArray, QByteArray>> extra, bool gzipped = false);
   SyncFailure failureOf(const HttpResponse& response) const;
 
   HttpClient& http_;

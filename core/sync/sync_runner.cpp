@@ -23,7 +23,6 @@ struct SyncRunner::Answered {
   store::AuditAnchor anchor; // the batch carried it: noted with the answer
   QList<store::OutgoingRecord> records;
   BatchAnswer answer;
-  std::future<QStringList> problems; // receiptProblem of each result, in order
 };
 
 SyncRunner::SyncRunner(store::SqliteDatabase& db, const Clock& clock, RegistryApi& client,
@@ -71,15 +70,13 @@ QString SyncRunner::receiptProblem(const trust::RegistryRoots& roots, const Reco
 }
 
 store::Resolution SyncRunner::resolve(const RecordResult& r, int attempts,
-                                      std::optional<qint64> retryAfterMs, bool* unverified,
-                                      const QString* knownProblem) {
+                                      std::optional<qint64> retryAfterMs, bool* unverified) {
   using S = store::RecordStatus;
   const qint64 now = clock_.nowMs();
   const std::optional<S> settled = settledStatus(r.status);
   if (settled == S::Accepted || settled == S::Duplicate) {
     // Settled only with the registry's signature on it (TRUST.md).
-    if (const QString problem =
-            knownProblem ? *knownProblem : receiptProblem(settings_.roots, r, now / 1000);
+    if (const QString problem = receiptProblem(settings_.roots, r, now / 1000);
         !problem.isEmpty()) {
       qCWarning(lcSync).noquote() << "record" << r.id << "answered" << toString(r.status)
                                   << "without a valid receipt (" + problem + "): kept queued";
@@ -194,7 +191,7 @@ std::optional<SyncRunner::Leased> SyncRunner::lease(const QList<store::OutgoingR
     requeue(batchId, records, f, summary);
     return std::nullopt;
   }
-  return Leased{batchId, records, **anchor};
+  return Leased{batchId, records, **anchor, std::nullopt};
 }
 
 void SyncRunner::leaseNext() {
@@ -206,6 +203,15 @@ void SyncRunner::leaseNext() {
     return;
   DrainSummary unused; // a failure leaves nothing leased, and the drain meets it again
   next_ = lease(*due, unused);
+  if (next_) // its body too, so that it goes the moment the answer before it is in
+    next_->prepared = client_.prepareBatch(wireBatch(*next_));
+}
+
+wire::Batch SyncRunner::wireBatch(const Leased& leased) const {
+  wire::Batch batch{leased.batchId, deviceId_, leased.anchor.seq, leased.anchor.hash, {}};
+  for (const auto& r : leased.records)
+    batch.records.append(r);
+  return batch;
 }
 
 void SyncRunner::withdrawNext() {
@@ -222,17 +228,16 @@ void SyncRunner::withdrawNext() {
 bool SyncRunner::upload(Leased leased, DrainSummary& summary) {
   const QString& batchId = leased.batchId;
   const QList<store::OutgoingRecord>& records = leased.records;
-  wire::Batch batch{batchId, deviceId_, leased.anchor.seq, leased.anchor.hash, {}};
-  for (const auto& r : records)
-    batch.records.append(r);
+  const PreparedBatch prepared =
+      leased.prepared ? std::move(*leased.prepared) : client_.prepareBatch(wireBatch(leased));
   ++summary.requests;
   ++summary.batches;
   // While this batch is on its way (the request runs on a helper thread; this
-  // thread does not touch the client meanwhile), the previous answer, its
-  // receipts verified on another, is applied here and the next batch leased:
-  // its durable commit is off the path between two requests.
+  // thread only prepares bodies meanwhile), the previous answer's receipts are
+  // verified and it is applied here, and the next batch is leased and its
+  // body made: nothing of the kiosk's own stands between two requests.
   auto sending =
-      std::async(std::launch::async, [this, &batch] { return client_.uploadBatch(batch); });
+      std::async(std::launch::async, [this, &prepared] { return client_.sendBatch(prepared); });
   const bool settled = settleAnswered(summary);
   if (settled)
     leaseNext();
@@ -255,15 +260,6 @@ bool SyncRunner::upload(Leased leased, DrainSummary& summary) {
   answered_->anchor = leased.anchor;
   answered_->records = records;
   answered_->answer = std::move(answer.value());
-  answered_->problems =
-      std::async(std::launch::async, [roots = settings_.roots, results = answered_->answer.results,
-                                      nowSeconds = clock_.nowMs() / 1000] {
-        QStringList problems;
-        problems.reserve(results.size());
-        for (const RecordResult& r : results)
-          problems.append(receiptProblem(roots, r, nowSeconds));
-        return problems;
-      });
   return settled;
 }
 
@@ -271,15 +267,14 @@ bool SyncRunner::settleAnswered(DrainSummary& summary) {
   if (!answered_)
     return true;
   const std::unique_ptr<Answered> a = std::move(answered_);
-  const QStringList problems = a->problems.get();
   const QList<store::OutgoingRecord>& records = a->records;
   QList<store::Resolution> resolutions;
   int unverified = 0;
   for (qsizetype i = 0; i < records.size(); ++i) {
     bool noReceipt = false;
     // records.at(i).attempts was read before this send: this one is the next.
-    auto resolution = resolve(a->answer.results.at(i), records.at(i).attempts + 1, std::nullopt,
-                              &noReceipt, &problems.at(i));
+    auto resolution =
+        resolve(a->answer.results.at(i), records.at(i).attempts + 1, std::nullopt, &noReceipt);
     if (noReceipt)
       ++unverified; // stays in flight: looked up (POST status) right after this batch
     else

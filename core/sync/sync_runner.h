@@ -82,7 +82,8 @@ private:
   struct Leased {  // a batch leased (on disk as in flight), not sent yet
     QString batchId;
     QList<store::OutgoingRecord> records;
-    store::AuditAnchor anchor; // the audit log's end after the lease
+    store::AuditAnchor anchor;             // the audit log's end after the lease
+    std::optional<PreparedBatch> prepared; // its request body, when made ahead
   };
 
   bool lookUp(const QStringList& ids, DrainSummary& summary);
@@ -92,8 +93,9 @@ private:
   // Sends a leased batch; while it is out, applies the previous answer and
   // leases the next batch (leaseNext).
   bool upload(Leased batch, DrainSummary& summary);
-  // Leases the batch after the one on its way, if records are due and none
-  // waits for a look-up, so that it goes out as soon as that answer is in.
+  // Leases the batch after the one on its way and makes its body, if records
+  // are due and none waits for a look-up, so that it goes out as soon as
+  // that answer is in.
   void leaseNext();
   // The batch leased ahead goes back unsent, as if never leased (its records'
   // count of sends, hence their backoff, unchanged): the one before failed,
@@ -104,17 +106,17 @@ private:
   // answering "retry" waits longer each time, up to the cap. `unverified` (if
   // given) is set when an acceptance lacks a valid receipt; the resolution is
   // then a retry.
-  // `problem`: receiptProblem(result), if already known.
   store::Resolution resolve(const RecordResult& result, int attempts,
-                            std::optional<qint64> retryAfterMs, bool* unverified = nullptr,
-                            const QString* problem = nullptr);
+                            std::optional<qint64> retryAfterMs, bool* unverified = nullptr);
   // Empty when `result`'s receipt verifies under the pinned roots at
-  // `nowSeconds`, else why not. Reads only `roots`: runs on a helper thread.
+  // `nowSeconds`, else why not.
   static QString receiptProblem(const trust::RegistryRoots& roots, const RecordResult& result,
                                 qint64 nowSeconds);
-  // Applies the answer whose receipts are being verified, if there is one: waits
-  // for the verification, then one transaction. False (lastFailure set) if that failed.
+  // Applies the last answer received, if there is one: its receipts verified,
+  // then one transaction. False (lastFailure set) if that failed.
   bool settleAnswered(DrainSummary& summary);
+  // The batch as it goes on the wire.
+  wire::Batch wireBatch(const Leased& leased) const;
   bool requeue(const QString& batchId, const QList<store::OutgoingRecord>& records,
                const SyncFailure& failure, DrainSummary& summary);
   void count(const store::Resolution& r, DrainSummary& summary);

@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 
 using namespace camie;
@@ -41,8 +42,14 @@ public:
   int lookups = 0;
   QList<qint64> anchors;          // the audit anchor (seq) each upload carried
   std::function<void()> whileOut; // run in each upload, on the request's thread
+  std::atomic<int> prepared = 0;  // bodies made (on the sync thread)
 
-  Outcome<BatchAnswer> uploadBatch(const wire::Batch& batch) override {
+  PreparedBatch prepareBatch(wire::Batch batch) override {
+    ++prepared;
+    return RegistryApi::prepareBatch(std::move(batch));
+  }
+  Outcome<BatchAnswer> sendBatch(const PreparedBatch& made) override {
+    const wire::Batch& batch = made.batch;
     const QStringList ids = batch.ids();
     ++uploads;
     anchors << batch.auditSeq;
@@ -212,6 +219,27 @@ TEST_CASE("the next batch is leased while the one before it is out", "[sync]") {
   CHECK(s.complete);
   CHECK(s.accepted == 25);
   CHECK(seen == QList<qint64>{2, 3, 3});
+}
+
+TEST_CASE("the next batch's body is made while the one before it is out, and sent as made",
+          "[sync]") {
+  RunnerFixture f;
+  test::fillQueue(f.kiosk, f.registry, 25);
+  // Bodies made while each request is out: this one's and, once leased, the
+  // next one's (none after the last of three).
+  QList<int> seen;
+  f.fake.whileOut = [&f, &seen] {
+    QElapsedTimer waited;
+    waited.start();
+    while (f.fake.prepared <= f.fake.uploads && f.fake.prepared < 3 && waited.elapsed() < 10000)
+      QThread::msleep(2);
+    seen << f.fake.prepared;
+  };
+  auto runner = f.runner();
+  const DrainSummary s = runner.drain(60000, f.waiter(), true);
+  CHECK(s.accepted == 25);
+  CHECK(seen == QList<int>{2, 3, 3});
+  CHECK(f.fake.prepared == 3); // none made twice
 }
 
 TEST_CASE("a batch leased ahead goes back unsent when the one before it fails, its sends "
