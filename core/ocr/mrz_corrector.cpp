@@ -3,7 +3,6 @@
 #include "core/scan/mrz_layout.h"
 
 #include <QList>
-#include <QSet>
 #include <QtAlgorithms>
 
 #include <algorithm>
@@ -460,16 +459,20 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
     return result;
   }
 
-  QSet<QString> valid;
+  // Each reading is another zone (its doubts changed differ), so counting
+  // the readings that validate counts the zones; a second one settles it.
+  int valid = 0;
   QString chosen;
   scan::MrzOutcome chosenOutcome;
   if (result.outcome.ok()) {
     chosen = lines.join(u'\n');
-    valid.insert(chosen);
+    ++valid;
     chosenOutcome = result.outcome;
   }
   const CheckSumFilter sums(lines, doubts);
   for (const quint32 mask : sums.candidates()) {
+    if (valid > 1)
+      break; // ambiguous already: the rest cannot make it less so
     QStringList zone = lines;
     for (int i = 0; i < doubts.size(); ++i) {
       if (mask & (1u << i))
@@ -480,17 +483,17 @@ MrzCorrection MrzCorrector::correct(const QStringList& read, QDate today) {
     ++result.alternativesTried;
     if (!outcome.ok())
       continue;
-    valid.insert(text);
+    ++valid;
     chosen = text;
     chosenOutcome = std::move(outcome);
   }
-  if (valid.size() > 1) {
+  if (valid > 1) {
     result.status = MrzCorrection::Status::Ambiguous;
     result.outcome = scan::MrzParser::parse(fitted.join(u'\n'), today);
     result.outcome.record.reset();
     return result;
   }
-  if (valid.size() == 1) {
+  if (valid == 1) {
     result.status = MrzCorrection::Status::Valid;
     result.zone = chosen;
     result.outcome = std::move(chosenOutcome);

@@ -153,6 +153,20 @@ TEST_CASE("a zone whose correction validates two ways proposes nothing", "[ocr]"
   CHECK(c.alternativesTried == 3);
 }
 
+TEST_CASE("once two readings validate no more are tried", "[ocr]") {
+  // No composite digit and optional data of look-alikes: all 2^12 readings
+  // validate; the read and one other settle that nothing can be proposed.
+  QStringList zone = kKhm;
+  zone[0] = QStringLiteral("IDKHM0123456784") + QString(MrzCorrector::kMaxDoubtful, u'O') +
+            QString(15 - MrzCorrector::kMaxDoubtful, u'<');
+  zone[1][29] = u'<';
+  REQUIRE(MrzParser::parse(zone.join(u'\n'), kToday).ok());
+  const MrzCorrection c = MrzCorrector::correct(zone, kToday);
+  CHECK(c.status == MrzCorrection::Status::Ambiguous);
+  CHECK_FALSE(c.outcome.record.has_value());
+  CHECK(c.alternativesTried == 2);
+}
+
 TEST_CASE("one reading of doubtful optional data that validates is proposed", "[ocr]") {
   QStringList truth = kKhm;
   truth[0] = QStringLiteral("IDKHM0123456784AB1<<<<<<<<<<<<");
