@@ -89,10 +89,6 @@
         <translation>ត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <source>Year-month-day, e.g. 1990-01-31</source>
-        <translation type="vanished">ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 1990-01-31</translation>
-    </message>
-    <message>
         <source>e.g. 012 345 678</source>
         <translation>ឧទាហរណ៍ 012 345 678</translation>
     </message>
@@ -267,10 +263,6 @@
         <source>No Khmer font is installed, so Khmer text cannot be shown. Ask a technician to install the fonts-khmeros package.</source>
         <translation>មិនមានពុម្ពអក្សរខ្មែរដំឡើងទេ ដូច្នេះមិនអាចបង្ហាញអក្សរខ្មែរបានទេ។ សូមស្នើអ្នកបច្ចេកទេសឱ្យដំឡើងកញ្ចប់ fonts-khmeros។</translation>
     </message>
-    <message>
-        <source>Sign-in is not available yet: this kiosk has no operators.</source>
-        <translation type="vanished">មិនទាន់អាចចូលប្រើបានទេ៖ ស្ថានីយនេះមិនទាន់មានប្រតិបត្តិករទេ។</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
@@ -309,18 +301,6 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <source>Registration saved</source>
-        <translation type="vanished">ការចុះឈ្មោះត្រូវបានរក្សាទុក</translation>
-    </message>
-    <message>
-        <source>It is kept safely on this kiosk and sent to the registry as soon as there is a connection.</source>
-        <translation type="vanished">វាត្រូវបានរក្សាទុកដោយសុវត្ថិភាពនៅលើស្ថានីយនេះ ហើយនឹងត្រូវផ្ញើទៅប្រព័ន្ធចុះបញ្ជីភ្លាមៗ នៅពេលមានការតភ្ជាប់។</translation>
-    </message>
-    <message>
-        <source>Receipt number</source>
-        <translation type="vanished">លេខបង្កាន់ដៃ</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>រួចរាល់</translation>
     </message>
@@ -331,22 +311,6 @@
     <message>
         <source>Not yet: it comes when the registration reaches the registry.</source>
         <translation>មិនទាន់មានទេ៖ វានឹងមកដល់ នៅពេលការចុះឈ្មោះទៅដល់ប្រព័ន្ធចុះបញ្ជី។</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="vanished">រក្សាទុកជា PDF</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation type="vanished">បានរក្សាទុក៖ %1</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="vanished">បង្កាន់ដៃ</translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <translation type="vanished">ប្រព័ន្ធចុះបញ្ជី</translation>
     </message>
     <message>
         <source>Print</source>
@@ -711,14 +675,6 @@
         <translation>ស្ថានីយ CAM-IE %1</translation>
     </message>
     <message>
-        <source>Connection settings are in kiosk.conf ([sync]); check them from a terminal with: camie-kioskctl sync check</source>
-        <translation type="vanished">ការកំណត់ការតភ្ជាប់ស្ថិតនៅក្នុង kiosk.conf ([sync])។ សូមពិនិត្យវាពីស្ថានីយបញ្ជាដោយប្រើ៖ camie-kioskctl sync check</translation>
-    </message>
-    <message>
-        <source>Check the connection now</source>
-        <translation type="vanished">ពិនិត្យការតភ្ជាប់ឥឡូវនេះ</translation>
-    </message>
-    <message>
         <source>Leave kiosk mode</source>
         <translation>ចាកចេញពីរបៀបស្ថានីយ</translation>
     </message>
@@ -854,10 +810,6 @@
     <message>
         <source>Write the name in Latin letters (A to Z, accents allowed), with only spaces, hyphens, apostrophes or dots between them.</source>
         <translation>សូមសរសេរឈ្មោះជាអក្សរឡាតាំង (A ដល់ Z អាចមានសញ្ញាសំឡេង) ដោយប្រើតែដកឃ្លា សញ្ញាដាច់ (-) សញ្ញាអាប៉ូស្ត្រូហ្វ (&apos;) ឬចំណុច (.) នៅចន្លោះអក្សរ។</translation>
-    </message>
-    <message>
-        <source>Enter the date as year-month-day, for example 1990-01-31.</source>
-        <translation type="vanished">សូមបញ្ចូលកាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 1990-01-31។</translation>
     </message>
     <message>
         <source>This date does not exist in the calendar. Check the day and the month.</source>
@@ -1072,10 +1024,6 @@
         <source>The operator ID or PIN is wrong.</source>
         <translation>លេខសម្គាល់ប្រតិបត្តិករ ឬលេខ PIN មិនត្រឹមត្រូវទេ។</translation>
     </message>
-    <message>
-        <source>This operator can no longer sign in.</source>
-        <translation type="vanished">ប្រតិបត្តិករនេះមិនអាចចូលប្រើបានទៀតទេ។</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
@@ -1118,13 +1066,6 @@
     <message>
         <source>This operator&apos;s key is bound to this kiosk&apos;s TPM, but no TPM is configured ([device] tpm in kiosk.conf). Ask a technician.</source>
         <translation>កូនសោរបស់ប្រតិបត្តិករនេះត្រូវបានភ្ជាប់ទៅនឹង TPM របស់ស្ថានីយនេះ ប៉ុន្តែមិនទាន់បានកំណត់ TPM ទេ ([device] tpm ក្នុង kiosk.conf)។ សូមសួរអ្នកបច្ចេកទេស។</translation>
-    </message>
-</context>
-<context>
-    <name>camie::store::KioskStoreService</name>
-    <message>
-        <source>The registration store is not open yet.</source>
-        <translation type="vanished">ឃ្លាំងផ្ទុកការចុះឈ្មោះមិនទាន់បើកនៅឡើយទេ។</translation>
     </message>
 </context>
 <context>
@@ -1217,18 +1158,6 @@
 </context>
 <context>
     <name>camie::store::SecretPolicy</name>
-    <message>
-        <source>A PIN needs at least %1 digits.</source>
-        <translation type="vanished">លេខ PIN ត្រូវមានយ៉ាងតិច %1 ខ្ទង់។</translation>
-    </message>
-    <message>
-        <source>This PIN is too easy to guess; choose another.</source>
-        <translation type="vanished">លេខ PIN នេះងាយទាយពេក។ សូមជ្រើសរើសលេខផ្សេង។</translation>
-    </message>
-    <message>
-        <source>Use a PIN of at least %1 digits, or a passphrase of at least %2 characters.</source>
-        <translation type="vanished">សូមប្រើលេខ PIN យ៉ាងតិច %1 ខ្ទង់ ឬពាក្យសម្ងាត់យ៉ាងតិច %2 តួអក្សរ។</translation>
-    </message>
     <message>
         <source>Type a PIN or passphrase.</source>
         <translation>សូមវាយលេខ PIN ឬពាក្យសម្ងាត់។</translation>
@@ -1685,28 +1614,8 @@
 <context>
     <name>camie::ui::ReceiptModel</name>
     <message>
-        <source>CAM-IE registration receipt</source>
-        <translation type="vanished">បង្កាន់ដៃចុះឈ្មោះ CAM-IE</translation>
-    </message>
-    <message>
-        <source>Receipt number: %1</source>
-        <translation type="vanished">លេខបង្កាន់ដៃ៖ %1</translation>
-    </message>
-    <message>
-        <source>Registry number: not yet received</source>
-        <translation type="vanished">លេខចុះបញ្ជី៖ មិនទាន់ទទួលបាននៅឡើយ</translation>
-    </message>
-    <message>
-        <source>Registry number: %1</source>
-        <translation type="vanished">លេខចុះបញ្ជី៖ %1</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>មិនអាចបង្កើតថត %1 បានទេ។</translation>
-    </message>
-    <message>
-        <source>The receipt could not be written to %1.</source>
-        <translation type="vanished">មិនអាចសរសេរបង្កាន់ដៃទៅកាន់ %1 បានទេ។</translation>
     </message>
     <message>
         <source>No printer is set up on this kiosk. Save the receipt as PDF instead.</source>

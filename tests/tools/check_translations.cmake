@@ -18,7 +18,7 @@ endif()
 execute_process(
   # The same lupdate project the build's update_translations uses, so that
   # contexts (camie::ui::FormModel, ...) come out exactly as at run time.
-  COMMAND ${LUPDATE} -silent -locations none -project ${WORK_DIR}/project.json
+  COMMAND ${LUPDATE} -silent -locations none -no-obsolete -project ${WORK_DIR}/project.json
           -ts ${WORK_DIR}/camie_km.ts
   WORKING_DIRECTORY ${SOURCE_DIR}
   RESULT_VARIABLE rc)
