@@ -62,27 +62,26 @@ Result<Hpke::Sender> Hpke::setupBaseSender(HpkeSuite suite, QByteArrayView recip
   auto ephemeral = X25519KeyPair::generate();
   if (!ephemeral)
     return ephemeral.error();
-  return setupSender(suite, recipientPublicKey, info, ephemeral->privateKey);
+  return setupSender(suite, recipientPublicKey, info, *ephemeral);
 }
 
 Result<Hpke::Sender> Hpke::setupBaseSenderWithEphemeralForTesting(HpkeSuite suite,
                                                                   QByteArrayView recipientPublicKey,
                                                                   QByteArrayView info,
                                                                   const X25519KeyPair& ephemeral) {
-  return setupSender(suite, recipientPublicKey, info, ephemeral.privateKey);
+  // enc is the ephemeral public key, recomputed from the private half.
+  auto pair = X25519KeyPair::fromPrivateKey(ephemeral.privateKey.view());
+  if (!pair)
+    return pair.error();
+  return setupSender(suite, recipientPublicKey, info, *pair);
 }
 
 Result<Hpke::Sender> Hpke::setupSender(HpkeSuite suite, QByteArrayView recipientPublicKey,
-                                       QByteArrayView info,
-                                       const SecureBytes& ephemeralPrivateKey) {
-  // enc is the ephemeral public key, recomputed from the private half.
-  auto ephemeral = X25519KeyPair::fromPrivateKey(ephemeralPrivateKey.view());
-  if (!ephemeral)
-    return ephemeral.error();
-  auto dh = X25519KeyPair::diffieHellman(ephemeral->privateKey, recipientPublicKey);
+                                       QByteArrayView info, const X25519KeyPair& ephemeral) {
+  auto dh = X25519KeyPair::diffieHellman(ephemeral.privateKey, recipientPublicKey);
   if (!dh)
     return dh.error();
-  QByteArray kemContext = ephemeral->publicKey;
+  QByteArray kemContext = ephemeral.publicKey;
   kemContext.append(recipientPublicKey);
   auto sharedSecret = extractAndExpand(*dh, kemContext);
   if (!sharedSecret)
@@ -90,7 +89,7 @@ Result<Hpke::Sender> Hpke::setupSender(HpkeSuite suite, QByteArrayView recipient
   auto context = keySchedule(suite, *sharedSecret, info);
   if (!context)
     return context.error();
-  return Sender{ephemeral->publicKey, std::move(*context)};
+  return Sender{ephemeral.publicKey, std::move(*context)};
 }
 
 Result<HpkeContext> Hpke::setupBaseRecipient(HpkeSuite suite, QByteArrayView enc,

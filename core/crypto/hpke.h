@@ -57,9 +57,10 @@ public:
                                                QByteArrayView aad, QByteArrayView ciphertext);
 
 private:
-  // Encap(pkR) with the given ephemeral private key, then the key schedule.
+  // Encap(pkR) with the given ephemeral key pair (its halves must match),
+  // then the key schedule.
   static Result<Sender> setupSender(HpkeSuite suite, QByteArrayView recipientPublicKey,
-                                    QByteArrayView info, const SecureBytes& ephemeralPrivateKey);
+                                    QByteArrayView info, const X25519KeyPair& ephemeral);
   static Result<SecureBytes> extractAndExpand(const SecureBytes& dh, QByteArrayView kemContext);
   static Result<HpkeContext> keySchedule(HpkeSuite suite, const SecureBytes& sharedSecret,
                                          QByteArrayView info);
