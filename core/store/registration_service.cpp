@@ -12,6 +12,21 @@
 namespace camie::store {
 namespace {
 
+// A supervisor's word asked at the teller's seat: checked as a sign-in is
+// (failures counted, lockout), then forgotten, so the teller stays signed
+// in. `refusal` says what a teller cannot do.
+Result<OperatorSession> supervisorApproval(StoreState& s, const QString& supervisorId,
+                                           const QString& secret, const QString& refusal) {
+  if (!s.isOpen() || !s.session)
+    return makeError(QStringLiteral("signed_out"), StoreState::signInAgain());
+  auto supervisor = s.vault().signIn(supervisorId, secret);
+  if (!supervisor)
+    return supervisor.error();
+  if (supervisor->role == OperatorRole::Teller)
+    return makeError(ErrorKind::NotAllowed, refusal);
+  return supervisor;
+}
+
 // A refusal or failure: a stable code and words for the screen.
 struct Refusal {
   QString code;
@@ -247,18 +262,12 @@ void RegistrationService::allowDuplicate(const QString& supervisorId, const QStr
   askStore(
       state_, this,
       [supervisorId, secret, existingRecordId](StoreState& s) -> Result<QString> {
-        if (!s.isOpen() || !s.session)
-          return makeError(QStringLiteral("signed_out"), StoreState::signInAgain());
-        // Checked as a sign-in is (failures counted, lockout), then forgotten:
-        // the teller stays signed in.
-        auto supervisor = s.vault().signIn(supervisorId, secret);
+        auto supervisor = supervisorApproval(
+            s, supervisorId, secret,
+            RegistrationService::tr(
+                "Only a supervisor can allow a second registration with the same ID."));
         if (!supervisor)
           return supervisor.error();
-        if (supervisor->role == OperatorRole::Teller)
-          return makeError(
-              ErrorKind::NotAllowed,
-              RegistrationService::tr(
-                  "Only a supervisor can allow a second registration with the same ID."));
         s.allowedDuplicate = DuplicateOverride{supervisor->operatorId, existingRecordId};
         qCInfo(lcStore) << "a second registration beside record" << existingRecordId
                         << "allowed by a supervisor";
@@ -277,17 +286,12 @@ void RegistrationService::confirmCardCheck(const QString& supervisorId, const QS
   askStore(
       state_, this,
       [supervisorId, secret, draftId, differing](StoreState& s) -> Result<QString> {
-        if (!s.isOpen() || !s.session)
-          return makeError(QStringLiteral("signed_out"), StoreState::signInAgain());
-        // As allowDuplicate: checked like a sign-in, then forgotten.
-        auto supervisor = s.vault().signIn(supervisorId, secret);
+        auto supervisor = supervisorApproval(
+            s, supervisorId, secret,
+            RegistrationService::tr(
+                "Only a supervisor can confirm answers that differ from the ID card."));
         if (!supervisor)
           return supervisor.error();
-        if (supervisor->role == OperatorRole::Teller)
-          return makeError(
-              ErrorKind::NotAllowed,
-              RegistrationService::tr(
-                  "Only a supervisor can confirm answers that differ from the ID card."));
         s.confirmedCard = domain::CardCheck{differing, supervisor->operatorId};
         s.confirmedCardDraft = draftId;
         qCInfo(lcStore) << differing.size()
