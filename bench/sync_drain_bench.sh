@@ -11,8 +11,7 @@
 # simulator does not pay for the kiosk's own work (its receipt checks above
 # all). SYNC_DRAIN_PIN=0 shares every core between them.
 # SYNC_DRAIN_DB_DIR puts the kiosk's database elsewhere (/dev/shm: off the
-# disk the simulators write to, whose commits then no longer wait on the
-# kiosk's; see docs/performance.md).
+# disk the simulators commit to; see docs/performance.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
