@@ -6,6 +6,7 @@ list(APPEND CAMIE_CORE_SOURCES
   sync/record_answer.cpp sync/record_answer.h
   sync/registry_client.cpp sync/registry_client.h
   sync/retry_after.cpp sync/retry_after.h
+  sync/sync_reference.cpp
   sync/sync_runner.cpp sync/sync_runner.h
   sync/sync_service.cpp sync/sync_service.h
   sync/sync_settings.h

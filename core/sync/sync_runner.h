@@ -78,6 +78,9 @@ public:
   static bool isPermanent(const SyncFailure& failure);
 
 private:
+  // Who the audit log says did what the sync engine does.
+  static inline const QString kActor = QStringLiteral("device");
+
   struct Answered; // a batch's answer, its receipts being verified
   struct Leased {  // a batch leased (on disk as in flight), not sent yet
     QString batchId;
