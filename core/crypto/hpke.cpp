@@ -78,7 +78,7 @@ Result<Hpke::Sender> Hpke::setupBaseSenderWithEphemeralForTesting(HpkeSuite suit
 
 Result<Hpke::Sender> Hpke::setupSender(HpkeSuite suite, QByteArrayView recipientPublicKey,
                                        QByteArrayView info, const X25519KeyPair& ephemeral) {
-  auto dh = X25519KeyPair::diffieHellman(ephemeral.privateKey, recipientPublicKey);
+  auto dh = ephemeral.agree(recipientPublicKey);
   if (!dh)
     return dh.error();
   QByteArray kemContext = ephemeral.publicKey;
@@ -99,7 +99,7 @@ Result<HpkeContext> Hpke::setupBaseRecipient(HpkeSuite suite, QByteArrayView enc
   auto recipient = X25519KeyPair::fromPrivateKey(recipientPrivateKey.view());
   if (!recipient)
     return recipient.error();
-  auto dh = X25519KeyPair::diffieHellman(recipient->privateKey, enc);
+  auto dh = recipient->agree(enc);
   if (!dh)
     return dh.error();
   QByteArray kemContext = enc.toByteArray();

@@ -11,11 +11,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <new>
 #include <utility>
 
@@ -31,6 +33,43 @@ size_t pageSize() {
 
 std::atomic<bool> mlockRefusalLogged{false};
 
+// Locked single pages that values gave back, wiped (all zero), still locked
+// and left out of core dumps: the next value of at most a page takes one
+// without a system call. A finalise makes and drops a dozen secrets (HPKE's
+// key schedule, the duplicate digests' keys), each an mlock, a munlock and two
+// madvise calls without this. At most kMaxPages are kept (128 KiB of the
+// locked-memory limit, 8 MiB by default); never freed, so reachable to the end.
+class LockedPageCache {
+public:
+  static constexpr size_t kMaxPages = 32;
+
+  static LockedPageCache& instance() {
+    static auto* cache = new LockedPageCache; // outlives every static SecureBytes
+    return *cache;
+  }
+
+  void* take() {
+    const std::lock_guard lock(mutex_);
+    if (count_ == 0)
+      return nullptr;
+    return pages_[--count_];
+  }
+
+  // Keeps `page` (wiped, locked) if there is room; false if the caller must free it.
+  bool keep(void* page) {
+    const std::lock_guard lock(mutex_);
+    if (count_ == kMaxPages)
+      return false;
+    pages_[count_++] = page;
+    return true;
+  }
+
+private:
+  std::mutex mutex_;
+  std::array<void*, kMaxPages> pages_{};
+  size_t count_ = 0;
+};
+
 } // namespace
 
 SecureBytes::SecureBytes(qsizetype size) {
@@ -38,6 +77,15 @@ SecureBytes::SecureBytes(qsizetype size) {
     return;
   const size_t page = pageSize();
   const size_t capacity = (static_cast<size_t>(size) + page - 1) / page * page;
+  if (capacity == page) {
+    if (void* cached = LockedPageCache::instance().take()) {
+      data_ = static_cast<unsigned char*>(cached); // zero since it was given back
+      size_ = size;
+      capacity_ = capacity;
+      locked_ = true;
+      return;
+    }
+  }
   void* pages = nullptr;
   if (posix_memalign(&pages, page, capacity) != 0)
     throw std::bad_alloc(); // as operator new does
@@ -96,11 +144,13 @@ SecureBytes SecureBytes::clone() const {
 
 void SecureBytes::clear() {
   if (data_) {
-    OPENSSL_cleanse(data_, capacity_);
-    if (locked_)
-      munlock(data_, capacity_);
-    (void)madvise(data_, capacity_, MADV_DODUMP); // the pages go back to the heap
-    free(data_);
+    OPENSSL_cleanse(data_, capacity_); // zeroes: a cached page is handed out as it is
+    if (!(locked_ && capacity_ == pageSize() && LockedPageCache::instance().keep(data_))) {
+      if (locked_)
+        munlock(data_, capacity_);
+      (void)madvise(data_, capacity_, MADV_DODUMP); // the pages go back to the heap
+      free(data_);
+    }
   }
   data_ = nullptr;
   size_ = 0;

@@ -3,7 +3,9 @@
 // Each value has pages of its own, locked in memory (mlock: never swapped) and
 // left out of core dumps (MADV_DONTDUMP) where the system allows; when the
 // locked-memory limit (RLIMIT_MEMLOCK) refuses, the bytes work the same and
-// the refusal is logged once.
+// the refusal is logged once. A released page is wiped and, if it was locked,
+// kept locked for the next value of at most a page (a few dozen at most), so
+// short-lived secrets cost no system calls.
 #pragma once
 
 #include <QByteArrayView>

@@ -61,28 +61,39 @@ Result<X25519KeyPair> X25519KeyPair::generate() {
   if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_generate(ctx.get(), &generated) != 1)
     return opensslError(QStringLiteral("crypto_failure"),
                         QStringLiteral("generating an X25519 key pair"));
-  const EvpPkeyPtr key(generated);
-  return pairFrom(key.get());
+  EvpPkeyPtr key(generated);
+  auto pair = pairFrom(key.get());
+  if (pair)
+    pair->loaded_.reset(key.release(), EVP_PKEY_free);
+  return pair;
 }
 
 Result<X25519KeyPair> X25519KeyPair::fromPrivateKey(QByteArrayView raw32) {
   auto key = privateKeyFromRaw(raw32);
   if (!key)
     return key.error();
-  return pairFrom(key->get());
+  auto pair = pairFrom(key->get());
+  if (pair)
+    pair->loaded_.reset(key->release(), EVP_PKEY_free);
+  return pair;
 }
 
-Result<SecureBytes> X25519KeyPair::diffieHellman(const SecureBytes& privateKey,
-                                                 QByteArrayView peerPublicKey) {
+Result<SecureBytes> X25519KeyPair::agree(QByteArrayView peerPublicKey) const {
   if (peerPublicKey.size() != kKeySize)
     return invalidPublicKey(
         QStringLiteral("it is %1 bytes instead of 32").arg(peerPublicKey.size()));
-  auto own = privateKeyFromRaw(privateKey.view());
-  if (!own)
-    return own.error();
+  EvpPkeyPtr loadedNow;
+  EVP_PKEY* own = loaded_.get();
+  if (!own) {
+    auto key = privateKeyFromRaw(privateKey.view());
+    if (!key)
+      return key.error();
+    loadedNow = std::move(*key);
+    own = loadedNow.get();
+  }
   const EvpPkeyPtr peer(EVP_PKEY_new_raw_public_key_ex(
       nullptr, "X25519", nullptr, bytes(peerPublicKey), static_cast<size_t>(kKeySize)));
-  const EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, own->get(), nullptr));
+  const EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, own, nullptr));
   if (!peer || !ctx || EVP_PKEY_derive_init(ctx.get()) != 1)
     return opensslError(QStringLiteral("crypto_failure"),
                         QStringLiteral("setting up X25519 key agreement"));

@@ -8,6 +8,10 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <openssl/types.h>
+
+#include <memory>
+
 namespace camie::crypto {
 
 struct X25519KeyPair {
@@ -21,11 +25,16 @@ struct X25519KeyPair {
   // Errors: "bad_key_size", "crypto_failure".
   static Result<X25519KeyPair> fromPrivateKey(QByteArrayView raw32);
 
-  // X25519(privateKey, peerPublicKey), 32 bytes. Errors: "bad_key_size" (private
-  // key), "invalid_public_key" for a peer key of the wrong size or of low order
-  // (the all-zero output RFC 9180 §7.1.4 and RFC 7748 §6.1 require refusing).
-  [[nodiscard]] static Result<SecureBytes> diffieHellman(const SecureBytes& privateKey,
-                                                         QByteArrayView peerPublicKey);
+  // X25519(privateKey, peerPublicKey), 32 bytes. A pair from generate() or
+  // fromPrivateKey() keeps the OpenSSL key it was made from, so agreeing costs
+  // one scalar multiplication; a pair filled in by hand loads privateKey first.
+  // Errors: "bad_key_size" (private key), "invalid_public_key" for a peer key of
+  // the wrong size or of low order (the all-zero output RFC 9180 §7.1.4 and
+  // RFC 7748 §6.1 require refusing).
+  [[nodiscard]] Result<SecureBytes> agree(QByteArrayView peerPublicKey) const;
+
+private:
+  std::shared_ptr<EVP_PKEY> loaded_; // holds privateKey; null in a pair filled in by hand
 };
 
 } // namespace camie::crypto

@@ -105,12 +105,32 @@ TEST_CASE("a locked-memory limit that refuses mlock leaves the bytes working", "
   rlimit none = saved;
   none.rlim_cur = 0;
   REQUIRE(setrlimit(RLIMIT_MEMLOCK, &none) == 0);
+  // Values of a page may get a page given back earlier, still locked; a
+  // larger value asks mlock for pages of its own.
   SecureBytes a = SecureBytes::fromView("data key bytes");
   SecureBytes b = SecureBytes::random(32);
+  SecureBytes large = SecureBytes::random(3 * 4096);
   REQUIRE(setrlimit(RLIMIT_MEMLOCK, &saved) == 0);
   if (geteuid() != 0) // root may lock whatever the limit says (CAP_IPC_LOCK)
-    CHECK_FALSE(a.isLocked());
+    CHECK_FALSE(large.isLocked());
   CHECK(a.view() == QByteArrayView("data key bytes"));
   CHECK(b.size() == 32);
+  CHECK(large.size() == 3 * 4096);
   CHECK(a.clone() == a);
+  CHECK(large.clone() == large);
+}
+
+TEST_CASE("a page given back is wiped before another value gets it, and stays locked", "[crypto]") {
+  SecureBytes secret = SecureBytes::random(48);
+  REQUIRE(secret.size() == 48);
+  const bool wasLocked = secret.isLocked();
+  const unsigned char* page = secret.data();
+  secret.clear();
+  SecureBytes next(4000);
+  if (wasLocked) { // a locked page is kept for the next value of at most a page
+    CHECK(next.data() == page);
+    CHECK(next.isLocked());
+    CHECK(vmFlagsAt(next.data()).contains(" dd"));
+  }
+  CHECK(next.view() == QByteArrayView(QByteArray(4000, '\0')));
 }

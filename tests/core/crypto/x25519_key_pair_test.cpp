@@ -19,8 +19,8 @@ TEST_CASE("X25519 reproduces the RFC 7748 section 6.1 key agreement", "[crypto]"
   CHECK(hex(bob->publicKey) == "de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f");
 
   const std::string shared = "4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742";
-  CHECK(hex(X25519KeyPair::diffieHellman(alice->privateKey, bob->publicKey).value()) == shared);
-  CHECK(hex(X25519KeyPair::diffieHellman(bob->privateKey, alice->publicKey).value()) == shared);
+  CHECK(hex(alice->agree(bob->publicKey).value()) == shared);
+  CHECK(hex(bob->agree(alice->publicKey).value()) == shared);
 }
 
 TEST_CASE("generated key pairs are distinct and their public half is recomputable", "[crypto]") {
@@ -39,10 +39,26 @@ TEST_CASE("generated key pairs are distinct and their public half is recomputabl
 TEST_CASE("key agreement refuses a low-order or wrongly sized peer key", "[crypto]") {
   auto own = X25519KeyPair::generate();
   REQUIRE(own.ok());
-  CHECK(codeOf(X25519KeyPair::diffieHellman(own->privateKey, QByteArray(32, '\0'))) ==
-        "invalid_public_key");
-  CHECK(codeOf(X25519KeyPair::diffieHellman(own->privateKey, QByteArray(31, 'k'))) ==
-        "invalid_public_key");
-  CHECK(codeOf(X25519KeyPair::diffieHellman(SecureBytes(31), own->publicKey)) == "bad_key_size");
+  CHECK(codeOf(own->agree(QByteArray(32, '\0'))) == "invalid_public_key");
+  CHECK(codeOf(own->agree(QByteArray(31, 'k'))) == "invalid_public_key");
+  X25519KeyPair byHand;
+  byHand.privateKey = SecureBytes(31);
+  CHECK(codeOf(byHand.agree(own->publicKey)) == "bad_key_size");
   CHECK(codeOf(X25519KeyPair::fromPrivateKey(QByteArray(33, 'k'))) == "bad_key_size");
+}
+
+TEST_CASE("a pair filled in by hand agrees as the pair its private key makes", "[crypto]") {
+  auto own = X25519KeyPair::generate();
+  auto peer = X25519KeyPair::generate();
+  REQUIRE(own.ok());
+  REQUIRE(peer.ok());
+  X25519KeyPair byHand;
+  byHand.privateKey = own->privateKey.clone();
+  byHand.publicKey = own->publicKey;
+  auto fromHand = byHand.agree(peer->publicKey);
+  auto fromKept = own->agree(peer->publicKey);
+  REQUIRE(fromHand.ok());
+  REQUIRE(fromKept.ok());
+  CHECK(*fromHand == *fromKept);
+  CHECK(*fromKept == peer->agree(own->publicKey).value());
 }
