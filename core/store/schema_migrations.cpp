@@ -230,8 +230,34 @@ CREATE TABLE record_digests (
 CREATE INDEX record_digests_by_digest ON record_digests (kind, digest);
 )SQL";
 
-constexpr std::array kMigrations = {kVersion1, kVersion2, kVersion3,
-                                    kVersion4, kVersion5, kVersion6};
+// Version 7 (issue 17): fewer pages written a finalise, same contents and
+// lookups. A finalise wrote 18 pages on average to the WAL, one per b-tree it
+// touched and more; now about 15 (docs/performance.md). The indexes by batch
+// and by registry number hold only rows that have one (a new record has
+// neither: both lookups are `= ?`, which the partial index answers), and the
+// digests are one b-tree keyed by (record_id, kind, digest) instead of a rowid
+// table beside an index of that key.
+constexpr const char* kVersion7 = R"SQL(
+DROP INDEX records_by_batch;
+CREATE INDEX records_by_batch ON records (batch_id) WHERE batch_id IS NOT NULL;
+DROP INDEX records_by_registry_number;
+CREATE INDEX records_by_registry_number ON records (registry_number)
+  WHERE registry_number IS NOT NULL;
+CREATE TABLE record_digests_v7 (
+  record_id TEXT NOT NULL,
+  kind      TEXT NOT NULL CHECK (kind IN ('id', 'name_dob')),
+  digest    BLOB NOT NULL CHECK (length(digest) = 32),
+  PRIMARY KEY (record_id, kind, digest)
+) STRICT, WITHOUT ROWID;
+INSERT INTO record_digests_v7 (record_id, kind, digest)
+SELECT record_id, kind, digest FROM record_digests;
+DROP TABLE record_digests;
+ALTER TABLE record_digests_v7 RENAME TO record_digests;
+CREATE INDEX record_digests_by_digest ON record_digests (kind, digest);
+)SQL";
+
+constexpr std::array kMigrations = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                    kVersion5, kVersion6, kVersion7};
 
 Result<int> userVersion(SqliteDatabase& db) {
   auto v = db.queryInt("PRAGMA user_version");

@@ -122,3 +122,76 @@ TEST_CASE("version 3 adds the receipt (none for earlier acceptances) and drops u
   CHECK(db->queryInt("SELECT count(*) FROM reference_data WHERE name = 'keys'").value() == 0);
   CHECK(db->queryInt("SELECT count(*) FROM reference_data WHERE name = 'form'").value() == 1);
 }
+
+namespace {
+// SQLite's plan for `sql`, its steps joined: "SEARCH r USING INDEX ... | ...".
+QString planOf(SqliteDatabase& db, const QByteArray& sql) {
+  const QByteArray explain = "EXPLAIN QUERY PLAN " + sql;
+  auto stmt = db.prepare(explain.constData());
+  REQUIRE(stmt.ok());
+  QStringList steps;
+  while (stmt->step().value())
+    steps << stmt->text(3);
+  return steps.join(QStringLiteral(" | "));
+}
+
+QString allDigests(SqliteDatabase& db) {
+  auto stmt = db.prepare("SELECT group_concat(record_id || ' ' || kind || ' ' || hex(digest), "
+                         "', ') FROM (SELECT * FROM record_digests ORDER BY 1, 2, 3)");
+  REQUIRE(stmt.ok());
+  REQUIRE(stmt->step().value());
+  return stmt->text(0);
+}
+} // namespace
+
+TEST_CASE("version 7 keeps every digest and record, and the lookups still use their indexes",
+          "[store]") {
+  QTemporaryDir dir;
+  auto db = openRaw(dir.filePath(QStringLiteral("k.db")));
+  REQUIRE(SchemaMigrations::migrateTo(*db, 6).ok());
+  REQUIRE(db->exec("INSERT INTO batches (id, created_at, record_count, state) VALUES "
+                   "('b1', 1, 1, 'open')")
+              .ok());
+  REQUIRE(db->exec("INSERT INTO records (id, revision, status, form_id, form_version, "
+                   "operator_id, created_at, updated_at, captured_at, local_schema, batch_id, "
+                   "registry_number) VALUES "
+                   "('r1', 1, 'sending', 'f', '1', 'op', 1, 2, 3, 1, 'b1', NULL), "
+                   "('r2', 1, 'accepted', 'f', '1', 'op', 1, 2, 3, 1, NULL, 'IE-2'), "
+                   "('r3', 1, 'sealed', 'f', '1', 'op', 1, 2, 3, 1, NULL, NULL)")
+              .ok());
+  REQUIRE(db->exec("INSERT INTO record_digests (record_id, kind, digest) VALUES "
+                   "('r1', 'id', zeroblob(32)), ('r1', 'name_dob', randomblob(32)), "
+                   "('r2', 'id', randomblob(32))")
+              .ok());
+  const QString digests = allDigests(*db);
+  REQUIRE(digests.count(u',') == 2);
+  REQUIRE(SchemaMigrations::migrate(*db).ok());
+
+  CHECK(db->queryInt("SELECT count(*) FROM records").value() == 3);
+  CHECK(allDigests(*db) == digests);
+  CHECK(db->queryInt("SELECT count(*) FROM record_digests WHERE kind = 'id' AND "
+                     "digest = zeroblob(32)")
+            .value() == 1);
+  // The digests cannot be duplicated, as before.
+  CHECK_FALSE(db->exec("INSERT INTO record_digests (record_id, kind, digest) VALUES ('r1', 'id', "
+                       "zeroblob(32))")
+                  .ok());
+  CHECK_FALSE(db->exec("INSERT INTO record_digests (record_id, kind, digest) VALUES ('r3', "
+                       "'id', zeroblob(31))")
+                  .ok());
+
+  // The store's lookups: by batch (the lease), by digest (duplicates), by record.
+  CHECK(planOf(*db, "SELECT id FROM records WHERE batch_id = ? AND status = 'sending'")
+            .contains(QStringLiteral("records_by_batch")));
+  CHECK(planOf(*db, "SELECT id FROM records WHERE registry_number = ?")
+            .contains(QStringLiteral("records_by_registry_number")));
+  CHECK(planOf(*db, "SELECT r.id FROM record_digests d JOIN records r ON r.id = d.record_id "
+                    "WHERE d.kind = ?1 AND d.digest = ?2")
+            .contains(QStringLiteral("record_digests_by_digest")));
+  CHECK(planOf(*db, "DELETE FROM record_digests WHERE record_id = ?")
+            .contains(QStringLiteral("PRIMARY KEY")));
+  // A batch deleted still lets go of its records (ON DELETE SET NULL).
+  REQUIRE(db->exec("DELETE FROM batches WHERE id = 'b1'").ok());
+  CHECK(db->queryInt("SELECT count(*) FROM records WHERE batch_id IS NULL").value() == 3);
+  REQUIRE(db->queryInt("PRAGMA integrity_check").ok());
+}
