@@ -31,6 +31,25 @@ const unsigned char* bytes(QByteArrayView view) {
   return reinterpret_cast<const unsigned char*>(view.data());
 }
 
+// The cipher's implementation, looked up once (a fetch by name takes locks
+// and costs more than sealing a registration); shared, as OpenSSL allows.
+const EVP_CIPHER* fetched(AeadAlgorithm algorithm) {
+  static const std::array<EvpCipherPtr, 3> ciphers{
+      EvpCipherPtr(EVP_CIPHER_fetch(nullptr, cipherName(AeadAlgorithm::Aes128Gcm), nullptr)),
+      EvpCipherPtr(EVP_CIPHER_fetch(nullptr, cipherName(AeadAlgorithm::Aes256Gcm), nullptr)),
+      EvpCipherPtr(
+          EVP_CIPHER_fetch(nullptr, cipherName(AeadAlgorithm::ChaCha20Poly1305), nullptr))};
+  switch (algorithm) {
+  case AeadAlgorithm::Aes128Gcm:
+    return ciphers[0].get();
+  case AeadAlgorithm::Aes256Gcm:
+    return ciphers[1].get();
+  case AeadAlgorithm::ChaCha20Poly1305:
+    return ciphers[2].get();
+  }
+  return nullptr;
+}
+
 // A cipher context keyed for one message in one direction, after the aad.
 Result<EvpCipherCtxPtr> start(AeadAlgorithm algorithm, const SecureBytes& key, QByteArrayView nonce,
                               QByteArrayView aad, bool encrypt) {
@@ -51,11 +70,11 @@ Result<EvpCipherCtxPtr> start(AeadAlgorithm algorithm, const SecureBytes& key, Q
     return makeError(QStringLiteral("input_too_large"),
                      QStringLiteral("The associated data is too large to encrypt in one piece."));
 
-  const EvpCipherPtr cipher(EVP_CIPHER_fetch(nullptr, cipherName(algorithm), nullptr));
+  const EVP_CIPHER* cipher = fetched(algorithm);
   EvpCipherCtxPtr ctx(EVP_CIPHER_CTX_new());
   if (!cipher || !ctx ||
-      EVP_CipherInit_ex2(ctx.get(), cipher.get(), key.data(), bytes(nonce), encrypt ? 1 : 0,
-                         nullptr) != 1)
+      EVP_CipherInit_ex2(ctx.get(), cipher, key.data(), bytes(nonce), encrypt ? 1 : 0, nullptr) !=
+          1)
     return opensslError(QStringLiteral("crypto_failure"),
                         QStringLiteral("setting up %1").arg(name));
   int written = 0;

@@ -25,7 +25,8 @@ void* writable(const void* data) {
 // One HKDF step (EXTRACT_ONLY or EXPAND_ONLY) with SHA-256.
 Result<SecureBytes> hkdf(int mode, QByteArrayView key, QByteArrayView salt, QByteArrayView info,
                          qsizetype length) {
-  const EvpKdfPtr kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
+  // Looked up once: a fetch by name takes locks at every one of a seal's eight steps.
+  static const EvpKdfPtr kdf(EVP_KDF_fetch(nullptr, "HKDF", nullptr));
   const EvpKdfCtxPtr ctx(kdf ? EVP_KDF_CTX_new(kdf.get()) : nullptr);
   if (!ctx)
     return opensslError(QStringLiteral("kdf_failed"), QStringLiteral("loading HKDF"));
