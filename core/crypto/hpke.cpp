@@ -2,13 +2,50 @@
 
 #include "core/crypto/hpke_kdf.h"
 
+#include <mutex>
+#include <optional>
 #include <utility>
 
 namespace camie::crypto {
 
 namespace {
 constexpr char kModeBase = 0x00;
+
+// The spare ephemeral key pair (makeSpareEphemeral), shared by the threads
+// that seal: each pair leaves it once, under the lock.
+std::mutex& spareLock() {
+  static std::mutex lock;
+  return lock;
+}
+std::optional<X25519KeyPair>& spare() {
+  static auto* pair = new std::optional<X25519KeyPair>; // outlives the static SecureBytes pages
+  return *pair;
+}
+
+std::optional<X25519KeyPair> takeSpare() {
+  const std::lock_guard lock(spareLock());
+  std::optional<X25519KeyPair> taken = std::move(spare());
+  spare().reset();
+  return taken;
+}
 } // namespace
+
+Result<void> Hpke::makeSpareEphemeral() {
+  if (hasSpareEphemeral())
+    return {};
+  auto made = X25519KeyPair::generate(); // outside the lock: a seal need not wait for it
+  if (!made)
+    return made.error();
+  const std::lock_guard lock(spareLock());
+  if (!spare())
+    spare() = std::move(*made);
+  return {};
+}
+
+bool Hpke::hasSpareEphemeral() {
+  const std::lock_guard lock(spareLock());
+  return spare().has_value();
+}
 
 Result<X25519KeyPair> Hpke::deriveKeyPair(QByteArrayView ikm) {
   if (ikm.size() < X25519KeyPair::kKeySize)
@@ -59,6 +96,8 @@ Result<HpkeContext> Hpke::keySchedule(HpkeSuite suite, const SecureBytes& shared
 
 Result<Hpke::Sender> Hpke::setupBaseSender(HpkeSuite suite, QByteArrayView recipientPublicKey,
                                            QByteArrayView info) {
+  if (std::optional<X25519KeyPair> made = takeSpare())
+    return setupSender(suite, recipientPublicKey, info, *made);
   auto ephemeral = X25519KeyPair::generate();
   if (!ephemeral)
     return ephemeral.error();

@@ -28,7 +28,8 @@ public:
     QByteArray enc;
     HpkeContext context;
   };
-  // SetupBaseS with a fresh ephemeral key pair.
+  // SetupBaseS with a fresh ephemeral key pair: the spare one if there is
+  // one (taken, so it serves one seal only), else one made now.
   [[nodiscard]] static Result<Sender>
   setupBaseSender(HpkeSuite suite, QByteArrayView recipientPublicKey, QByteArrayView info);
   // TEST-ONLY: SetupBaseS with a fixed ephemeral key pair, so the RFC 9180 vectors
@@ -55,6 +56,14 @@ public:
                                                const SecureBytes& recipientPrivateKey,
                                                QByteArrayView enc, QByteArrayView info,
                                                QByteArrayView aad, QByteArrayView ciphertext);
+
+  // Makes the process's spare ephemeral key pair if there is none, so the
+  // next seal skips that scalar multiplication: the kiosk calls it while a
+  // teller types (after a draft is saved), not while the teller waits for a
+  // finalise. Held locked in memory (SecureBytes) until a seal takes it.
+  // Errors: "crypto_failure" (the next seal then makes its own).
+  [[nodiscard]] static Result<void> makeSpareEphemeral();
+  [[nodiscard]] static bool hasSpareEphemeral();
 
 private:
   // Encap(pkR) with the given ephemeral key pair (its halves must match),

@@ -1,5 +1,7 @@
 #include "core/store/registration_service.h"
 
+#include "core/crypto/hpke.h"
+
 #include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
 #include "core/store/record_reader.h"
@@ -196,6 +198,9 @@ void RegistrationService::saveDraft(const QJsonObject& answers, const QString& d
                            RegistrationService::tr("The answers could not be kept as a draft (%1).")
                                .arg(saved.error().message));
         }
+        // The teller goes on typing: make the finalise's ephemeral key now.
+        if (auto spare = crypto::Hpke::makeSpareEphemeral(); !spare)
+          qCWarning(lcStore) << "no ephemeral key made ahead:" << spare.error().code;
         return Saved{*saved, s.clock().nowMs()};
       },
       [this](const Result<Saved>& answer) {

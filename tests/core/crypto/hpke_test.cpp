@@ -58,6 +58,25 @@ TEST_CASE("two seals of the same record differ because each uses a fresh ephemer
   CHECK(first->ciphertext != second->ciphertext);
 }
 
+TEST_CASE("an ephemeral key made ahead serves one seal only, and that seal opens", "[crypto]") {
+  const X25519KeyPair registry = newRecipient();
+  REQUIRE(Hpke::makeSpareEphemeral().ok());
+  REQUIRE(Hpke::hasSpareEphemeral());
+  REQUIRE(Hpke::makeSpareEphemeral().ok()); // one is kept, not two
+  auto first = Hpke::seal(kAesSuite, registry.publicKey, kInfo, {}, kRecord);
+  REQUIRE(first.ok());
+  CHECK_FALSE(Hpke::hasSpareEphemeral()); // taken by the seal
+  auto second = Hpke::seal(kAesSuite, registry.publicKey, kInfo, {}, kRecord);
+  REQUIRE(second.ok());
+  CHECK(first->enc != second->enc);
+  for (const auto* sealed : {&*first, &*second}) {
+    auto opened =
+        Hpke::open(kAesSuite, registry.privateKey, sealed->enc, kInfo, {}, sealed->ciphertext);
+    REQUIRE(opened.ok());
+    CHECK(*opened == kRecord);
+  }
+}
+
 TEST_CASE("the AEAD id is bound into the key schedule: the same ephemeral key gives different "
           "ciphertexts per suite, and one suite cannot open the other's",
           "[crypto]") {

@@ -2,6 +2,7 @@
 // data key, offered back only to their own operator, deleted on discard,
 // expired and deleted by the retention purge; and the store service answers
 // every draft call.
+#include "core/crypto/hpke.h"
 #include "core/domain/demo_registrations.h"
 #include "core/store/audit_log.h"
 #include "core/store/key_vault.h"
@@ -196,9 +197,17 @@ TEST_CASE("the store service answers every draft call, signed in or not", "[stor
   QObject::connect(&service.registration(), &RegistrationService::draftSaved,
                    [&](const QString& id, qint64) { savedId = id; });
   const QString id = Uuid7::generate(clock->nowMs());
+  auto recipient = crypto::X25519KeyPair::generate();
+  REQUIRE(recipient.ok());
+  REQUIRE(crypto::Hpke::seal(crypto::HpkeSuite{crypto::HpkeAead::Aes128Gcm}, recipient->publicKey,
+                             "info", {}, "x")
+              .ok()); // takes any spare ephemeral key made before
+  REQUIRE_FALSE(crypto::Hpke::hasSpareEphemeral());
   service.registration().saveDraft(f.partial(), id);
   REQUIRE(test::waitForSignal(&service.registration(), &RegistrationService::draftSaved));
   CHECK(savedId == id);
+  // The finalise's ephemeral key is made while the teller goes on typing.
+  CHECK(crypto::Hpke::hasSpareEphemeral());
 
   SavedDraft found;
   QObject::connect(&service.registration(), &RegistrationService::draftFound,
