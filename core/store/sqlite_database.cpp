@@ -6,9 +6,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <chrono>
 #include <condition_variable>
-#include <list>
+#include <deque>
 #include <mutex>
 #include <thread>
 
@@ -17,14 +16,8 @@ namespace camie::store {
 namespace {
 constexpr int kBusyTimeoutMs = 5000;
 // WAL pages after which the log is copied back into the database file:
-// SQLite's own default for wal_autocheckpoint, done on the checkpoint thread
-// once the database has had no commit for kIdleBeforeCheckpoint.
+// SQLite's own default for wal_autocheckpoint, done on the checkpoint thread.
 constexpr int kCheckpointPages = 1000;
-// How long without a commit before that copy starts: a teller's typing
-// between two registrations gives seconds, a drain's batches leave none.
-constexpr std::chrono::milliseconds kIdleBeforeCheckpoint{100};
-// Past this many pages the copy starts even while commits keep coming.
-constexpr int kBusyCheckpointPages = 4 * kCheckpointPages;
 // The checkpoint thread has fallen this far behind (a reader kept it from
 // finishing): the committing connection checkpoints itself, as SQLite would.
 constexpr int kInlineCheckpointPages = 8 * kCheckpointPages;
@@ -44,31 +37,21 @@ std::mutex& checkpointLock() {
 // with a connection of its own (PASSIVE: it never blocks a writer). A commit
 // then costs its own durable write and nothing more: with SQLite's automatic
 // checkpoint, every 50th or so registration also paid for writing some 1,000
-// pages into the database file and syncing it (docs/performance.md). The copy
-// waits for a pause in the commits, so its writes and syncs do not land
-// beside a registration's own flush either, unless the log passes
-// kBusyCheckpointPages. Durability is the same: a commit is durable in the
-// WAL before it returns; a checkpoint cut short by a crash is redone from the
-// WAL at the next open.
+// pages into the database file and syncing it (docs/performance.md).
+// Durability is the same: a commit is durable in the WAL before it returns;
+// a checkpoint cut short by a crash is redone from the WAL at the next open.
 class Checkpointer {
 public:
-  using Clock = std::chrono::steady_clock;
-
   static Checkpointer& instance() {
     static Checkpointer checkpointer;
     return checkpointer;
   }
 
-  // A commit left `pages` pages in the WAL of the database at `path`.
-  void committed(const std::string& path, int pages) {
+  void request(const std::string& path) {
     {
       const std::lock_guard lock(mutex_);
-      auto due =
-          std::find_if(due_.begin(), due_.end(), [&](const Due& d) { return d.path == path; });
-      if (due == due_.end())
-        due = due_.insert(due_.end(), Due{path, {}, false});
-      due->lastCommit = Clock::now();
-      due->urgent = due->urgent || pages >= kBusyCheckpointPages;
+      if (std::find(queue_.begin(), queue_.end(), path) == queue_.end())
+        queue_.push_back(path);
       if (!thread_.joinable())
         thread_ = std::thread([this] { run(); });
     }
@@ -86,33 +69,16 @@ public:
   }
 
 private:
-  struct Due {
-    std::string path;
-    Clock::time_point lastCommit;
-    bool urgent = false; // past kBusyCheckpointPages: no waiting for a pause
-  };
-
   Checkpointer() = default;
 
   void run() {
     std::unique_lock lock(mutex_);
     for (;;) {
-      wake_.wait(lock, [this] { return stop_ || !due_.empty(); });
-      if (due_.empty())
+      wake_.wait(lock, [this] { return stop_ || !queue_.empty(); });
+      if (queue_.empty())
         return; // stopping, nothing left to do
-      const Clock::time_point now = Clock::now();
-      const auto ready = std::find_if(due_.begin(), due_.end(), [&](const Due& d) {
-        return stop_ || d.urgent || now - d.lastCommit >= kIdleBeforeCheckpoint;
-      });
-      if (ready == due_.end()) { // every log still busy: wait for the first pause
-        Clock::time_point until = Clock::time_point::max();
-        for (const Due& d : due_)
-          until = std::min(until, d.lastCommit + kIdleBeforeCheckpoint);
-        wake_.wait_until(lock, until);
-        continue;
-      }
-      const std::string path = ready->path;
-      due_.erase(ready);
+      const std::string path = queue_.front();
+      queue_.pop_front();
       lock.unlock();
       checkpoint(path);
       lock.lock();
@@ -134,7 +100,7 @@ private:
 
   std::mutex mutex_;
   std::condition_variable wake_;
-  std::list<Due> due_;
+  std::deque<std::string> queue_;
   std::thread thread_;
   bool stop_ = false;
 };
@@ -145,9 +111,8 @@ int walCommitted(void* path, sqlite3* db, const char* name, int pages) {
   if (pages >= kInlineCheckpointPages) {
     const std::lock_guard lock(checkpointLock());
     sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-  } else if (pages >= kCheckpointPages) {
-    Checkpointer::instance().committed(*static_cast<const std::string*>(path), pages);
-  }
+  } else if (pages >= kCheckpointPages)
+    Checkpointer::instance().request(*static_cast<const std::string*>(path));
   return SQLITE_OK;
 }
 } // namespace

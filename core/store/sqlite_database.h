@@ -11,8 +11,7 @@
 // A WAL connection does not checkpoint inside its commits: when the log passes
 // 1,000 pages (SQLite's default), a thread of the store's own copies it back
 // into the database file with a connection of its own, so a commit costs its
-// own durable write only; the copy waits until no commit has come for 100 ms
-// (at once past 4,000 pages), so it does not land beside the next one either.
+// own durable write only.
 #pragma once
 
 #include "core/store/sqlite_statement.h"

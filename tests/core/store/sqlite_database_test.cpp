@@ -10,8 +10,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-
 using namespace camie;
 using namespace camie::store;
 
@@ -131,64 +129,4 @@ TEST_CASE("a WAL past 1,000 pages is copied into the database file without a che
   while (QFileInfo(k.path()).size() < before + 1000LL * 4000 && waited.elapsed() < 30000)
     QThread::msleep(20);
   CHECK(QFileInfo(k.path()).size() >= before + 1000LL * 4000);
-}
-
-namespace {
-// Fills `db`'s WAL with `pages` pages of the table `filler`, in commits of 100.
-void commitPages(SqliteDatabase& db, int pages) {
-  const QByteArray page(4000, 'x');
-  for (int done = 0; done < pages; done += 100) {
-    Transaction tx(db);
-    REQUIRE(tx.began().ok());
-    auto insert = db.prepare("INSERT INTO filler (body) VALUES (?)");
-    REQUIRE(insert.ok());
-    for (int i = 0; i < 100; ++i)
-      REQUIRE(insert->bind(1, page).run().ok());
-    REQUIRE(tx.commit().ok());
-  }
-}
-} // namespace
-
-TEST_CASE("the copy back waits for a pause in the commits, unless the WAL grows past 4,000 pages",
-          "[store]") {
-  test::TempKiosk k;
-  REQUIRE(k.db->exec("CREATE TABLE filler (body BLOB NOT NULL)").ok());
-  REQUIRE(k.db->checkpointTruncate().value());
-  const qint64 before = QFileInfo(k.path()).size();
-  commitPages(*k.db, 1100);
-  // Small commits 20 ms apart for half a second: no pause of 100 ms, so the
-  // file must not grow — if every gap really stayed short on this machine.
-  QElapsedTimer busy;
-  busy.start();
-  qint64 longestGapMs = 0;
-  bool grewWhileBusy = false;
-  while (busy.elapsed() < 500) {
-    QElapsedTimer gap;
-    gap.start();
-    QThread::msleep(20);
-    REQUIRE(k.db->exec("INSERT INTO filler (body) VALUES (x'00')").ok());
-    longestGapMs = std::max(longestGapMs, gap.elapsed());
-    grewWhileBusy = grewWhileBusy || QFileInfo(k.path()).size() > before;
-  }
-  if (longestGapMs < 80)
-    CHECK_FALSE(grewWhileBusy);
-  else
-    WARN("a commit came " << longestGapMs << " ms after the one before: not checked");
-  // The commits pause: the copy follows.
-  QElapsedTimer waited;
-  waited.start();
-  while (QFileInfo(k.path()).size() < before + 1000LL * 4000 && waited.elapsed() < 30000)
-    QThread::msleep(20);
-  CHECK(QFileInfo(k.path()).size() >= before + 1000LL * 4000);
-
-  // Past 4,000 pages the copy starts while the commits go on.
-  REQUIRE(k.db->checkpointTruncate().value());
-  const qint64 full = QFileInfo(k.path()).size();
-  commitPages(*k.db, 4200);
-  busy.restart();
-  while (QFileInfo(k.path()).size() < full + 4000LL * 4000 && busy.elapsed() < 30000) {
-    QThread::msleep(20);
-    REQUIRE(k.db->exec("INSERT INTO filler (body) VALUES (x'00')").ok());
-  }
-  CHECK(QFileInfo(k.path()).size() >= full + 4000LL * 4000);
 }
