@@ -30,21 +30,20 @@ std::optional<X25519KeyPair> takeSpare() {
 }
 } // namespace
 
-Result<void> Hpke::makeSpareEphemeral() {
-  if (hasSpareEphemeral())
-    return {};
+Result<bool> Hpke::makeSpareEphemeral() {
+  {
+    const std::lock_guard lock(spareLock());
+    if (spare())
+      return false;
+  }
   auto made = X25519KeyPair::generate(); // outside the lock: a seal need not wait for it
   if (!made)
     return made.error();
   const std::lock_guard lock(spareLock());
-  if (!spare())
-    spare() = std::move(*made);
-  return {};
-}
-
-bool Hpke::hasSpareEphemeral() {
-  const std::lock_guard lock(spareLock());
-  return spare().has_value();
+  if (spare())
+    return false; // another thread's came first; this one is wiped
+  spare() = std::move(*made);
+  return true;
 }
 
 Result<X25519KeyPair> Hpke::deriveKeyPair(QByteArrayView ikm) {

@@ -61,9 +61,9 @@ public:
   // next seal skips that scalar multiplication: the kiosk calls it while a
   // teller types (after a draft is saved), not while the teller waits for a
   // finalise. Held locked in memory (SecureBytes) until a seal takes it.
+  // True if it made one, false if the spare was still there.
   // Errors: "crypto_failure" (the next seal then makes its own).
-  [[nodiscard]] static Result<void> makeSpareEphemeral();
-  [[nodiscard]] static bool hasSpareEphemeral();
+  [[nodiscard]] static Result<bool> makeSpareEphemeral();
 
 private:
   // Encap(pkR) with the given ephemeral key pair (its halves must match),
