@@ -1,7 +1,6 @@
 #include "core/store/registration_service.h"
 
 #include "core/crypto/hpke.h"
-
 #include "core/domain/receipt_code.h"
 #include "core/logging/log_categories.h"
 #include "core/store/record_reader.h"
