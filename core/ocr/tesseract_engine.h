@@ -2,6 +2,8 @@
 // silent — Tesseract writes its notices to stderr by default, and nothing of a
 // card may reach a log. Reads lines of text with their confidences from a
 // region of a grey picture. Not thread-safe: one per worker thread.
+// Tesseract's library is loaded (dlopen) by the first engine of the process,
+// not linked: a kiosk that reads no card never maps it.
 #pragma once
 
 #include "core/scan/image_ref.h"
@@ -43,7 +45,8 @@ public:
   };
 
   // Loads the models from Tesseract's data folder (TESSDATA_PREFIX, else the
-  // packaged one). Error "ocr_unavailable" when a model is missing.
+  // packaged one). Error "ocr_unavailable" when the library (libtesseract.so.5)
+  // or a model is missing.
   static Result<std::unique_ptr<TesseractEngine>> open(const Options& options);
   ~TesseractEngine();
   TesseractEngine(const TesseractEngine&) = delete;
@@ -59,9 +62,9 @@ public:
   void setThresholdingMethod(int method);
 
 private:
-  explicit TesseractEngine(std::unique_ptr<tesseract::TessBaseAPI> api);
+  explicit TesseractEngine(tesseract::TessBaseAPI* api);
 
-  std::unique_ptr<tesseract::TessBaseAPI> api_;
+  tesseract::TessBaseAPI* api_; // owned, through the loaded library
 };
 
 } // namespace camie::ocr

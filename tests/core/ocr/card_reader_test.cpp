@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <string>
+
 namespace Catch {
 template <>
 struct StringMaker<QString> {
@@ -17,6 +20,19 @@ using namespace camie::cardgen;
 namespace {
 
 const QDate kToday(2026, 1, 1);
+
+// Whether Tesseract's library is mapped into this process.
+bool tesseractMapped() {
+  std::ifstream maps("/proc/self/maps");
+  std::string line;
+  while (std::getline(maps, line))
+    if (line.find("/libtesseract.so") != std::string::npos)
+      return true;
+  return false;
+}
+
+// Read before main, before any test opened a reader.
+const bool kTesseractMappedAtStart = tesseractMapped();
 
 ocr::CardReader& reader() {
   static std::unique_ptr<ocr::CardReader> instance = [] {
@@ -38,6 +54,12 @@ QString proposed(const ocr::CardReading& reading, const char* field) {
 }
 
 } // namespace
+
+TEST_CASE("Tesseract's library is loaded by the first card reader, not at start", "[ocr]") {
+  CHECK_FALSE(kTesseractMappedAtStart);
+  reader();
+  CHECK(tesseractMapped());
+}
 
 TEST_CASE("the back of a clean card photo proposes what its zone says", "[ocr]") {
   CardGenerator generator(101, test::testGazetteer());
