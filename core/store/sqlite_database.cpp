@@ -15,9 +15,7 @@ namespace camie::store {
 
 namespace {
 constexpr int kBusyTimeoutMs = 5000;
-// WAL pages after which the log is copied back into the database file:
-// SQLite's own default for wal_autocheckpoint, done on the checkpoint thread.
-constexpr int kCheckpointPages = 1000;
+constexpr int kCheckpointPages = SqliteDatabase::kCheckpointPages;
 // The checkpoint thread has fallen this far behind (a reader kept it from
 // finishing): the committing connection checkpoints itself, as SQLite would.
 constexpr int kInlineCheckpointPages = 8 * kCheckpointPages;

@@ -32,6 +32,9 @@ namespace camie::store {
 class SqliteDatabase {
 public:
   enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
+  // WAL pages after which the log is copied back into the database file:
+  // SQLite's own default for wal_autocheckpoint, done on the checkpoint thread.
+  static constexpr int kCheckpointPages = 1000;
 
   [[nodiscard]] static Result<std::unique_ptr<SqliteDatabase>> open(const QString& path, Mode mode);
   ~SqliteDatabase();
