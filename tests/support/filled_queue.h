@@ -6,6 +6,7 @@
 #include "core/store/key_vault.h"
 #include "core/store/registration_queue.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 #include "support/test_registry.h"
 
 namespace camie::test {
@@ -13,9 +14,9 @@ namespace camie::test {
 inline QStringList fillQueue(TempKiosk& kiosk, const TestRegistry& registry, int n,
                              quint64 seed = 1) {
   auto vault = store::KeyVault(*kiosk.db, kiosk.clock, cheapScrypt());
-  auto session = vault.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  auto session = vault.signIn(QStringLiteral("tech1"), test::kTechPin);
   if (!session)
-    session = vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+    session = vault.initialise(QStringLiteral("tech1"), test::kTechPin);
   REQUIRE(session.ok());
   const auto reference = registry.reference();
   store::RegistrationQueue queue(*kiosk.db, kiosk.clock, QStringLiteral("kiosk-test"), 7);

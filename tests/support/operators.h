@@ -6,6 +6,7 @@
 
 #include "core/store/key_vault.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +16,7 @@ namespace camie::test {
 // `kioskctl init` makes them: signed in.
 inline store::OperatorSession firstTechnician(TempKiosk& kiosk) {
   auto s = store::KeyVault(*kiosk.db, kiosk.clock, cheapScrypt())
-               .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+               .initialise(QStringLiteral("tech1"), test::kTechPin);
   REQUIRE(s.ok());
   return std::move(*s);
 }

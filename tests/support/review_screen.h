@@ -3,6 +3,7 @@
 #pragma once
 
 #include "support/quick_driver.h"
+#include "support/test_pins.h"
 
 namespace camie::test {
 
@@ -51,10 +52,10 @@ inline void supervisorOnly(QuickDriver& d, const SupervisorPanel& panel, const Q
     d.type(panel.secret, secret);
     d.click(panel.button);
   };
-  signOff(QStringLiteral("teller1"), QStringLiteral("730284"));
+  signOff(QStringLiteral("teller1"), test::kTellerPin);
   REQUIRE(d.waitFor([&] { return d.hasText(panel.message, QStringLiteral("Only a supervisor")); }));
   CHECK_FALSE(finishEnabled(d));
-  signOff(QStringLiteral("sup1"), QStringLiteral("6204175839"));
+  signOff(QStringLiteral("sup1"), test::kSupervisorPin);
   REQUIRE(d.waitFor([&] { return d.hasText(panel.message, accepted); }));
   REQUIRE(d.waitFor([&] { return finishEnabled(d); }));
 }

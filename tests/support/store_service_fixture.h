@@ -7,6 +7,7 @@
 #include "core/store/kiosk_store_service.h"
 #include "support/known_people.h"
 #include "support/operators.h"
+#include "support/test_pins.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -126,7 +127,7 @@ struct SignedInStore {
 
   SignedInStore() {
     service.start();
-    service.session().signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+    service.session().signIn(QStringLiteral("tech1"), test::kTechPin);
     REQUIRE(spin([&] { return answers.of("signedIn") == 1; }));
   }
 
@@ -134,7 +135,7 @@ private:
   static KnownPeople& withSupervisor(KnownPeople& k) {
     store::KeyVault vault(*k.kiosk.db, k.kiosk.clock, cheapScrypt());
     addOperator(vault, k.session, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
-                QStringLiteral("6204175839"));
+                test::kSupervisorPin);
     return k;
   }
 };

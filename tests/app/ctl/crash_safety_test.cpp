@@ -11,6 +11,7 @@
 #include "core/store/sqlite_database.h"
 #include "support/kioskctl_runner.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 #include "support/test_registry.h"
 
 #include <catch2/catch.hpp>
@@ -30,7 +31,7 @@ void prepareDatabase(const QString& path, const test::TestRegistry& registry) {
   REQUIRE(db.ok());
   FakeClock clock(test::kTestEpochMs);
   REQUIRE(store::KeyVault(**db, clock, test::cheapScrypt())
-              .initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"))
+              .initialise(QStringLiteral("tech1"), test::kTechPin)
               .ok());
   store::ReferenceDataStore refdata(**db);
   REQUIRE(
@@ -98,7 +99,7 @@ TEST_CASE("registrations reported as committed survive SIGKILL at any moment", "
              QString::number(round), QStringLiteral("--now"), QStringLiteral("1768464000"),
              QStringLiteral("--config"), ctl.configPath()});
     REQUIRE(p.waitForStarted());
-    p.write("4809135726\n");
+    p.write(test::pinLine(test::kTechPin));
     p.closeWriteChannel();
     // Kill after a random number of committed records (sometimes before the
     // first), then after a random extra delay of up to a few milliseconds.
@@ -153,8 +154,7 @@ TEST_CASE("registrations reported as committed survive SIGKILL at any moment", "
   REQUIRE(integrity->step().value());
   CHECK(integrity->text(0) == QStringLiteral("ok"));
   FakeClock clock(test::kTestEpochMs);
-  auto session =
-      store::KeyVault(**db, clock).signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  auto session = store::KeyVault(**db, clock).signIn(QStringLiteral("tech1"), test::kTechPin);
   REQUIRE(session.ok());
   store::RegistrationQueue queue(**db, clock, QStringLiteral("kiosk-test"), 7);
   int missing = 0;

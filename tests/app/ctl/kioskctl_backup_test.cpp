@@ -5,6 +5,7 @@
 #include "core/store/schema_migrations.h"
 #include "core/store/sqlite_database.h"
 #include "support/kioskctl_runner.h"
+#include "support/test_pins.h"
 #include "support/test_registry.h"
 
 #include <catch2/catch.hpp>
@@ -18,7 +19,7 @@ using camie::test::KioskctlRunner;
 
 namespace {
 
-const QByteArray kPin = "4809135726\n";
+const QByteArray kPin = camie::test::pinLine(camie::test::kTechPin);
 
 QFileDevice::Permissions ownerOnly() {
   return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |

@@ -7,6 +7,7 @@
 #include "support/camdx_sim_process.h"
 #include "support/kioskctl_runner.h"
 #include "support/openapi_contract.h"
+#include "support/test_pins.h"
 #include "support/test_pki.h"
 
 #include <catch2/catch.hpp>
@@ -22,7 +23,7 @@ using camie::test::TestPki;
 
 namespace {
 
-const QByteArray kPin = "4809135726\n";
+const QByteArray kPin = camie::test::pinLine(camie::test::kTechPin);
 
 // `trust`: "bundles" sets bundles/trusted_ca; "device" only the enrolment
 // chain (device/ca_file), which imports trust by default.

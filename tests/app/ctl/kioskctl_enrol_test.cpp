@@ -3,6 +3,7 @@
 // certificate, and the kiosk then syncs with it over real mutual TLS.
 #include "support/camdx_sim_process.h"
 #include "support/kioskctl_runner.h"
+#include "support/test_pins.h"
 #include "support/test_pki.h"
 #include "support/test_registry.h"
 
@@ -26,7 +27,7 @@ using camie::test::TestPki;
 
 namespace {
 
-const QByteArray kPin = "4809135726\n";
+const QByteArray kPin = camie::test::pinLine(camie::test::kTechPin);
 
 mode_t modeOf(const QString& path) {
   struct stat info {};

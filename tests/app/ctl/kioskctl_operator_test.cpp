@@ -6,6 +6,7 @@
 #include "core/store/sqlite_database.h"
 #include "support/kioskctl_runner.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +17,7 @@ using camie::test::KioskctlRunner;
 using namespace camie;
 
 namespace {
-const QByteArray kTechPin = "4809135726\n";
+const QByteArray kTechPinLine = test::pinLine(test::kTechPin);
 
 QStringList args(const char* words) {
   return QString::fromLatin1(words).split(u' ');
@@ -42,8 +43,8 @@ std::unique_ptr<store::SqliteDatabase> openDb(const KioskctlRunner& ctl) {
 
 TEST_CASE("kioskctl operator add prints a one-time PIN that only changes the PIN", "[ctl]") {
   KioskctlRunner ctl;
-  REQUIRE(ctl.run(args("init --technician tech1"), kTechPin).exitCode == 0);
-  const CtlRun added = ctl.run(args("operator add teller1 --role teller --by tech1"), kTechPin);
+  REQUIRE(ctl.run(args("init --technician tech1"), kTechPinLine).exitCode == 0);
+  const CtlRun added = ctl.run(args("operator add teller1 --role teller --by tech1"), kTechPinLine);
   INFO(added.err.constData());
   REQUIRE(added.exitCode == 0);
   const QString pin = added.json().value(QStringLiteral("oneTimePin")).toString();
@@ -71,18 +72,18 @@ TEST_CASE("kioskctl operator add prints a one-time PIN that only changes the PIN
     auto db = openDb(ctl);
     SystemClock clock;
     REQUIRE(store::KeyVault(*db, clock, test::cheapScrypt())
-                .changeSecret(QStringLiteral("teller1"), pin, QStringLiteral("730284"))
+                .changeSecret(QStringLiteral("teller1"), pin, test::kTellerPin)
                 .ok());
   }
   CHECK(listed(ctl, QStringLiteral("teller1")).value(QStringLiteral("state")).toString() ==
         u"active");
-  CHECK(errorCode(ctl.run(args("operator disable tech1 --by teller1"), "730284\n")) ==
-        u"not_allowed");
+  CHECK(errorCode(ctl.run(args("operator disable tech1 --by teller1"),
+                          test::pinLine(test::kTellerPin))) == u"not_allowed");
 
   // A one-time PIN the technician gives (--pin-stdin) meets the role's policy.
   const QStringList sup = args("operator add sup1 --role supervisor --by tech1 --pin-stdin");
-  CHECK(errorCode(ctl.run(sup, kTechPin + "620417\n")) == u"weak_secret");
-  const CtlRun given = ctl.run(sup, kTechPin + "6204175839\n");
+  CHECK(errorCode(ctl.run(sup, kTechPinLine + "620417\n")) == u"weak_secret");
+  const CtlRun given = ctl.run(sup, kTechPinLine + test::pinLine(test::kSupervisorPin));
   REQUIRE(given.exitCode == 0);
   CHECK_FALSE(given.json().contains(QStringLiteral("oneTimePin")));
   CHECK(listed(ctl, QStringLiteral("sup1")).value(QStringLiteral("state")).toString() ==
@@ -92,27 +93,28 @@ TEST_CASE("kioskctl operator add prints a one-time PIN that only changes the PIN
 TEST_CASE("kioskctl operator disable, enable and remove, audited; the last technician stays",
           "[ctl]") {
   KioskctlRunner ctl;
-  REQUIRE(ctl.run(args("init --technician tech1"), kTechPin).exitCode == 0);
-  REQUIRE(ctl.run(args("operator add teller1 --role teller --by tech1"), kTechPin).exitCode == 0);
+  REQUIRE(ctl.run(args("init --technician tech1"), kTechPinLine).exitCode == 0);
+  REQUIRE(ctl.run(args("operator add teller1 --role teller --by tech1"), kTechPinLine).exitCode ==
+          0);
 
-  REQUIRE(ctl.run(args("operator disable teller1 --by tech1"), kTechPin).exitCode == 0);
+  REQUIRE(ctl.run(args("operator disable teller1 --by tech1"), kTechPinLine).exitCode == 0);
   CHECK(listed(ctl, QStringLiteral("teller1")).value(QStringLiteral("state")).toString() ==
         u"disabled");
-  REQUIRE(ctl.run(args("operator enable teller1 --by tech1"), kTechPin).exitCode == 0);
+  REQUIRE(ctl.run(args("operator enable teller1 --by tech1"), kTechPinLine).exitCode == 0);
   CHECK(listed(ctl, QStringLiteral("teller1")).value(QStringLiteral("state")).toString() ==
         u"must_change_pin");
 
-  const CtlRun lastDisable = ctl.run(args("operator disable tech1 --by tech1"), kTechPin);
+  const CtlRun lastDisable = ctl.run(args("operator disable tech1 --by tech1"), kTechPinLine);
   CHECK(lastDisable.exitCode == 1);
   CHECK(errorCode(lastDisable) == u"last_technician");
-  CHECK(errorCode(ctl.run(args("operator remove tech1 --by tech1"), kTechPin)) ==
+  CHECK(errorCode(ctl.run(args("operator remove tech1 --by tech1"), kTechPinLine)) ==
         u"last_technician");
-  CHECK(errorCode(ctl.run(args("operator remove ghost --by tech1"), kTechPin)) ==
+  CHECK(errorCode(ctl.run(args("operator remove ghost --by tech1"), kTechPinLine)) ==
         u"no_such_operator");
   CHECK(ctl.run(args("operator remove teller1 --by tech1")).exitCode != 0); // no PIN, nothing
-  CHECK(ctl.run(args("operator frobnicate teller1 --by tech1"), kTechPin).exitCode == 2);
+  CHECK(ctl.run(args("operator frobnicate teller1 --by tech1"), kTechPinLine).exitCode == 2);
 
-  REQUIRE(ctl.run(args("operator remove teller1 --by tech1"), kTechPin).exitCode == 0);
+  REQUIRE(ctl.run(args("operator remove teller1 --by tech1"), kTechPinLine).exitCode == 0);
   CHECK(ctl.run(args("operator list")).json().value(QStringLiteral("operators")).toArray().size() ==
         1);
   auto db = openDb(ctl);

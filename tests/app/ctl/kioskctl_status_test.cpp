@@ -4,6 +4,7 @@
 // need a TPM that is not configured says they cannot open.
 #include "support/kioskctl_runner.h"
 #include "support/swtpm_process.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +15,7 @@ using camie::test::KioskctlRunner;
 
 namespace {
 
-const QByteArray kPin = "4809135726\n";
+const QByteArray kPin = camie::test::pinLine(camie::test::kTechPin);
 
 void configure(const KioskctlRunner& ctl, const QString& tpm) {
   QByteArray conf = "[store]\ndatabase=kiosk.db\n[device]\nid=kiosk-test\n";
@@ -44,7 +45,7 @@ TEST_CASE("status says the key slots are bound to the kiosk's TPM", "[ctl][tpm]"
       ctl.run({QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("teller1"),
                QStringLiteral("--role"), QStringLiteral("teller"), QStringLiteral("--by"),
                QStringLiteral("tech1")},
-              kPin + "730284\n");
+              kPin + camie::test::pinLine(camie::test::kTellerPin));
   INFO(add.out.constData() << add.err.constData());
   REQUIRE(add.exitCode == 0);
 

@@ -1,5 +1,6 @@
 // The queue commands of camie-kioskctl, run as a technician would run them.
 #include "support/kioskctl_runner.h"
+#include "support/test_pins.h"
 #include "support/test_registry.h"
 
 #include <catch2/catch.hpp>
@@ -10,7 +11,7 @@ using camie::test::CtlRun;
 using camie::test::KioskctlRunner;
 
 namespace {
-const QByteArray kPin = "4809135726\n";
+const QByteArray kPin = camie::test::pinLine(camie::test::kTechPin);
 
 void setUp(const KioskctlRunner& ctl, const camie::test::TestRegistry& registry) {
   const CtlRun init = ctl.run(
@@ -155,7 +156,7 @@ TEST_CASE("kioskctl operator add needs a technician's PIN and a strong one-time 
   CHECK(wrongPin.exitCode != 0);
   CHECK(errorCode(wrongPin) == QStringLiteral("wrong_secret"));
   CHECK(errorCode(ctl.run(add, kPin + "123456\n")) == QStringLiteral("weak_secret"));
-  REQUIRE(ctl.run(add, kPin + "730284\n").exitCode == 0);
+  REQUIRE(ctl.run(add, kPin + camie::test::pinLine(camie::test::kTellerPin)).exitCode == 0);
   const CtlRun list = ctl.run({QStringLiteral("operator"), QStringLiteral("list")});
   CHECK(list.json().value(QStringLiteral("operators")).toArray().size() == 2);
 

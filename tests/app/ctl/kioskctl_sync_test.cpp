@@ -10,6 +10,7 @@
 #include "support/disk_bytes.h"
 #include "support/kioskctl_runner.h"
 #include "support/openapi_contract.h"
+#include "support/test_pins.h"
 #include "support/test_pki.h"
 
 #include <catch2/catch.hpp>
@@ -32,7 +33,7 @@ using camie::test::TestPki;
 
 namespace {
 
-const QByteArray kPin = "4809135726\n";
+const QByteArray kPin = camie::test::pinLine(camie::test::kTechPin);
 
 QStringList mtlsSim(const TestPki& pki, QStringList extra = {}) {
   QStringList args = {

@@ -8,6 +8,7 @@
 #include "core/store/sqlite_database.h"
 #include "support/camdx_sim_process.h"
 #include "support/kioskctl_runner.h"
+#include "support/test_pins.h"
 #include "support/test_pki.h"
 #include "support/test_registry.h"
 
@@ -23,7 +24,7 @@ using camie::test::TestPki;
 
 namespace {
 
-const QByteArray kPin = "4809135726\n";
+const QByteArray kPin = camie::test::pinLine(camie::test::kTechPin);
 // A fake clock for sync (its waits advance it instead of sleeping), a
 // minute after the registrations were made.
 QString fakeNow() {

@@ -18,6 +18,7 @@
 #include "support/review_screen.h"
 #include "support/sign_in_screen.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 #include "support/test_registry.h"
 
 #include <catch2/catch.hpp>
@@ -57,12 +58,12 @@ void countingHandler(QtMsgType type, const QMessageLogContext& context, const QS
 // A kiosk with a technician, the teller (PIN 730284) and a supervisor (sup1).
 void prepare(test::TempKiosk& k, const test::TestRegistry& registry) {
   store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
-  auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  auto tech = vault.initialise(QStringLiteral("tech1"), test::kTechPin);
   REQUIRE(tech.ok());
   test::addOperator(vault, *tech, QStringLiteral("teller1"), store::OperatorRole::Teller,
-                    QStringLiteral("730284"));
+                    test::kTellerPin);
   test::addOperator(vault, *tech, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
-                    QStringLiteral("6204175839"));
+                    test::kSupervisorPin);
   store::ReferenceDataStore refdata(*k.db);
   REQUIRE(
       refdata.put({QStringLiteral("keys"), {}, registry.keysJson(), 0}, QStringLiteral("t")).ok());
@@ -135,7 +136,7 @@ void readCardAndConfirm(test::QuickDriver& d, const std::function<void(const QSt
 // The record as the store keeps it, opened with the teller's key.
 domain::RegistrationRecord recordOf(test::TempKiosk& k, const QString& id) {
   store::KeyVault vault(*k.db, k.clock);
-  auto teller = vault.signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+  auto teller = vault.signIn(QStringLiteral("teller1"), test::kTellerPin);
   REQUIRE(teller.ok());
   auto record = store::RegistrationQueue(*k.db, k.clock, QStringLiteral("kiosk-e2e"), 7)
                     .openLocalCopy(*teller, id);
@@ -162,7 +163,7 @@ TEST_CASE("a teller registers a person from a photo of their ID card by confirmi
   test::KioskWindow window(config);
   test::QuickDriver& d = window.driver();
   const auto both = [&](const QString& name) { window.both(name); };
-  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::signIn(d, QStringLiteral("teller1"), test::kTellerPin);
 
   // --- A picture with no card in it proposes nothing, and says so ----------
   {

@@ -16,6 +16,7 @@
 #include "support/review_screen.h"
 #include "support/sign_in_screen.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 #include "support/test_registry.h"
 
 #include <catch2/catch.hpp>
@@ -71,12 +72,12 @@ qint64 drafts(test::TempKiosk& k) {
 // A technician, a teller and a supervisor; the gazetteer for the address picker.
 void prepare(test::TempKiosk& k) {
   store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
-  auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  auto tech = vault.initialise(QStringLiteral("tech1"), test::kTechPin);
   REQUIRE(tech.ok());
   test::addOperator(vault, *tech, QStringLiteral("teller1"), store::OperatorRole::Teller,
-                    QStringLiteral("730284"));
+                    test::kTellerPin);
   test::addOperator(vault, *tech, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
-                    QStringLiteral("6204175839"));
+                    test::kSupervisorPin);
   REQUIRE(store::ReferenceDataStore(*k.db)
               .put({QStringLiteral("gazetteer"), {}, test::gazetteerJson(), 0}, QStringLiteral("t"))
               .ok());
@@ -93,7 +94,7 @@ TEST_CASE(kChildTest, "[.child]") {
   QObject::connect(&kiosk.kiosk().store().registration(), &store::RegistrationService::draftSaved,
                    [&] { ++saves; });
   test::QuickDriver& d = kiosk.driver();
-  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::signIn(d, QStringLiteral("teller1"), test::kTellerPin);
   test::startRegistration(d);
   d.click(QStringLiteral("option_category_seasonal_worker"));
   d.click(QStringLiteral("nextButton"));
@@ -159,14 +160,14 @@ TEST_CASE("a kiosk killed mid-form offers its teller the draft, and the form is 
   test::QuickDriver d(*window);
 
   // Another operator is not offered the teller's draft.
-  test::signIn(d, QStringLiteral("sup1"), QStringLiteral("6204175839"));
+  test::signIn(d, QStringLiteral("sup1"), test::kSupervisorPin);
   REQUIRE(d.waitFor([&] { return lookedUp == 1; }));
   QCoreApplication::processEvents();
   CHECK(d.find(QStringLiteral("draftOfferText")) == nullptr);
   d.click(QStringLiteral("signOutButton"));
 
   // The teller is: whose and when, in the screen's language.
-  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::signIn(d, QStringLiteral("teller1"), test::kTellerPin);
   d.require(QStringLiteral("draftOfferText"));
   CHECK(text(d, QStringLiteral("draftOfferText")).contains(QStringLiteral("teller1")));
   kiosk.language().setCode(QStringLiteral("km"));
@@ -268,7 +269,7 @@ TEST_CASE("the idle lock keeps the form as a draft before it signs the teller ou
   config.idleLockSeconds = 5; // every tap below starts it again
   test::KioskWindow kiosk(config);
   test::QuickDriver& d = kiosk.driver();
-  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::signIn(d, QStringLiteral("teller1"), test::kTellerPin);
   test::startRegistration(d, test::Press::Tap);
   d.tap(QStringLiteral("option_category_self_employed"));
   d.tap(QStringLiteral("nextButton"));
@@ -276,7 +277,7 @@ TEST_CASE("the idle lock keeps the form as a draft before it signs the teller ou
   d.require(QStringLiteral("signInScreen")); // locked: nobody touched the kiosk
   CHECK(drafts(k) == 1);
 
-  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::signIn(d, QStringLiteral("teller1"), test::kTellerPin);
   d.tap(QStringLiteral("resumeDraft"));
   d.require(QStringLiteral("registrationScreen"));
   CHECK(text(d, QStringLiteral("input_name_en")) == QStringLiteral("Chan Sopheap"));

@@ -36,6 +36,7 @@
 #include "support/review_screen.h"
 #include "support/sign_in_screen.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 #include "support/test_pki.h"
 #include "support/test_registry.h"
 #include "ui/models/kiosk_info.h"
@@ -114,13 +115,13 @@ QString pdfText(const QString& path) {
 // new: `tellerOneTimePin` is what `operator add` gave them.
 QString prepare(test::TempKiosk& k, const test::TestRegistry& registry, QString& tellerOneTimePin) {
   store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
-  auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  auto tech = vault.initialise(QStringLiteral("tech1"), test::kTechPin);
   REQUIRE(tech.ok());
   auto once = vault.addOperator(*tech, QStringLiteral("teller1"), store::OperatorRole::Teller);
   REQUIRE(once.ok());
   tellerOneTimePin = *once;
   test::addOperator(vault, *tech, QStringLiteral("sup1"), store::OperatorRole::Supervisor,
-                    QStringLiteral("6204175839"));
+                    test::kSupervisorPin);
   store::ReferenceDataStore refdata(*k.db);
   REQUIRE(
       refdata.put({QStringLiteral("keys"), {}, registry.keysJson(), 0}, QStringLiteral("t")).ok());
@@ -279,7 +280,7 @@ TEST_CASE("journey 1: a new teller signs in with the one-time PIN and chooses th
     return d.hasText(QStringLiteral("pinChangeMessage"), QStringLiteral("counts up or down"));
   }));
   day.both(QStringLiteral("01b-choose-pin"));
-  chooseOnPad(QStringLiteral("730284"));
+  chooseOnPad(test::kTellerPin);
   d.require(QStringLiteral("homeScreen"));
   CHECK(d.find(QStringLiteral("technicianButton")) == nullptr); // not for a teller
   day.both(QStringLiteral("02-home"));
@@ -364,7 +365,7 @@ TEST_CASE("journey 2: the teller registers a person step by step on the on-scree
   {
     // The names typed on the on-screen keyboard are what was registered.
     store::KeyVault vault(*day.k.db, day.k.clock, test::cheapScrypt());
-    auto teller = vault.signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+    auto teller = vault.signIn(QStringLiteral("teller1"), test::kTellerPin);
     REQUIRE(teller.ok());
     auto record = store::RegistrationQueue(*day.k.db, day.k.clock, QStringLiteral("kiosk-e2e"), 7)
                       .openLocalCopy(*teller, day.firstRecordId);
@@ -603,7 +604,7 @@ TEST_CASE("journey 6: a supervisor corrects the record the registry rejected",
           "[e2e][correction]") {
   KioskDay& day = ::day();
   test::QuickDriver& d = day.d();
-  test::signIn(d, QStringLiteral("sup1"), QStringLiteral("6204175839"));
+  test::signIn(d, QStringLiteral("sup1"), test::kSupervisorPin);
   d.click(QStringLiteral("recordsButton"));
   d.require(QStringLiteral("recordsScreen"));
   d.click(QStringLiteral("correct_") + day.rejectedId);
@@ -636,7 +637,7 @@ TEST_CASE("journey 7: a technician checks and saves the settings, and moves regi
   test::QuickDriver& d = day.d();
   test::CamdxSimProcess& sim = day.sim;
   // The technician's area is for technicians.
-  test::signIn(d, QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  test::signIn(d, QStringLiteral("tech1"), test::kTechPin);
   d.click(QStringLiteral("technicianButton"));
   d.require(QStringLiteral("technicianScreen"));
   day.both(QStringLiteral("17-technician"));
@@ -750,12 +751,12 @@ TEST_CASE("journey 8: an operator changes their own PIN from home", "[e2e][sign-
   // Any operator changes their own PIN from home: the PIN now, the new one twice.
   d.click(QStringLiteral("changePinButton"));
   d.require(QStringLiteral("changePinScreen"));
-  d.type(QStringLiteral("oldPinField"), QStringLiteral("4809135726"));
+  d.type(QStringLiteral("oldPinField"), test::kTechPin);
   d.type(QStringLiteral("newPinField"), QStringLiteral("9153728461"));
   d.type(QStringLiteral("repeatPinField"), QStringLiteral("9153728460"));
   d.click(QStringLiteral("pinChangeSave"));
   CHECK(d.hasText(QStringLiteral("pinChangeMessage"), QStringLiteral("not the same")));
-  d.type(QStringLiteral("oldPinField"), QStringLiteral("4809135726"));
+  d.type(QStringLiteral("oldPinField"), test::kTechPin);
   d.type(QStringLiteral("newPinField"), QStringLiteral("9153728461"));
   d.type(QStringLiteral("repeatPinField"), QStringLiteral("9153728461"));
   d.click(QStringLiteral("pinChangeSave"));
@@ -796,9 +797,8 @@ TEST_CASE("journey 9: the day's log holds no personal data and no PIN, and no QM
         QStringLiteral("012345678"), QStringLiteral("123456789"), QStringLiteral("1990-04-12"),
         QStringLiteral("Rice farmer"), QStringLiteral("Chan Sopheap"), QStringLiteral("ចាន់ សុភាព"),
         QStringLiteral("223344556"), QStringLiteral("097 123 4567"), QStringLiteral("1995-07-03"),
-        QStringLiteral("Tailor"), QStringLiteral("088 765 4321"), QStringLiteral("730284"),
-        QStringLiteral("6204175839"), QStringLiteral("4809135726"), tellerOneTimePin,
-        QStringLiteral("9153728461"),
+        QStringLiteral("Tailor"), QStringLiteral("088 765 4321"), test::kTellerPin,
+        test::kSupervisorPin, test::kTechPin, tellerOneTimePin, QStringLiteral("9153728461"),
         // សុខ as qDebug() prints UTF-8 bytes
         QStringLiteral("\\xE1\\x9E\\x9F\\xE1\\x9E\\xBB\\xE1\\x9E\\x81")}) {
     INFO(personal.toStdString());
@@ -827,8 +827,7 @@ TEST_CASE("a second registration with the same ID card is blocked until a superv
     store::KeyVault vault(*k.db, k.clock, test::cheapScrypt());
     // The teller chose their PIN at their first sign-in (the first journey
     // shows that on the screen).
-    auto teller =
-        vault.changeSecret(QStringLiteral("teller1"), tellerOneTimePin, QStringLiteral("730284"));
+    auto teller = vault.changeSecret(QStringLiteral("teller1"), tellerOneTimePin, test::kTellerPin);
     REQUIRE(teller.ok());
     domain::DemoRegistrations demo(*registry.reference().gazetteer, k.clock.now().date(), 8);
     QJsonObject answers = demo.next().answers;
@@ -849,7 +848,7 @@ TEST_CASE("a second registration with the same ID card is blocked until a superv
   config.fullScreen = false; // no sync configured: the records stay on the kiosk
   test::KioskWindow kiosk(config);
   test::QuickDriver& d = kiosk.driver();
-  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::signIn(d, QStringLiteral("teller1"), test::kTellerPin);
 
   // The same card again, under another spelling of the name: blocked.
   test::fillUpToReview(d, QStringLiteral("ចាន់ សុភាព"), QStringLiteral("Chan Sophiep"),

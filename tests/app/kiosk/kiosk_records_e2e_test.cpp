@@ -16,6 +16,7 @@
 #include "support/on_screen_keyboard.h"
 #include "support/operators.h"
 #include "support/sign_in_screen.h"
+#include "support/test_pins.h"
 #include "ui/models/home_model.h"
 
 #include <catch2/catch.hpp>
@@ -100,7 +101,7 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
   {
     store::KeyVault vault(*people.kiosk.db, people.kiosk.clock, test::cheapScrypt());
     test::addOperator(vault, people.session, QStringLiteral("teller1"), store::OperatorRole::Teller,
-                      QStringLiteral("730284"));
+                      test::kTellerPin);
   }
   // A fourth person, whose name and date of birth differed from their ID card.
   const QString keo =
@@ -124,7 +125,7 @@ TEST_CASE("a teller finds a record by part of a name, opens it and gets its rece
   test::QuickDriver& d = window.driver();
   const auto both = [&](const QString& name) { window.both(name); };
 
-  test::signIn(d, QStringLiteral("teller1"), QStringLiteral("730284"));
+  test::signIn(d, QStringLiteral("teller1"), test::kTellerPin);
   CHECK(textOf(d, QStringLiteral("statisticsButton")) == QStringLiteral("Statistics"));
 
   {

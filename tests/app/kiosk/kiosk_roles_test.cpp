@@ -9,6 +9,7 @@
 #include "support/operators.h"
 #include "support/signal_wait.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 #include "ui/models/kiosk_services.h"
 #include "ui/models/settings_model.h"
 #include "ui/models/transfer_model.h"
@@ -24,9 +25,9 @@ using namespace camie;
 
 namespace {
 const QString kTech = QStringLiteral("tech1");
-const QString kTechPin = QStringLiteral("4809135726");
+using camie::test::kTechPin;
 const QString kTeller = QStringLiteral("teller1");
-const QString kTellerPin = QStringLiteral("730284");
+using camie::test::kTellerPin;
 
 void signIn(store::KioskStoreService& service, const QString& id, const QString& pin) {
   service.session().signIn(id, pin);

@@ -8,6 +8,7 @@
 #include "core/store/record_store.h"
 #include "core/store/sqlite_database.h"
 #include "support/filled_queue.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -169,7 +170,7 @@ TEST_CASE("a restore round trip brings back records, operators and an intact aud
     CHECK(recordIds(**restored) == sorted);
     // The data key comes back with the key slots: the technician signs in.
     CHECK(KeyVault(**restored, kiosk.clock, test::cheapScrypt())
-              .signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"))
+              .signIn(QStringLiteral("tech1"), test::kTechPin)
               .ok());
   }
 
@@ -255,7 +256,7 @@ TEST_CASE("a restore is refused over registrations changed or operators added si
 
   SECTION("an operator added since the backup") {
     KeyVault vault(*kiosk.db, kiosk.clock, test::cheapScrypt());
-    auto session = vault.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+    auto session = vault.signIn(QStringLiteral("tech1"), test::kTechPin);
     REQUIRE(session.ok());
     REQUIRE(vault.addOperator(*session, QStringLiteral("teller9"), OperatorRole::Teller).ok());
     kiosk.db.reset();

@@ -15,6 +15,7 @@
 #include "support/disk_bytes.h"
 #include "support/operators.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 #include "support/test_registry.h"
 
 #include <catch2/catch.hpp>
@@ -214,12 +215,12 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
   test::TestRegistry registry;
   {
     KeyVault vault(*kiosk.db, kiosk.clock, test::cheapScrypt());
-    auto tech = vault.initialise(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+    auto tech = vault.initialise(QStringLiteral("tech1"), test::kTechPin);
     REQUIRE(tech.ok());
     test::addOperator(vault, *tech, QStringLiteral("teller1"), OperatorRole::Teller,
-                      QStringLiteral("730284"));
+                      test::kTellerPin);
     test::addOperator(vault, *tech, QStringLiteral("sup1"), OperatorRole::Supervisor,
-                      QStringLiteral("6204175839"));
+                      test::kSupervisorPin);
     ReferenceDataStore refdata(*kiosk.db);
     REQUIRE(refdata.put({QStringLiteral("keys"), {}, registry.keysJson(), 0}, QStringLiteral("t"))
                 .ok());
@@ -233,7 +234,7 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
   const QJsonObject olderAnswers = olderDemo.next().answers;
   {
     auto tech = KeyVault(*kiosk.db, kiosk.clock, test::cheapScrypt())
-                    .signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+                    .signIn(QStringLiteral("tech1"), test::kTechPin);
     REQUIRE(tech.ok());
     auto older = RegistrationQueue(*kiosk.db, kiosk.clock, QStringLiteral("kiosk-test"), 7)
                      .finalise(*tech, registry.reference(), olderAnswers);
@@ -269,7 +270,7 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
                    [&](const QString& message) { allowRefused = message; });
   store.start();
   wait([&] { return ready && store.reference(); });
-  store.session().signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+  store.session().signIn(QStringLiteral("teller1"), test::kTellerPin);
   wait([&] { return signedIn; });
 
   // Indexed at sign-in: the check finds it.
@@ -299,7 +300,7 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
   CHECK(refusedCode == QStringLiteral("duplicate_id"));
 
   // A teller's PIN and a wrong PIN do not allow it.
-  store.registration().allowDuplicate(QStringLiteral("teller1"), QStringLiteral("730284"),
+  store.registration().allowDuplicate(QStringLiteral("teller1"), test::kTellerPin,
                                       finalised.first());
   wait([&] { return !allowRefused.isEmpty(); });
   allowRefused.clear();
@@ -308,7 +309,7 @@ TEST_CASE("through the kiosk's store service: the check answers, a teller cannot
   wait([&] { return !allowRefused.isEmpty(); });
   CHECK(allowedBy.isEmpty());
 
-  store.registration().allowDuplicate(QStringLiteral("sup1"), QStringLiteral("6204175839"),
+  store.registration().allowDuplicate(QStringLiteral("sup1"), test::kSupervisorPin,
                                       finalised.first());
   wait([&] { return !allowedBy.isEmpty(); });
   CHECK(allowedBy == QStringLiteral("sup1"));

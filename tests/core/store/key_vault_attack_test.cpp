@@ -8,6 +8,7 @@
 #include "core/store/sqlite_database.h"
 #include "support/operators.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,9 +22,9 @@ using namespace camie::store;
 
 namespace {
 const QString kTech = QStringLiteral("tech1");
-const QString kTechPin = QStringLiteral("4809135726");
+using camie::test::kTechPin;
 const QString kTeller = QStringLiteral("teller1");
-const QString kTellerPin = QStringLiteral("730284");
+using camie::test::kTellerPin;
 
 KeyVault vaultOf(test::TempKiosk& k) {
   return KeyVault(*k.db, k.clock, test::cheapScrypt());

@@ -5,6 +5,7 @@
 #include "core/store/secret_policy.h"
 #include "core/store/sqlite_database.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +16,7 @@ using namespace camie::store;
 
 namespace {
 const QString kTech = QStringLiteral("tech1");
-const QString kTechPin = QStringLiteral("4809135726");
+using camie::test::kTechPin;
 const QString kTeller = QStringLiteral("teller1");
 
 QStringList actions(test::TempKiosk& k, int n) {
@@ -47,16 +48,15 @@ TEST_CASE("a one-time PIN is random digits that only change the PIN", "[store]")
   CHECK(signIn.error().code == u"secret_change_required");
   // A wrong one is a wrong PIN as any other.
   CHECK(vault.signIn(kTeller, QStringLiteral("7302846159")).error().code == u"wrong_secret");
-  CHECK(vault.changeSecret(kTeller, QStringLiteral("7302846159"), QStringLiteral("730284"))
-            .error()
-            .code == u"wrong_secret");
+  CHECK(vault.changeSecret(kTeller, QStringLiteral("7302846159"), test::kTellerPin).error().code ==
+        u"wrong_secret");
   // The new PIN follows the teller's policy and is not the one-time PIN.
   CHECK(vault.changeSecret(kTeller, *once, QStringLiteral("123456")).error().code ==
         u"weak_secret");
   CHECK(vault.changeSecret(kTeller, *once, *once).error().code == u"same_secret");
   CHECK(vault.findOperator(kTeller).value()->state() == OperatorState::MustChangeSecret);
 
-  auto changed = vault.changeSecret(kTeller, *once, QStringLiteral("730284"));
+  auto changed = vault.changeSecret(kTeller, *once, test::kTellerPin);
   REQUIRE(changed.ok());
   CHECK(changed->operatorId == kTeller);
   CHECK(changed->role == OperatorRole::Teller);
@@ -65,7 +65,7 @@ TEST_CASE("a one-time PIN is random digits that only change the PIN", "[store]")
   CHECK(op->state() == OperatorState::Active);
   CHECK(op->lastSignInAt == k.clock.nowMs());
   CHECK(vault.signIn(kTeller, *once).error().code == u"wrong_secret");
-  REQUIRE(vault.signIn(kTeller, QStringLiteral("730284")).ok());
+  REQUIRE(vault.signIn(kTeller, test::kTellerPin).ok());
 
   const QStringList audit = actions(k, 4);
   CHECK(audit.at(0) == QStringLiteral("operator.secret_changed teller1 one-time PIN replaced"));
@@ -89,10 +89,10 @@ TEST_CASE("clearing the must-change flag in the database does not make a one-tim
   REQUIRE(k.db->exec("UPDATE operators SET must_change_secret = 1, failed_attempts = 0 "
                      "WHERE id = 'teller1'")
               .ok());
-  REQUIRE(vault.changeSecret(kTeller, *once, QStringLiteral("730284")).ok());
+  REQUIRE(vault.changeSecret(kTeller, *once, test::kTellerPin).ok());
   // And the other way: a PIN of the operator's own does not open as a one-time one.
   REQUIRE(k.db->exec("UPDATE operators SET must_change_secret = 1 WHERE id = 'teller1'").ok());
-  CHECK(vault.signIn(kTeller, QStringLiteral("730284")).error().code == u"wrong_secret");
+  CHECK(vault.signIn(kTeller, test::kTellerPin).error().code == u"wrong_secret");
 }
 
 TEST_CASE("a one-time PIN the technician gives must meet the role's policy", "[store]") {
@@ -107,18 +107,16 @@ TEST_CASE("a one-time PIN the technician gives must meet the role's policy", "[s
             .code == u"weak_secret");
   REQUIRE(vault
               .addOperator(*tech, QStringLiteral("sup1"), OperatorRole::Supervisor,
-                           QStringLiteral("6204175839"))
+                           test::kSupervisorPin)
               .ok());
-  CHECK(vault.signIn(QStringLiteral("sup1"), QStringLiteral("6204175839")).error().code ==
+  CHECK(vault.signIn(QStringLiteral("sup1"), test::kSupervisorPin).error().code ==
         u"secret_change_required");
   // A supervisor's own PIN: 10 digits or a passphrase.
-  CHECK(vault
-            .changeSecret(QStringLiteral("sup1"), QStringLiteral("6204175839"),
-                          QStringLiteral("730284"))
+  CHECK(vault.changeSecret(QStringLiteral("sup1"), test::kSupervisorPin, test::kTellerPin)
             .error()
             .code == u"weak_secret");
   REQUIRE(vault
-              .changeSecret(QStringLiteral("sup1"), QStringLiteral("6204175839"),
+              .changeSecret(QStringLiteral("sup1"), test::kSupervisorPin,
                             QStringLiteral("rice field at dawn"))
               .ok());
   // The first technician chooses theirs under the technician's policy too.

@@ -5,6 +5,7 @@
 #include "core/store/sqlite_database.h"
 #include "support/operators.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,7 +14,7 @@ using namespace camie::store;
 
 namespace {
 const QString kTech = QStringLiteral("tech1");
-const QString kTechPin = QStringLiteral("4809135726");
+using camie::test::kTechPin;
 
 KeyVault vaultOf(test::TempKiosk& k) {
   return KeyVault(*k.db, k.clock, test::cheapScrypt());
@@ -99,8 +100,8 @@ TEST_CASE("a PIN typed in Khmer digits is the same PIN, when set and when signin
   CHECK(khmerPin->dataKey == tech->dataKey);
   test::addOperator(vault, *tech, QStringLiteral("teller1"), OperatorRole::Teller,
                     QStringLiteral("៧៣០២៨៤"));
-  CHECK(vault.signIn(QStringLiteral("teller1"), QStringLiteral("730284")).ok());
-  CHECK(vault.signIn(QStringLiteral("teller១"), QStringLiteral("730284")).ok());
+  CHECK(vault.signIn(QStringLiteral("teller1"), test::kTellerPin).ok());
+  CHECK(vault.signIn(QStringLiteral("teller១"), test::kTellerPin).ok());
 }
 
 TEST_CASE("an operator id typed on the Khmer layout is said to be in Khmer", "[store]") {
@@ -109,7 +110,7 @@ TEST_CASE("an operator id typed on the Khmer layout is said to be in Khmer", "[s
   auto tech = vault.initialise(kTech, kTechPin);
   REQUIRE(tech.ok());
   test::addOperator(vault, *tech, QStringLiteral("teller1"), OperatorRole::Teller,
-                    QStringLiteral("730284"));
+                    test::kTellerPin);
   // "teller1" typed with the NiDA layout on.
   auto khmer = vault.signIn(QStringLiteral("តេលលេរ១"), QStringLiteral("៧៣០២៨៤"));
   REQUIRE_FALSE(khmer.ok());
@@ -135,8 +136,8 @@ TEST_CASE("a technician adds operators; others cannot", "[store]") {
   auto tech = vault.initialise(kTech, kTechPin);
   REQUIRE(tech.ok());
   test::addOperator(vault, *tech, QStringLiteral("teller1"), OperatorRole::Teller,
-                    QStringLiteral("730284"));
-  auto teller = vault.signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+                    test::kTellerPin);
+  auto teller = vault.signIn(QStringLiteral("teller1"), test::kTellerPin);
   REQUIRE(teller.ok());
   CHECK(teller->role == OperatorRole::Teller);
   CHECK(teller->dataKey == tech->dataKey);
@@ -155,17 +156,14 @@ TEST_CASE("changing a PIN rewraps that slot only and keeps the data key", "[stor
   KeyVault vault = vaultOf(k);
   auto tech = vault.initialise(kTech, kTechPin);
   test::addOperator(vault, *tech, QStringLiteral("teller1"), OperatorRole::Teller,
-                    QStringLiteral("730284"));
+                    test::kTellerPin);
   auto techSlot = k.db->prepare("SELECT wrapped FROM key_slots WHERE operator_id = 'tech1'");
   REQUIRE(techSlot->step().value());
   const QByteArray techWrapped = techSlot->blob(0);
 
-  REQUIRE(vault
-              .changeSecret(QStringLiteral("teller1"), QStringLiteral("730284"),
-                            QStringLiteral("915372"))
+  REQUIRE(vault.changeSecret(QStringLiteral("teller1"), test::kTellerPin, QStringLiteral("915372"))
               .ok());
-  CHECK(vault.signIn(QStringLiteral("teller1"), QStringLiteral("730284")).error().code ==
-        u"wrong_secret");
+  CHECK(vault.signIn(QStringLiteral("teller1"), test::kTellerPin).error().code == u"wrong_secret");
   auto teller = vault.signIn(QStringLiteral("teller1"), QStringLiteral("915372"));
   REQUIRE(teller.ok());
   CHECK(teller->dataKey == tech->dataKey);

@@ -10,6 +10,7 @@
 #include "support/operators.h"
 #include "support/swtpm_process.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,9 +21,9 @@ using namespace camie::store;
 
 namespace {
 const QString kTech = QStringLiteral("tech1");
-const QString kTechPin = QStringLiteral("4809135726");
+using camie::test::kTechPin;
 const QString kTeller = QStringLiteral("teller1");
-const QString kTellerPin = QStringLiteral("730284");
+using camie::test::kTellerPin;
 
 KeyVault tpmVault(test::TempKiosk& k, const test::SwtpmProcess& tpm) {
   KeyVault vault(*k.db, k.clock, test::cheapScrypt());

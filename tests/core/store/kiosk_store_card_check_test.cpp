@@ -4,6 +4,7 @@
 #include "core/store/audit_log.h"
 #include "core/store/registration_queue.h"
 #include "support/store_service_fixture.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -33,7 +34,7 @@ TEST_CASE("answers that differ from the ID card are finished only once a supervi
   service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("0000000000"),
                                           draft, differs.differing);
   REQUIRE(spin([&] { return answers.of("cardCheckRefused") == 1; }));
-  service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
+  service.registration().confirmCardCheck(QStringLiteral("sup1"), test::kSupervisorPin,
                                           QStringLiteral("another-registration"),
                                           differs.differing);
   REQUIRE(spin([&] { return answers.cardConfirmedBy == u"sup1"; }));
@@ -44,14 +45,14 @@ TEST_CASE("answers that differ from the ID card are finished only once a supervi
 
   // Confirmed for this one, but for other fields than now differ: refused too.
   answers.refusedCode.clear();
-  service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
-                                          draft, {QStringLiteral("sex")});
+  service.registration().confirmCardCheck(QStringLiteral("sup1"), test::kSupervisorPin, draft,
+                                          {QStringLiteral("sex")});
   service.registration().finalise(person, 0, draft, differs);
   REQUIRE(spin([&] { return !answers.refusedCode.isEmpty(); }));
 
   // Confirmed for these fields and this registration: finished, and it says so.
-  service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
-                                          draft, differs.differing);
+  service.registration().confirmCardCheck(QStringLiteral("sup1"), test::kSupervisorPin, draft,
+                                          differs.differing);
   service.registration().finalise(person, 0, draft, differs);
   REQUIRE(spin([&] { return !answers.finalised.isEmpty(); }));
   auto record = RegistrationQueue(*k.kiosk.db, k.kiosk.clock, QStringLiteral("kiosk-test"), 7)
@@ -88,8 +89,8 @@ TEST_CASE("a confirmed card check is audited in the record's own transaction: bo
   const QJsonObject person = k.answers("KEO Mony", "កែវ មុនី", "011 222 333", "445566778");
   const QString draft = QStringLiteral("0190c0de-0000-7000-8000-00000000c4d2");
   const domain::CardCheck differs{{QStringLiteral("name_en"), QStringLiteral("dob")}, {}};
-  service.registration().confirmCardCheck(QStringLiteral("sup1"), QStringLiteral("6204175839"),
-                                          draft, differs.differing);
+  service.registration().confirmCardCheck(QStringLiteral("sup1"), test::kSupervisorPin, draft,
+                                          differs.differing);
   REQUIRE(spin([&] { return answers.cardConfirmedBy == u"sup1"; }));
   const auto countOf = [&](const char* sql) {
     auto stmt = k.kiosk.db->prepare(sql);

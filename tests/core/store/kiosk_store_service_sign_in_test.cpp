@@ -6,6 +6,7 @@
 #include "core/scan/signal_recorder.h"
 #include "core/store/key_vault.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +16,7 @@ using camie::scan::test::SignalRecorder;
 
 namespace {
 const QString kTech = QStringLiteral("tech1");
-const QString kTechPin = QStringLiteral("4809135726");
+using camie::test::kTechPin;
 } // namespace
 
 TEST_CASE("the store service answers a one-time PIN with a change, then signs in", "[store]") {
@@ -58,7 +59,7 @@ TEST_CASE("the store service answers a one-time PIN with a change, then signs in
   CHECK(weak.reason == SignInRefusal::Reason::WeakSecret);
   CHECK(weak.message.contains(QStringLiteral("repeats")));
 
-  service.session().changeSecret(QStringLiteral("teller1"), once, QStringLiteral("730284"));
+  service.session().changeSecret(QStringLiteral("teller1"), once, test::kTellerPin);
   REQUIRE(changed.wait());
   CHECK(std::get<1>(changed.at(0)) == OperatorRole::Teller);
   CHECK(service.session().signedInOperator() == QStringLiteral("teller1"));

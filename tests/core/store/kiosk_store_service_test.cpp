@@ -4,6 +4,7 @@
 // in words — also when the database fails under it or never opened.
 #include "core/store/kiosk_store_service.h"
 #include "support/store_service_fixture.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,7 +29,7 @@ void callEverything(KioskStoreService& service, Answers& answers, test::KnownPeo
   service.reloadReference();
   service.registration().finalise(k.answers("KEO Mony", "កែវ មុនី", "011 222 333", "445566778"), 0,
                                   {});
-  service.session().signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  service.session().signIn(QStringLiteral("tech1"), test::kTechPin);
   const int before = answers.count.value(QStringLiteral("signedOut"));
   service.session().signOut();
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("signedOut")) > before; }));
@@ -65,7 +66,7 @@ TEST_CASE("the store service finds records by part of a name only with the opera
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("recordsFound")) == 1; }));
   CHECK(answers.found.isEmpty()); // nobody signed in: receipts only
 
-  service.session().signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  service.session().signIn(QStringLiteral("tech1"), test::kTechPin);
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("signedIn")) == 1; }));
   service.records().findRecords(QStringLiteral("sok"), 10);
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("recordsFound")) == 2; }));
@@ -91,7 +92,7 @@ TEST_CASE("every store call answers with a failure in words when the database fa
   Answers answers(service);
   service.start();
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("ready")) == 1; }));
-  service.session().signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+  service.session().signIn(QStringLiteral("tech1"), test::kTechPin);
   REQUIRE(spin([&] { return answers.count.value(QStringLiteral("signedIn")) == 1; }));
 
   // The tables go from under the running service, through another connection.

@@ -7,6 +7,7 @@
 #include "core/store/sqlite_database.h"
 #include "support/operators.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,9 +16,9 @@ using namespace camie::store;
 
 namespace {
 const QString kTech = QStringLiteral("tech1");
-const QString kTechPin = QStringLiteral("4809135726");
+using camie::test::kTechPin;
 const QString kTeller = QStringLiteral("teller1");
-const QString kTellerPin = QStringLiteral("730284");
+using camie::test::kTellerPin;
 
 struct Kiosk {
   test::TempKiosk k;

@@ -16,6 +16,7 @@
 #include "support/operators.h"
 #include "support/signal_wait.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 #include "support/test_registry.h"
 
 #include <catch2/catch.hpp>
@@ -35,8 +36,8 @@ struct DraftFixture {
   test::TempKiosk kiosk;
   test::TestRegistry registry;
   refdata::ReferenceSet reference = registry.reference();
-  OperatorSession tech = signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"), true);
-  OperatorSession teller = addAndSignIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+  OperatorSession tech = signIn(QStringLiteral("tech1"), test::kTechPin, true);
+  OperatorSession teller = addAndSignIn(QStringLiteral("teller1"), test::kTellerPin);
   OperatorSession other = addAndSignIn(QStringLiteral("teller2"), QStringLiteral("593017"));
   RegistrationQueue queue{*kiosk.db, kiosk.clock, QStringLiteral("kiosk-test"), 7};
 
@@ -191,7 +192,7 @@ TEST_CASE("the store service answers every draft call, signed in or not", "[stor
   REQUIRE(test::waitForSignal(&service.registration(), &RegistrationService::draftFailed));
   CHECK(failure == QStringLiteral("signed_out"));
 
-  service.session().signIn(QStringLiteral("teller1"), QStringLiteral("730284"));
+  service.session().signIn(QStringLiteral("teller1"), test::kTellerPin);
   REQUIRE(test::waitForSignal(&service.session(), &SessionService::signedIn));
   QString savedId;
   QObject::connect(&service.registration(), &RegistrationService::draftSaved,

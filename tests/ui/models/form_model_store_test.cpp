@@ -9,6 +9,7 @@
 #include "support/disk_bytes.h"
 #include "support/operators.h"
 #include "support/temp_kiosk.h"
+#include "support/test_pins.h"
 #include "support/view_model_fixture.h"
 #include "ui/models/draft_offer_model.h"
 #include "ui/models/duplicate_check_model.h"
@@ -65,7 +66,7 @@ struct SignedIn {
 
   SignedIn() { signInTechnician(); }
 
-  void signInTechnician() { f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726")); }
+  void signInTechnician() { f.signIn(QStringLiteral("tech1"), test::kTechPin); }
 
   // A registration screen as the kiosk's stack makes it, its first step
   // answered (answerFirstStep).

@@ -5,6 +5,7 @@
 #include "core/domain/receipt_code.h"
 #include "support/filled_queue.h"
 #include "support/sim_sync.h"
+#include "support/test_pins.h"
 #include "support/test_registry.h"
 #include "support/view_model_fixture.h"
 #include "ui/models/receipt_model.h"
@@ -36,7 +37,7 @@ struct OfflineKiosk {
   int counts = 0;
 
   OfflineKiosk() {
-    f.signIn(QStringLiteral("tech1"), QStringLiteral("4809135726"));
+    f.signIn(QStringLiteral("tech1"), test::kTechPin);
     sync = &f.startSync(test::simSyncConfig(k, QStringLiteral("http://127.0.0.1:9"), {},
                                             QStringLiteral("kiosk-test")));
     store::RecordQueryService& records = f.store().records();
