@@ -28,18 +28,12 @@ Result<void> integrity(SqliteDatabase& db, const QString& name) {
   auto stmt = db.prepare("PRAGMA integrity_check(5)");
   if (!stmt)
     return invalid(name, reason(stmt.error()));
-  QStringList problems;
-  for (;;) {
-    auto row = stmt->step();
-    if (!row)
-      return invalid(name, reason(row.error()));
-    if (!*row)
-      break;
-    problems << stmt->text(0);
-  }
-  if (problems != QStringList{QStringLiteral("ok")})
+  auto problems = stmt->texts();
+  if (!problems)
+    return invalid(name, reason(problems.error()));
+  if (*problems != QStringList{QStringLiteral("ok")})
     return invalid(name, QStringLiteral("SQLite's integrity check failed (%1)")
-                             .arg(problems.join(QStringLiteral("; "))));
+                             .arg(problems->join(QStringLiteral("; "))));
   return {};
 }
 

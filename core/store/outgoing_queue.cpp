@@ -88,16 +88,7 @@ Result<QStringList> OutgoingQueue::toLookUp(bool all, int limit) {
   if (!all)
     stmt->bind(1, clock_.nowMs());
   stmt->bind(2, limit);
-  QStringList ids;
-  for (;;) {
-    auto row = stmt->step();
-    if (!row)
-      return row.error();
-    if (!*row)
-      break;
-    ids << stmt->text(0);
-  }
-  return ids;
+  return stmt->texts();
 }
 
 Result<QStringList> OutgoingQueue::exportedDue(int limit) {
@@ -107,16 +98,7 @@ Result<QStringList> OutgoingQueue::exportedDue(int limit) {
   if (!stmt)
     return stmt.error();
   stmt->bind(1, clock_.nowMs()).bind(2, limit);
-  QStringList ids;
-  for (;;) {
-    auto row = stmt->step();
-    if (!row)
-      return row.error();
-    if (!*row)
-      break;
-    ids << stmt->text(0);
-  }
-  return ids;
+  return stmt->texts();
 }
 
 Result<QHash<QString, int>> OutgoingQueue::attempts(const QStringList& ids) {

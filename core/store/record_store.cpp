@@ -224,16 +224,10 @@ Result<int> RecordStore::deleteExpiredDrafts() {
   if (!due)
     return due.error();
   due->bind(1, clock_.nowMs());
-  QStringList ids;
-  for (;;) {
-    auto row = due->step();
-    if (!row)
-      return row.error();
-    if (!*row)
-      break;
-    ids << due->text(0);
-  }
-  for (const QString& id : std::as_const(ids)) {
+  auto ids = due->texts();
+  if (!ids)
+    return ids.error();
+  for (const QString& id : std::as_const(*ids)) {
     if (auto deleted = inTransaction(db_,
                                      [&] {
                                        return deleteDraft(id, QStringLiteral("system"),
@@ -242,7 +236,7 @@ Result<int> RecordStore::deleteExpiredDrafts() {
         !deleted)
       return deleted.error();
   }
-  return static_cast<int>(ids.size());
+  return static_cast<int>(ids->size());
 }
 
 Result<void> RecordStore::reopen(const QString& id, const QByteArray& newLocalCopy,
@@ -306,23 +300,16 @@ Result<int> RecordStore::withdrawBatch(const QString& batchId, const QString& ac
     if (!leased)
       return leased.error();
     leased->bind(1, batchId);
-    QStringList ids;
-    for (;;) {
-      auto row = leased->step();
-      if (!row)
-        return row.error();
-      if (!*row)
-        break;
-      ids << leased->text(0);
-    }
-    leased->reset();
+    auto ids = leased->texts();
+    if (!ids)
+      return ids.error();
     auto stmt = db_.prepare("UPDATE records SET status = 'sealed', batch_id = NULL, "
                             "lease_until = NULL, attempts = attempts - 1, updated_at = ? "
                             "WHERE id = ?");
     if (!stmt)
       return stmt.error();
     const qint64 now = clock_.nowMs();
-    for (const QString& id : ids) {
+    for (const QString& id : *ids) {
       auto from = checkTransition(id, RecordStatus::Sealed);
       if (!from)
         return from.error();
@@ -395,16 +382,10 @@ Result<int> RecordStore::purgeDue() {
     return due.error();
   const qint64 now = clock_.nowMs();
   due->bind(1, now);
-  QStringList ids;
-  for (;;) {
-    auto row = due->step();
-    if (!row)
-      return row.error();
-    if (!*row)
-      break;
-    ids << due->text(0);
-  }
-  for (const QString& id : std::as_const(ids)) {
+  auto ids = due->texts();
+  if (!ids)
+    return ids.error();
+  for (const QString& id : std::as_const(*ids)) {
     auto purged = inTransaction(db_, [&]() -> Result<void> {
       auto stmt = db_.prepare("UPDATE records SET local_copy = NULL, sealed_enc = NULL, "
                               "sealed_ct = NULL, purged_at = ? WHERE id = ?");
@@ -421,7 +402,7 @@ Result<int> RecordStore::purgeDue() {
     if (!purged)
       return purged.error();
   }
-  return static_cast<int>(ids.size());
+  return static_cast<int>(ids->size());
 }
 
 } // namespace camie::store

@@ -234,17 +234,11 @@ Result<int> RegistrationQueue::indexOlderRecords(const OperatorSession& session,
   if (!stmt)
     return stmt.error();
   stmt->bind(1, limit);
-  QStringList ids;
-  for (;;) {
-    auto row = stmt->step();
-    if (!row)
-      return row.error();
-    if (!*row)
-      break;
-    ids << stmt->text(0);
-  }
+  auto ids = stmt->texts();
+  if (!ids)
+    return ids.error();
   int indexed = 0;
-  for (const QString& id : std::as_const(ids)) {
+  for (const QString& id : std::as_const(*ids)) {
     auto record = openLocalCopy(session, id);
     if (!record) {
       qCWarning(lcStore) << "record" << id << "not indexed for duplicates:" << record.error().code;

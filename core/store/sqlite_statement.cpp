@@ -86,6 +86,20 @@ Result<void> SqliteStatement::run() {
   return {};
 }
 
+Result<QStringList> SqliteStatement::texts(int column) {
+  QStringList values;
+  for (;;) {
+    auto row = step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      break;
+    values << text(column);
+  }
+  reset();
+  return values;
+}
+
 void SqliteStatement::reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +40,8 @@ public:
   [[nodiscard]] Result<bool> step();
   // Steps to completion, for statements that return no rows.
   [[nodiscard]] Result<void> run();
+  // Steps to completion, giving `column` of every row (NULL as a null QString).
+  [[nodiscard]] Result<QStringList> texts(int column = 0);
   void reset();
 
   qint64 int64(int column) const;

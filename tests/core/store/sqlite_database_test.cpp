@@ -33,6 +33,32 @@ TEST_CASE("a transaction that is not committed leaves nothing behind", "[store]"
   CHECK(k.db->queryInt("SELECT count(*) FROM settings").value() == 0);
 }
 
+TEST_CASE("texts gives a column of every row, NULL as a null string, and a step's error",
+          "[store]") {
+  test::TempKiosk k;
+  auto rows = k.db->prepare("SELECT b, a FROM (SELECT 1 AS n, 'one' AS a, 'x' AS b UNION ALL "
+                            "SELECT 2, NULL, 'y' UNION ALL SELECT 3, 'three', 'z') ORDER BY n");
+  REQUIRE(rows.ok());
+  auto second = rows->texts(1);
+  REQUIRE(second.ok());
+  REQUIRE(second->size() == 3);
+  CHECK(second->at(0) == u"one");
+  CHECK(second->at(1).isNull());
+  CHECK(second->at(2) == u"three");
+  // Done and reset: the same statement runs again from its first row.
+  auto first = rows->texts();
+  REQUIRE(first.ok());
+  CHECK(*first == QStringList{QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")});
+
+  // An error on a later row (integer overflow in abs) is the result, not a short list.
+  auto failing = k.db->prepare("SELECT CASE WHEN n = 1 THEN 'fine' ELSE abs(n) END FROM "
+                               "(SELECT 1 AS n UNION ALL SELECT -9223372036854775807 - 1)");
+  REQUIRE(failing.ok());
+  auto refused = failing->texts();
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().message.contains(QStringLiteral("overflow")));
+}
+
 TEST_CASE("a full database gives a storage_full error and keeps what was stored", "[store]") {
   test::TempKiosk k;
   RecordStore records(*k.db, k.clock, 7);
