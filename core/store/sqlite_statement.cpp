@@ -9,6 +9,24 @@
 
 namespace camie::store {
 
+namespace {
+// Steps to completion, calling `onRow` at each row, then resets the
+// statement; a step's error ends it and is the result.
+template <typename OnRow>
+Result<void> eachRow(SqliteStatement& statement, OnRow onRow) {
+  for (;;) {
+    auto row = statement.step();
+    if (!row)
+      return row.error();
+    if (!*row)
+      break;
+    onRow();
+  }
+  statement.reset();
+  return {};
+}
+} // namespace
+
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), cache_(other.cache_) {}
 
@@ -75,28 +93,13 @@ Result<bool> SqliteStatement::step() {
 }
 
 Result<void> SqliteStatement::run() {
-  for (;;) {
-    auto row = step();
-    if (!row)
-      return row.error();
-    if (!*row)
-      break;
-  }
-  reset();
-  return {};
+  return eachRow(*this, [] {});
 }
 
 Result<QStringList> SqliteStatement::texts(int column) {
   QStringList values;
-  for (;;) {
-    auto row = step();
-    if (!row)
-      return row.error();
-    if (!*row)
-      break;
-    values << text(column);
-  }
-  reset();
+  if (auto done = eachRow(*this, [&] { values << text(column); }); !done)
+    return done.error();
   return values;
 }
 
