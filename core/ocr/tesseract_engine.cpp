@@ -42,13 +42,13 @@ struct TessLibrary {
   QString error; // set when the library or one of its functions is missing
 };
 
+// Looks `name` up in the library; the first one missing is the error.
 template <typename Function>
-bool resolve(void* library, const char* name, Function& function, QString& error) {
+void resolve(void* library, const char* name, Function& function, QString& error) {
   function = reinterpret_cast<Function>(dlsym(library, name));
   if (!function && error.isEmpty())
     error = QStringLiteral("%1 has no function %2")
                 .arg(QLatin1StringView(kLibrary), QLatin1StringView(name));
-  return function != nullptr;
 }
 
 TessLibrary loadLibrary() {
