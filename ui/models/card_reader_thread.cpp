@@ -48,7 +48,10 @@ void CardReaderThread::run(std::function<QImage()> load, QDate today, QObject* c
             reader_ = std::move(*opened);
             qCInfo(lcScan) << "card reader opened";
           } else {
-            qCWarning(lcScan) << "card reader not available:" << opened.error().code;
+            // The message names the missing library or model (no card data
+            // yet): what the technician installs.
+            qCWarning(lcScan).noquote() << "card reader not available:" << opened.error().code
+                                        << "-" << opened.error().message;
             openFailed_ = true;
           }
         }
